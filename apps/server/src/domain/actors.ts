@@ -1,0 +1,23 @@
+import type { DeviceKind, StaffRole } from '@shualian/db';
+
+/** Who is making a request, as established by authentication. */
+export interface StaffActor {
+  type: 'staff';
+  staffId: string;
+  role: StaffRole;
+  providerId: string;
+  /** null for a provider admin, who reaches every merchant of the provider. */
+  merchantId: string | null;
+  /** Set for store-level roles. */
+  storeId: string | null;
+}
+
+export interface DeviceActor {
+  type: 'device';
+  deviceId: string;
+  merchantId: string;
+  storeId: string;
+  kind: DeviceKind;
+}
+
+export type Actor = StaffActor | DeviceActor;

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { StaffActor } from './actors.ts';
+import { canAccess } from './permissions.ts';
+
+const staff = (over: Partial<StaffActor>): StaffActor => ({
+  type: 'staff',
+  staffId: 's',
+  role: 'cashier',
+  providerId: 'p1',
+  merchantId: 'm1',
+  storeId: 'st1',
+  ...over,
+});
+
+test('a provider admin reaches its own merchants only', () => {
+  const admin = staff({ role: 'provider_admin', merchantId: null, storeId: null });
+  assert.equal(canAccess(admin, 'device.manage', { providerId: 'p1', merchantId: 'm9' }), true);
+  assert.equal(canAccess(admin, 'device.manage', { providerId: 'p2', merchantId: 'm9' }), false);
+});
+
+test('a merchant admin never reaches another merchant', () => {
+  const admin = staff({ role: 'merchant_admin', storeId: null });
+  assert.equal(canAccess(admin, 'store.manage', { providerId: 'p1', merchantId: 'm1', storeId: 'any' }), true);
+  assert.equal(canAccess(admin, 'store.read', { providerId: 'p1', merchantId: 'm2' }), false);
+});
+
+test('store roles are bound to their store and their grants', () => {
+  const manager = staff({ role: 'store_manager' });
+  assert.equal(canAccess(manager, 'device.manage', { providerId: 'p1', merchantId: 'm1', storeId: 'st1' }), true);
+  assert.equal(canAccess(manager, 'device.manage', { providerId: 'p1', merchantId: 'm1', storeId: 'st2' }), false);
+  assert.equal(canAccess(manager, 'catalog.manage', { providerId: 'p1', merchantId: 'm1' }), false);
+  const cashier = staff({});
+  assert.equal(canAccess(cashier, 'catalog.read', { providerId: 'p1', merchantId: 'm1' }), true);
+  assert.equal(canAccess(cashier, 'device.manage', { providerId: 'p1', merchantId: 'm1', storeId: 'st1' }), false);
+});

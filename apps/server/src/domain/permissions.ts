@@ -1,0 +1,74 @@
+import type { StaffRole } from '@shualian/db';
+import type { StaffActor } from './actors.ts';
+import { forbidden } from './errors.ts';
+
+/** What a staff member may do; each route names the one permission it needs. */
+export type Permission =
+  | 'merchant.read'
+  | 'merchant.manage'
+  | 'store.read'
+  | 'store.manage'
+  | 'device.read'
+  | 'device.manage'
+  | 'catalog.read'
+  | 'catalog.manage'
+  | 'staff.manage'
+  | 'audit.read';
+
+const grants: Record<StaffRole, readonly Permission[]> = {
+  provider_admin: [
+    'merchant.read',
+    'merchant.manage',
+    'store.read',
+    'store.manage',
+    'device.read',
+    'device.manage',
+    'catalog.read',
+    'catalog.manage',
+    'staff.manage',
+    'audit.read',
+  ],
+  merchant_admin: [
+    'merchant.read',
+    'store.read',
+    'store.manage',
+    'device.read',
+    'device.manage',
+    'catalog.read',
+    'catalog.manage',
+    'staff.manage',
+    'audit.read',
+  ],
+  store_manager: ['merchant.read', 'store.read', 'device.read', 'device.manage', 'catalog.read'],
+  cashier: ['merchant.read', 'store.read', 'catalog.read'],
+};
+
+export function hasPermission(role: StaffRole, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/** The tenancy place a request touches: a merchant, and for store-level data the store. */
+export interface Scope {
+  providerId: string;
+  merchantId: string;
+  storeId?: string;
+}
+
+/**
+ * Whether the staff member may act on the scope. A provider admin reaches its own provider's merchants, a merchant
+ * admin its merchant, store roles their store only (and merchant-wide data read-only through `merchant.read`).
+ */
+export function canAccess(actor: StaffActor, permission: Permission, scope: Scope): boolean {
+  if (!hasPermission(actor.role, permission)) return false;
+  if (actor.providerId !== scope.providerId) return false;
+  if (actor.role === 'provider_admin') return true;
+  if (actor.merchantId !== scope.merchantId) return false;
+  if (actor.role === 'merchant_admin') return true;
+  return scope.storeId === undefined || scope.storeId === actor.storeId;
+}
+
+export function assertCanAccess(actor: StaffActor, permission: Permission, scope: Scope): void {
+  if (!canAccess(actor, permission, scope)) {
+    throw forbidden('forbidden', `your role (${actor.role}) may not ${permission} here`);
+  }
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { DatabaseHandle } from '@shualian/db';
+import { DEVICE_HEADERS } from '@shualian/device-signing';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Services } from '../services/index.ts';
+import { authenticators } from './plugins/authentication.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { rawJsonBodyPlugin } from './plugins/raw-json-body.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { catalogRoutes } from './routes/catalog.routes.ts';
+import { deviceRoutes } from './routes/device.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { tenancyRoutes } from './routes/tenancy.routes.ts';
+import { ErrorBody } from './schemas.ts';
+import type { App } from './types.ts';
+
+export interface AppDependencies {
+  config: Config;
+  database: DatabaseHandle;
+  services: Services;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const API_VERSION = '0.1.0';
+
+/** Assembles the HTTP API: cross-cutting plugins first, then each area's routes as an encapsulated plugin. */
+export async function buildApp({ config, database, services, logger }: AppDependencies): Promise<App> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(rawJsonBodyPlugin);
+  await app.register(helmet, { global: true });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: { code: 'rate_limited', message: `too many attempts; retry in ${Math.ceil(context.ttl / 1000)} s` },
+    }),
+  });
+  app.addSchema(ErrorBody);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Shualian API',
+        version: API_VERSION,
+        description: 'Face-ID membership and face payment for physical stores. Errors always have the ErrorBody shape.',
+      },
+      components: {
+        securitySchemes: {
+          staffSession: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/auth/login' },
+          deviceSignature: {
+            type: 'apiKey',
+            in: 'header',
+            name: DEVICE_HEADERS.signature,
+            description: `ECDSA P-256 signature with ${Object.values(DEVICE_HEADERS).join(', ')}; see docs/architecture.md`,
+          },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  const auth = authenticators(services);
+  await app.register(healthRoutes(database));
+  await app.register(authRoutes(services, auth, config.authRateLimitPerMinute));
+  await app.register(tenancyRoutes(services, auth));
+  await app.register(deviceRoutes(services, auth, config.authRateLimitPerMinute));
+  await app.register(catalogRoutes(services, auth));
+  await app.register(auditRoutes(services, auth));
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  return app;
+}

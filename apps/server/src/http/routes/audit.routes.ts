@@ -1,0 +1,55 @@
+import { Type } from '@sinclair/typebox';
+import type { Authenticators } from '../plugins/authentication.ts';
+import { requireStaff } from '../plugins/authentication.ts';
+import { errorResponses, MerchantParams, Timestamp } from '../schemas.ts';
+import type { App } from '../types.ts';
+import type { Services } from '../../services/index.ts';
+
+const AuditEvent = Type.Object({
+  id: Type.Integer(),
+  actorType: Type.String(),
+  actorId: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(),
+  targetType: Type.Union([Type.String(), Type.Null()]),
+  targetId: Type.Union([Type.String(), Type.Null()]),
+  details: Type.Record(Type.String(), Type.Unknown()),
+  at: Timestamp,
+});
+
+export function auditRoutes(services: Services, auth: Authenticators) {
+  return async (app: App) => {
+    app.get(
+      '/v1/merchants/:merchantId/audit-events',
+      {
+        preHandler: auth.staff,
+        schema: {
+          operationId: 'listAuditEvents',
+          tags: ['audit'],
+          summary: 'Who did what, newest first; page with beforeId',
+          security: [{ staffSession: [] }],
+          params: MerchantParams,
+          querystring: Type.Object({
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+            beforeId: Type.Optional(Type.Integer({ minimum: 1 })),
+          }),
+          response: { 200: Type.Object({ events: Type.Array(AuditEvent) }), ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const events = await services.audit.list(requireStaff(request), request.params.merchantId, request.query);
+        return {
+          events: events.map((e) => ({
+            id: e.id,
+            actorType: e.actor_type,
+            actorId: e.actor_id,
+            action: e.action,
+            targetType: e.target_type,
+            targetId: e.target_id,
+            details: e.details,
+            at: e.at.toISOString(),
+          })),
+        };
+      },
+    );
+  };
+}

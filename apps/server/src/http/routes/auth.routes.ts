@@ -1,0 +1,76 @@
+import { Type } from '@sinclair/typebox';
+import type { Authenticators } from '../plugins/authentication.ts';
+import { requireStaff } from '../plugins/authentication.ts';
+import { errorResponses, Timestamp, Uuid } from '../schemas.ts';
+import type { App } from '../types.ts';
+import type { Services } from '../../services/index.ts';
+
+const StaffProfile = Type.Object({
+  staffId: Uuid,
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Type.String(),
+  providerId: Uuid,
+  merchantId: Type.Union([Uuid, Type.Null()]),
+  storeId: Type.Union([Uuid, Type.Null()]),
+});
+
+export function authRoutes(services: Services, auth: Authenticators, loginsPerMinute: number) {
+  return async (app: App) => {
+    app.post(
+      '/v1/auth/login',
+      {
+        config: { rateLimit: { max: loginsPerMinute, timeWindow: '1 minute' } },
+        schema: {
+          operationId: 'login',
+          tags: ['staff'],
+          summary: 'Staff sign-in; returns a bearer token',
+          body: Type.Object(
+            { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 256 }) },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({ token: Type.String(), expiresAt: Timestamp, staff: StaffProfile }),
+            ...errorResponses(400, 401, 429),
+          },
+        },
+      },
+      async (request) => {
+        const session = await services.auth.login(request.body.username, request.body.password);
+        return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: session.staff };
+      },
+    );
+
+    app.post(
+      '/v1/auth/logout',
+      {
+        preHandler: auth.staff,
+        schema: {
+          operationId: 'logout',
+          tags: ['staff'],
+          security: [{ staffSession: [] }],
+          response: { 204: Type.Null(), ...errorResponses(401) },
+        },
+      },
+      async (request, reply) => {
+        const token = request.headers.authorization!.replace(/^Bearer\s+/i, '');
+        await services.auth.logout(token);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/v1/auth/me',
+      {
+        preHandler: auth.staff,
+        schema: {
+          operationId: 'getCurrentStaff',
+          tags: ['staff'],
+          security: [{ staffSession: [] }],
+          response: { 200: StaffProfile, ...errorResponses(401) },
+        },
+      },
+      async (request) => requireStaff(request),
+    );
+  };
+}

@@ -1,0 +1,170 @@
+import { Type } from '@sinclair/typebox';
+import type { Device } from '@shualian/db';
+import type { Authenticators } from '../plugins/authentication.ts';
+import { requireDevice, requireStaff } from '../plugins/authentication.ts';
+import { errorResponses, MerchantParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.ts';
+import type { App } from '../types.ts';
+import type { DeviceView } from '../../services/device.service.ts';
+import type { Services } from '../../services/index.ts';
+
+const DeviceKind = Type.Union([Type.Literal('kiosk'), Type.Literal('entrance_camera'), Type.Literal('member_app')]);
+
+const DeviceBody = Type.Object({
+  id: Uuid,
+  merchantId: Uuid,
+  storeId: Uuid,
+  kind: DeviceKind,
+  name: Type.String(),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('active'), Type.Literal('revoked')]),
+  online: Type.Boolean(),
+  appVersion: Type.Union([Type.String(), Type.Null()]),
+  lastSeenAt: NullableTimestamp,
+  activatedAt: NullableTimestamp,
+  revokedAt: NullableTimestamp,
+  createdAt: Timestamp,
+});
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function present(device: DeviceView) {
+  return {
+    id: device.id,
+    merchantId: device.merchant_id,
+    storeId: device.store_id,
+    kind: device.kind,
+    name: device.name,
+    status: device.status,
+    online: device.online,
+    appVersion: device.app_version,
+    lastSeenAt: iso(device.last_seen_at),
+    activatedAt: iso(device.activated_at),
+    revokedAt: iso(device.revoked_at),
+    createdAt: device.created_at.toISOString(),
+  };
+}
+
+export function deviceRoutes(services: Services, auth: Authenticators, activationsPerMinute: number) {
+  return async (app: App) => {
+    app.get(
+      '/v1/merchants/:merchantId/devices',
+      {
+        preHandler: auth.staff,
+        schema: {
+          operationId: 'listDevices',
+          tags: ['devices'],
+          summary: 'Devices of a merchant (optionally one store), with online/offline from heartbeats',
+          security: [{ staffSession: [] }],
+          params: MerchantParams,
+          querystring: Type.Object({ storeId: Type.Optional(Uuid) }),
+          response: { 200: Type.Object({ devices: Type.Array(DeviceBody) }), ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const devices = await services.devices.list(requireStaff(request), request.params.merchantId, request.query.storeId);
+        return { devices: devices.map(present) };
+      },
+    );
+
+    app.post(
+      '/v1/merchants/:merchantId/stores/:storeId/devices',
+      {
+        preHandler: auth.staff,
+        schema: {
+          operationId: 'registerDevice',
+          tags: ['devices'],
+          summary: 'Register a device in a store; returns its one-time activation code',
+          security: [{ staffSession: [] }],
+          params: Type.Object({ merchantId: Uuid, storeId: Uuid }),
+          body: Type.Object(
+            { kind: DeviceKind, name: Type.String({ minLength: 1, maxLength: 80 }) },
+            { additionalProperties: false },
+          ),
+          response: {
+            201: Type.Object({
+              device: DeviceBody,
+              activationCode: Type.String({ description: 'shown once; valid until used or expired' }),
+            }),
+            ...errorResponses(400, 401, 403, 404),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { device, activationCode } = await services.devices.register(requireStaff(request), {
+          merchantId: request.params.merchantId,
+          storeId: request.params.storeId,
+          ...request.body,
+        });
+        return reply.status(201).send({ device: present(device), activationCode });
+      },
+    );
+
+    app.post(
+      '/v1/merchants/:merchantId/devices/:deviceId/revoke',
+      {
+        preHandler: auth.staff,
+        schema: {
+          operationId: 'revokeDevice',
+          tags: ['devices'],
+          security: [{ staffSession: [] }],
+          params: Type.Object({ merchantId: Uuid, deviceId: Uuid }),
+          response: { 200: DeviceBody, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) =>
+        present(await services.devices.revoke(requireStaff(request), request.params.merchantId, request.params.deviceId)),
+    );
+
+    app.post(
+      '/v1/devices/activate',
+      {
+        config: { rateLimit: { max: activationsPerMinute, timeWindow: '1 minute' } },
+        schema: {
+          operationId: 'activateDevice',
+          tags: ['devices'],
+          summary: 'A device trades its activation code for trust in its public key',
+          body: Type.Object(
+            {
+              activationCode: Type.String({ minLength: 4, maxLength: 40 }),
+              publicKey: Type.String({ minLength: 40, maxLength: 400, description: 'base64url SPKI, ECDSA P-256' }),
+              appVersion: Type.Optional(Type.String({ maxLength: 40 })),
+            },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({ deviceId: Uuid, merchantId: Uuid, storeId: Uuid, kind: DeviceKind, name: Type.String() }),
+            ...errorResponses(400, 401, 429),
+          },
+        },
+      },
+      async (request) => {
+        const device: Device = await services.devices.activate(request.body);
+        return {
+          deviceId: device.id,
+          merchantId: device.merchant_id,
+          storeId: device.store_id,
+          kind: device.kind,
+          name: device.name,
+        };
+      },
+    );
+
+    app.post(
+      '/v1/device/heartbeat',
+      {
+        preHandler: auth.device,
+        schema: {
+          operationId: 'deviceHeartbeat',
+          tags: ['devices'],
+          summary: 'A signed "still here", with the app version the device runs',
+          security: [{ deviceSignature: [] }],
+          body: Type.Object({ appVersion: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
+          response: { 200: Type.Object({ serverTime: Timestamp }), ...errorResponses(400, 401) },
+        },
+      },
+      async (request) => {
+        await services.devices.heartbeat(requireDevice(request), request.body.appVersion);
+        return { serverTime: new Date().toISOString() };
+      },
+    );
+  };
+}

@@ -1,0 +1,69 @@
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
+import type { Config } from './config.ts';
+import { seedDemo, DEMO_PASSWORD, type DemoSeed } from './demo/seed.ts';
+import { buildApp } from './http/app.ts';
+import type { App } from './http/types.ts';
+import { TenancyRepository } from './repositories/tenancy.repository.ts';
+import { createServices } from './services/index.ts';
+
+export interface RunningServer {
+  app: App;
+  database: DatabaseHandle;
+  url: string;
+  demo?: DemoSeed;
+  stop(): Promise<void>;
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pg` });
+}
+
+/** Opens and migrates the database, seeds the demo when empty, and starts listening. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    const migration = await migrateToLatest(database.db);
+    const services = createServices(database.db, config);
+    const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
+    const demo = empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
+    const app = await buildApp({ config, database, services });
+    app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
+
+    const nonceSweep = setInterval(() => {
+      services.devices.forgetExpiredNonces().catch((err: unknown) => app.log.warn({ err }, 'nonce sweep failed'));
+    }, 60_000);
+    nonceSweep.unref();
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        clearInterval(nonceSweep);
+        await app.close();
+        await database.close();
+      })());
+    return { app, database, url, demo, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export function banner(server: RunningServer): string {
+  const lines = [
+    '',
+    `  Shualian is running at ${server.url}`,
+    `    API docs      ${server.url}/docs   (OpenAPI: ${server.url}/openapi.json)`,
+    `    Health        ${server.url}/healthz`,
+    `    Database      ${server.database.kind} (${server.database.location})`,
+  ];
+  if (server.demo) {
+    lines.push('', `  Demo merchant 鸭脖小铺 seeded (merchant id ${server.demo.merchantId}); logins, password "${DEMO_PASSWORD}":`);
+    for (const login of server.demo.logins) lines.push(`    ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.scope}`);
+    lines.push(`    Demo kiosk ${server.demo.kiosk.deviceId}, credential in ${server.demo.kiosk.credentialFile}`);
+  }
+  return lines.join('\n') + '\n';
+}

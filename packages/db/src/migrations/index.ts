@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as tenancy from './0001-tenancy.ts';
+
+/** Every migration in order. Names sort lexically; never rename or edit one that has shipped. */
+export const migrations: Record<string, Migration> = {
+  '0001-tenancy': tenancy,
+};
