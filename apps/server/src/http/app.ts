@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '@shualian/db';
 import { DEVICE_HEADERS } from '@shualian/device-signing';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
+import { DomainError } from '../domain/errors.ts';
 import type { Services } from '../services/index.ts';
 import { authenticators } from './plugins/authentication.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -50,10 +51,12 @@ export async function buildApp({ config, database, services, logger }: AppDepend
   await app.register(helmet, { global: true });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: { code: 'rate_limited', message: `too many attempts; retry in ${Math.ceil(context.ttl / 1000)} s` },
-    }),
+    // The plugin throws what this returns; a DomainError lets the error handler give it the usual body.
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(
+        new DomainError('rate_limited', 'rate_limited', `too many attempts; retry in ${Math.ceil(context.ttl / 1000)} s`),
+        { statusCode: 429 },
+      ),
   });
   app.addSchema(ErrorBody);
 
