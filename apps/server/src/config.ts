@@ -19,6 +19,8 @@ export interface Config {
   seedDemo: boolean;
   /** Address printed in the start-up banner. */
   publicUrl: string;
+  /** 32-byte key that wraps each merchant's biometric data key; when unset, a key file in the data folder is used. */
+  masterKey: Buffer | undefined;
 }
 
 export class ConfigError extends Error {
@@ -41,7 +43,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimitPerMinute: integer(env, 'SHUALIAN_AUTH_RATE_LIMIT_PER_MINUTE', 10, 1, 10000),
     seedDemo: boolean(env, 'SHUALIAN_SEED_DEMO', true),
     publicUrl: env.SHUALIAN_PUBLIC_URL ?? `http://localhost:${port}`,
+    masterKey: masterKey(env.SHUALIAN_MASTER_KEY),
   };
+}
+
+function masterKey(raw: string | undefined): Buffer | undefined {
+  if (!raw) return undefined;
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new ConfigError('SHUALIAN_MASTER_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  return key;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

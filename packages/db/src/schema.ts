@@ -110,6 +110,208 @@ export interface AuditEventsTable {
   at: Timestamp;
 }
 
+export interface MembersTable {
+  merchant_id: string;
+  id: string;
+  phone: string;
+  phone_suffix: string;
+  display_name: string | null;
+  created_at: Timestamp;
+}
+
+export interface OtpChallengesTable {
+  merchant_id: string;
+  id: string;
+  phone: string;
+  code_hash: string;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  consumed_at: NullableTimestamp;
+  client_ip: string | null;
+  created_at: Timestamp;
+}
+
+export interface SmsOutboxTable {
+  merchant_id: string;
+  id: string;
+  phone: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface MemberSessionsTable {
+  token_hash: string;
+  merchant_id: string;
+  member_id: string;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface ConsentsTable {
+  merchant_id: string;
+  id: string;
+  member_id: string;
+  purpose: string;
+  version: string;
+  text_sha256: string;
+  granted_at: Timestamp;
+  withdrawn_at: NullableTimestamp;
+  device_id: string | null;
+  client_ip: string | null;
+  user_agent: string | null;
+}
+
+export interface MerchantDataKeysTable {
+  merchant_id: string;
+  version: number;
+  wrapped_key: string;
+  created_at: Timestamp;
+}
+
+export interface FaceTemplatesTable {
+  merchant_id: string;
+  id: string;
+  member_id: string;
+  key_version: number;
+  ciphertext: string;
+  model: string;
+  quality: Json;
+  created_at: Timestamp;
+}
+
+export interface FaceImagesTable {
+  merchant_id: string;
+  id: string;
+  member_id: string;
+  key_version: number;
+  ciphertext: string;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface EnrollmentReviewsTable {
+  merchant_id: string;
+  id: string;
+  member_id: string;
+  matched_member_id: string;
+  score: number;
+  created_at: Timestamp;
+}
+
+export interface PaymentAgreementsTable {
+  merchant_id: string;
+  member_id: string;
+  password_free: boolean;
+  per_payment_limit_fen: number;
+  daily_limit_fen: number;
+  pin_hash: string | null;
+  pin_failures: Generated<number>;
+  pin_locked_until: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+export type LedgerAccountKind = 'member_wallet' | 'merchant_revenue' | 'topup_clearing' | 'merchant_receivable';
+export type LedgerTransactionKind = 'top_up' | 'payment' | 'refund';
+
+export interface LedgerAccountsTable {
+  merchant_id: string;
+  id: string;
+  kind: LedgerAccountKind;
+  member_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface LedgerTransactionsTable {
+  merchant_id: string;
+  id: string;
+  kind: LedgerTransactionKind;
+  reference: string | null;
+  created_at: Timestamp;
+}
+
+export interface LedgerEntriesTable {
+  merchant_id: string;
+  id: Generated<number>;
+  transaction_id: string;
+  account_id: string;
+  /** > 0 debit, < 0 credit; a transaction's entries sum to zero. */
+  amount_fen: number;
+  created_at: Timestamp;
+}
+
+export interface AccountBalancesTable {
+  merchant_id: string;
+  account_id: string;
+  balance_fen: number;
+  updated_at: Timestamp;
+}
+
+export interface IdempotencyRecordsTable {
+  merchant_id: string;
+  scope: string;
+  key: string;
+  request_hash: string;
+  result: Json;
+  created_at: Timestamp;
+}
+
+export type FaceSessionStatus = 'awaiting_frames' | 'step_up' | 'approved' | 'paid' | 'locked' | 'refused';
+
+export interface FaceSessionsTable {
+  merchant_id: string;
+  id: string;
+  store_id: string;
+  device_id: string;
+  amount_fen: number;
+  items: Json<unknown[]>;
+  status: FaceSessionStatus;
+  challenge: Json;
+  candidates: Json<unknown[]>;
+  step_up: string | null;
+  failed_attempts: Generated<number>;
+  member_id: string | null;
+  decision: Json;
+  payment_id: string | null;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface PaymentsTable {
+  merchant_id: string;
+  id: string;
+  store_id: string;
+  device_id: string | null;
+  member_id: string;
+  face_session_id: string | null;
+  amount_fen: number;
+  refunded_fen: Generated<number>;
+  items: Json<unknown[]>;
+  transaction_id: string;
+  created_at: Timestamp;
+}
+
+export interface RefundsTable {
+  merchant_id: string;
+  id: string;
+  payment_id: string;
+  amount_fen: number;
+  reason: string | null;
+  transaction_id: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ReceiptsTable {
+  merchant_id: string;
+  id: string;
+  member_id: string;
+  kind: 'payment' | 'refund' | 'top_up' | 'notice';
+  payment_id: string | null;
+  body: Json;
+  read_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   service_providers: ServiceProvidersTable;
   merchants: MerchantsTable;
@@ -120,6 +322,25 @@ export interface Database {
   device_nonces: DeviceNoncesTable;
   products: ProductsTable;
   audit_events: AuditEventsTable;
+  members: MembersTable;
+  otp_challenges: OtpChallengesTable;
+  sms_outbox: SmsOutboxTable;
+  member_sessions: MemberSessionsTable;
+  consents: ConsentsTable;
+  merchant_data_keys: MerchantDataKeysTable;
+  face_templates: FaceTemplatesTable;
+  face_images: FaceImagesTable;
+  enrollment_reviews: EnrollmentReviewsTable;
+  payment_agreements: PaymentAgreementsTable;
+  ledger_accounts: LedgerAccountsTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_entries: LedgerEntriesTable;
+  account_balances: AccountBalancesTable;
+  idempotency_records: IdempotencyRecordsTable;
+  face_sessions: FaceSessionsTable;
+  payments: PaymentsTable;
+  refunds: RefundsTable;
+  receipts: ReceiptsTable;
 }
 
 export type Merchant = Selectable<MerchantsTable>;
@@ -130,3 +351,12 @@ export type Device = Selectable<DevicesTable>;
 export type DeviceUpdate = Updateable<DevicesTable>;
 export type Product = Selectable<ProductsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
+export type Member = Selectable<MembersTable>;
+export type Consent = Selectable<ConsentsTable>;
+export type FaceTemplate = Selectable<FaceTemplatesTable>;
+export type PaymentAgreement = Selectable<PaymentAgreementsTable>;
+export type LedgerAccount = Selectable<LedgerAccountsTable>;
+export type FaceSession = Selectable<FaceSessionsTable>;
+export type Payment = Selectable<PaymentsTable>;
+export type Refund = Selectable<RefundsTable>;
+export type Receipt = Selectable<ReceiptsTable>;

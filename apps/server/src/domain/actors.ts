@@ -20,4 +20,11 @@ export interface DeviceActor {
   kind: DeviceKind;
 }
 
-export type Actor = StaffActor | DeviceActor;
+/** A shopper signed in to the member app of one merchant. */
+export interface MemberActor {
+  type: 'member';
+  merchantId: string;
+  memberId: string;
+}
+
+export type Actor = StaffActor | DeviceActor | MemberActor;

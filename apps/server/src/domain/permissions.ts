@@ -13,34 +13,34 @@ export type Permission =
   | 'catalog.read'
   | 'catalog.manage'
   | 'staff.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'member.read'
+  | 'wallet.read'
+  | 'wallet.top_up'
+  | 'payment.read'
+  | 'payment.refund'
+  | 'settlement.read'
+  | 'settings.manage';
+
+const storeStaff: Permission[] = ['merchant.read', 'store.read', 'catalog.read', 'member.read', 'wallet.read', 'wallet.top_up', 'payment.read'];
+const merchantWide: Permission[] = [
+  ...storeStaff,
+  'store.manage',
+  'device.read',
+  'device.manage',
+  'catalog.manage',
+  'staff.manage',
+  'audit.read',
+  'payment.refund',
+  'settlement.read',
+  'settings.manage',
+];
 
 const grants: Record<StaffRole, readonly Permission[]> = {
-  provider_admin: [
-    'merchant.read',
-    'merchant.manage',
-    'store.read',
-    'store.manage',
-    'device.read',
-    'device.manage',
-    'catalog.read',
-    'catalog.manage',
-    'staff.manage',
-    'audit.read',
-  ],
-  merchant_admin: [
-    'merchant.read',
-    'store.read',
-    'store.manage',
-    'device.read',
-    'device.manage',
-    'catalog.read',
-    'catalog.manage',
-    'staff.manage',
-    'audit.read',
-  ],
-  store_manager: ['merchant.read', 'store.read', 'device.read', 'device.manage', 'catalog.read'],
-  cashier: ['merchant.read', 'store.read', 'catalog.read'],
+  provider_admin: [...merchantWide, 'merchant.manage'],
+  merchant_admin: merchantWide,
+  store_manager: [...storeStaff, 'device.read', 'device.manage', 'payment.refund', 'settlement.read'],
+  cashier: storeStaff,
 };
 
 export function hasPermission(role: StaffRole, permission: Permission): boolean {

@@ -28,6 +28,14 @@ export class TenancyRepository {
     return this.db.selectFrom('merchants').selectAll().where('id', '=', merchantId).executeTakeFirst();
   }
 
+  getMerchantByCode(code: string): Promise<Merchant | undefined> {
+    return this.db.selectFrom('merchants').selectAll().where('code', '=', code).executeTakeFirst();
+  }
+
+  async updateMerchantSettings(merchantId: string, settings: Record<string, unknown>): Promise<void> {
+    await this.db.updateTable('merchants').set({ settings: JSON.stringify(settings) }).where('id', '=', merchantId).execute();
+  }
+
   listMerchants(providerId: string, merchantId?: string): Promise<Merchant[]> {
     let query = this.db.selectFrom('merchants').selectAll().where('provider_id', '=', providerId);
     if (merchantId) query = query.where('id', '=', merchantId);

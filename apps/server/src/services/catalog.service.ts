@@ -12,8 +12,8 @@ export class CatalogService {
   ) {}
 
   async list(actor: Actor, merchantId: string, filter: { barcode?: string } = {}): Promise<Product[]> {
-    if (actor.type === 'device') {
-      if (actor.merchantId !== merchantId) throw forbidden('forbidden', 'a device reads only its own merchant');
+    if (actor.type === 'device' || actor.type === 'member') {
+      if (actor.merchantId !== merchantId) throw forbidden('forbidden', `a ${actor.type} reads only its own merchant`);
     } else {
       await this.tenancy.merchantFor(actor, merchantId, 'catalog.read');
     }

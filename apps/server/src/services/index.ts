@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
@@ -8,9 +9,16 @@ import { StaffRepository } from '../repositories/staff.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import { AuditService } from './audit.service.ts';
 import { AuthService } from './auth.service.ts';
+import { BiometricVault } from './biometric-vault.ts';
 import { CatalogService } from './catalog.service.ts';
 import { DeviceService } from './device.service.ts';
+import { MemberService } from './member.service.ts';
+import { OtpService } from './otp.service.ts';
+import { PaymentService } from './payment.service.ts';
+import { ReceiptService } from './receipt.service.ts';
+import { DeveloperOutboxSender, type SmsSender } from './sms.ts';
 import { TenancyService } from './tenancy.service.ts';
+import { WalletService } from './wallet.service.ts';
 
 export interface Services {
   auth: AuthService;
@@ -18,12 +26,26 @@ export interface Services {
   devices: DeviceService;
   catalog: CatalogService;
   audit: AuditService;
+  members: MemberService;
+  wallets: WalletService;
+  payments: PaymentService;
+  receipts: ReceiptService;
+  vault: BiometricVault;
+}
+
+export interface ServiceOptions {
+  now?: () => Date;
+  sms?: SmsSender;
+  masterKey?: Buffer;
 }
 
 /** Wires repositories into services: the one place that knows how the domain is assembled. */
-export function createServices(db: Kysely<Database>, config: Config, now: () => Date = () => new Date()): Services {
+export function createServices(db: Kysely<Database>, config: Config, options: ServiceOptions = {}): Services {
+  const now = options.now ?? (() => new Date());
   const auditRepository = new AuditRepository(db);
   const tenancy = new TenancyService(new TenancyRepository(db));
+  const receipts = new ReceiptService(db);
+  const otp = new OtpService(db, options.sms ?? new DeveloperOutboxSender(db), now);
   return {
     auth: new AuthService(new StaffRepository(db), config.staffSessionTtlMinutes, now),
     tenancy,
@@ -40,5 +62,10 @@ export function createServices(db: Kysely<Database>, config: Config, now: () => 
     ),
     catalog: new CatalogService(new ProductRepository(db), tenancy),
     audit: new AuditService(auditRepository, tenancy),
+    members: new MemberService(db, otp, now),
+    wallets: new WalletService(db, tenancy, receipts),
+    payments: new PaymentService(db, tenancy, receipts, now),
+    receipts,
+    vault: new BiometricVault(db, options.masterKey ?? config.masterKey ?? randomBytes(32)),
   };
 }

@@ -1,0 +1,63 @@
+import { invalid } from './errors.ts';
+
+/** What a merchant tunes about face payment and biometric data; stored in merchants.settings over these defaults. */
+export interface MerchantSettings {
+  /** Turns face payment off for the whole merchant at once. */
+  facePayKillSwitch: boolean;
+  /** No single payment above this, whatever the member's limits. */
+  maxPaymentFen: number;
+  /** Payments one member may make per hour before further ones are refused for review. */
+  maxPaymentsPerMemberPerHour: number;
+  /** 免密 limits a member starts with when they turn password-free payment on. */
+  defaultPerPaymentLimitFen: number;
+  defaultDailyLimitFen: number;
+  /** Failed step-up answers before a face session locks. */
+  maxStepUpFailures: number;
+  /** Spoof suspicions at one device within an hour after which the device stops taking face payments. */
+  maxSpoofFlagsPerDevicePerHour: number;
+  /** Step-ups at one device within an hour after which every session there must step up. */
+  maxStepUpsPerDevicePerHour: number;
+  /** Keep raw enrollment images (encrypted) for review; off by default. */
+  keepRawImages: boolean;
+  rawImageRetentionDays: number;
+  /** Let members top up through the test payment channel (demos and staging). */
+  testPaymentChannel: boolean;
+}
+
+export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
+  facePayKillSwitch: false,
+  maxPaymentFen: 500_000,
+  maxPaymentsPerMemberPerHour: 10,
+  defaultPerPaymentLimitFen: 20_000,
+  defaultDailyLimitFen: 100_000,
+  maxStepUpFailures: 3,
+  maxSpoofFlagsPerDevicePerHour: 5,
+  maxStepUpsPerDevicePerHour: 30,
+  keepRawImages: false,
+  rawImageRetentionDays: 30,
+  testPaymentChannel: true,
+};
+
+export function merchantSettings(stored: Record<string, unknown> | null | undefined): MerchantSettings {
+  const settings = { ...DEFAULT_MERCHANT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_MERCHANT_SETTINGS) as (keyof MerchantSettings)[]) {
+    const value = stored?.[key];
+    if (typeof value === typeof DEFAULT_MERCHANT_SETTINGS[key]) (settings as Record<string, unknown>)[key] = value;
+  }
+  return settings;
+}
+
+/** Validates a partial update from the console. */
+export function updateSettings(current: MerchantSettings, patch: Record<string, unknown>): MerchantSettings {
+  const next = { ...current } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) {
+    if (!(key in DEFAULT_MERCHANT_SETTINGS)) throw invalid('setting_unknown', `no setting named ${key}`);
+    const expected = typeof DEFAULT_MERCHANT_SETTINGS[key as keyof MerchantSettings];
+    if (typeof value !== expected) throw invalid('setting_invalid', `${key} must be a ${expected}`);
+    if (expected === 'number' && (!Number.isSafeInteger(value) || (value as number) < 0)) {
+      throw invalid('setting_invalid', `${key} must be a whole number ≥ 0`);
+    }
+    next[key] = value;
+  }
+  return next as unknown as MerchantSettings;
+}

@@ -1,0 +1,52 @@
+import type { Database } from '@shualian/db';
+import type { Kysely } from 'kysely';
+
+export class OtpRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(row: { merchantId: string; id: string; phone: string; codeHash: string; expiresAt: Date; clientIp: string | null }): Promise<void> {
+    await this.db
+      .insertInto('otp_challenges')
+      .values({ merchant_id: row.merchantId, id: row.id, phone: row.phone, code_hash: row.codeHash, expires_at: row.expiresAt, client_ip: row.clientIp })
+      .execute();
+  }
+
+  async countSince(merchantId: string, by: { phone?: string; clientIp?: string }, since: Date): Promise<{ count: number; latest: Date | null }> {
+    let query = this.db
+      .selectFrom('otp_challenges')
+      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('latest')])
+      .where('merchant_id', '=', merchantId)
+      .where('created_at', '>', since);
+    if (by.phone) query = query.where('phone', '=', by.phone);
+    if (by.clientIp) query = query.where('client_ip', '=', by.clientIp);
+    const row = await query.executeTakeFirstOrThrow();
+    return { count: Number(row.count), latest: row.latest ? new Date(row.latest) : null };
+  }
+
+  /** The newest unconsumed challenge for this phone, locked so two verifications cannot both consume it. */
+  latestOpen(merchantId: string, phone: string) {
+    return this.db
+      .selectFrom('otp_challenges')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('phone', '=', phone)
+      .where('consumed_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .forUpdate()
+      .executeTakeFirst();
+  }
+
+  async recordFailure(merchantId: string, id: string): Promise<void> {
+    await this.db
+      .updateTable('otp_challenges')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async consume(merchantId: string, id: string, now: Date): Promise<void> {
+    await this.db.updateTable('otp_challenges').set({ consumed_at: now }).where('merchant_id', '=', merchantId).where('id', '=', id).execute();
+  }
+}
