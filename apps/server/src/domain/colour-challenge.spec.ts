@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { colourAt, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourObservation, type Rgb } from './colour-challenge.ts';
+
+// Deterministic stand-ins for camera noise and for the server's random colour choice.
+function lcg(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
+}
+const noise = (seed: number) => {
+  const next = lcg(seed);
+  return () => (next() - 0.5) * 6;
+};
+const seededChallenge = (seed: number) => {
+  const next = lcg(seed * 7919);
+  return createColourChallenge((n) => Math.floor(next() * n));
+};
+
+const skin: Rgb = [190, 140, 120];
+
+/** A face lit by the screen: skin tone plus a share of the screen colour, seen `delayMs` late, with noise. */
+function litFace(challenge: ColourChallenge, delayMs: number, strength: number, seed = 1): ColourObservation[] {
+  const jitter = noise(seed);
+  const frames: ColourObservation[] = [];
+  for (let at = 30; at < challenge.totalMs; at += 100) {
+    const shown = colourAt(challenge, at - delayMs)?.rgb ?? [0, 0, 0];
+    frames.push({ atMs: at, faceRgb: skin.map((c, i) => c * (1 - strength) + shown[i]! * strength + jitter()) as Rgb });
+  }
+  return frames;
+}
+
+test('a face that reflects the flashes in step passes', () => {
+  for (let seed = 1; seed <= 50; seed++) {
+    const challenge = seededChallenge(seed);
+    const verdict = verifyColourChallenge(challenge, litFace(challenge, 120, 0.08, seed));
+    assert.equal(verdict.passed, true, JSON.stringify(verdict));
+  }
+});
+
+test('a photo that does not react, or reacts to another sequence, fails', () => {
+  for (let seed = 1; seed <= 50; seed++) {
+    const challenge = seededChallenge(seed);
+    const still = litFace(challenge, 0, 0, seed);
+    assert.equal(verifyColourChallenge(challenge, still).passed, false);
+    const replay = litFace(seededChallenge(seed + 1000), 120, 0.15, seed);
+    const verdict = verifyColourChallenge(challenge, replay);
+    // An unrelated sequence can agree by chance on a step or two, never on the whole pattern.
+    assert.equal(verdict.passed, false, JSON.stringify(verdict));
+  }
+});
+
+test('too few frames is its own reason', () => {
+  const challenge = seededChallenge(1);
+  assert.equal(verifyColourChallenge(challenge, litFace(challenge, 0, 0.2).slice(0, 3)).reason, 'too_few_frames');
+  assert.equal(createColourChallenge().steps.length, 10);
+});

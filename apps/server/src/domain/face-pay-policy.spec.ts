@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decideForMember, decideFromFace, decideFromSuffix, type PaymentTerms } from './face-pay-policy.ts';
+
+const thresholds = { match: 0.5, high: 0.7, margin: 0.1 };
+const generous: PaymentTerms = { passwordFree: true, perPaymentLimitFen: 20_000, dailyRemainingFen: 50_000, pinSet: true };
+const live = { passed: true };
+const noRisk = { forceStepUp: false };
+
+test('a certain, live face within password-free terms pays at once', () => {
+  const outcome = decideFromFace({ liveness: live, candidates: [{ memberId: 'a', score: 0.8 }, { memberId: 'b', score: 0.4 }], margin: 0.4 }, thresholds, 1000, () => generous, noRisk);
+  assert.deepEqual(outcome, { kind: 'approve', memberId: 'a' });
+});
+
+test('a spoof is refused before anything else; nobody known is refused', () => {
+  const candidates = [{ memberId: 'a', score: 0.99 }];
+  assert.deepEqual(decideFromFace({ liveness: { passed: false }, candidates, margin: 1 }, thresholds, 1, () => generous, noRisk), { kind: 'refuse', reason: 'spoof_suspected' });
+  assert.deepEqual(decideFromFace({ liveness: live, candidates: [{ memberId: 'a', score: 0.3 }], margin: 1 }, thresholds, 1, () => generous, noRisk), { kind: 'refuse', reason: 'no_match' });
+  assert.deepEqual(decideFromFace({ liveness: live, candidates: [], margin: 0 }, thresholds, 1, () => generous, noRisk), { kind: 'refuse', reason: 'no_match' });
+});
+
+test('an uncertain score, a thin margin or a risk flag asks for the phone suffix', () => {
+  const cases = [
+    { candidates: [{ memberId: 'a', score: 0.6 }], margin: 0.6, risk: noRisk },
+    { candidates: [{ memberId: 'a', score: 0.8 }, { memberId: 'b', score: 0.75 }], margin: 0.05, risk: noRisk },
+    { candidates: [{ memberId: 'a', score: 0.9 }], margin: 0.9, risk: { forceStepUp: true } },
+  ];
+  for (const c of cases) {
+    const outcome = decideFromFace({ liveness: live, candidates: c.candidates, margin: c.margin }, thresholds, 1000, () => generous, c.risk);
+    assert.equal(outcome.kind, 'step_up');
+    assert.equal(outcome.kind === 'step_up' && outcome.stepUp, 'phone_suffix');
+  }
+});
+
+test('over the limits or without password-free the PIN is needed; without a PIN it is refused', () => {
+  assert.deepEqual(decideForMember('a', 30_000, generous), { kind: 'step_up', stepUp: 'pin', memberId: 'a', reason: 'over_password_free_limit' });
+  assert.deepEqual(decideForMember('a', 1000, { ...generous, dailyRemainingFen: 999 }), { kind: 'step_up', stepUp: 'pin', memberId: 'a', reason: 'over_password_free_limit' });
+  assert.deepEqual(decideForMember('a', 1000, { ...generous, passwordFree: false }), { kind: 'step_up', stepUp: 'pin', memberId: 'a', reason: 'password_free_off' });
+  assert.deepEqual(decideForMember('a', 1000, { ...generous, passwordFree: false, pinSet: false }), { kind: 'refuse', reason: 'pin_not_set' });
+});
+
+test('the suffix narrows to one member, several, or none', () => {
+  assert.deepEqual(decideFromSuffix([{ memberId: 'a', score: 0.6 }, { memberId: 'b', score: 0.2 }], thresholds), { kind: 'identified', memberId: 'a' });
+  assert.deepEqual(decideFromSuffix([{ memberId: 'a', score: 0.6 }, { memberId: 'b', score: 0.55 }], thresholds), { kind: 'ambiguous' });
+  assert.deepEqual(decideFromSuffix([{ memberId: 'a', score: 0.2 }], thresholds), { kind: 'none' });
+});

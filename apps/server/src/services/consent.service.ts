@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Consent, Database } from '@shualian/db';
+import type { Kysely } from 'kysely';
+import type { MemberActor } from '../domain/actors.ts';
+import { BIOMETRIC_PURPOSE, consentText, consentTextHash, CURRENT_CONSENT_VERSION } from '../domain/consent.ts';
+import { conflict, invalid, notFound } from '../domain/errors.ts';
+import { merchantSettings } from '../domain/merchant-settings.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
+import { TenancyRepository } from '../repositories/tenancy.repository.ts';
+import type { FaceDataService } from './face/face-data.service.ts';
+
+export interface ConsentDocument {
+  purpose: string;
+  version: string;
+  sha256: string;
+  retentionDays: number;
+  zh: string;
+  en: string;
+}
+
+/** Separate, explicit, versioned consent to biometric processing; withdrawing it deletes the face data. */
+export class ConsentService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly faceData: () => FaceDataService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async document(merchantId: string): Promise<ConsentDocument> {
+    const merchant = await new TenancyRepository(this.db).getMerchant(merchantId);
+    if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
+    const retentionDays = merchantSettings(merchant.settings).rawImageRetentionDays;
+    const text = consentText(merchant.name, retentionDays);
+    return { purpose: BIOMETRIC_PURPOSE, version: CURRENT_CONSENT_VERSION, sha256: consentTextHash(text), retentionDays, ...text };
+  }
+
+  /** Records consent to the exact text the member was shown (its version and hash must be the current ones). */
+  async grant(
+    actor: MemberActor,
+    input: { version: string; textSha256: string; deviceId?: string | null; clientIp?: string | null; userAgent?: string | null },
+  ): Promise<Consent> {
+    const document = await this.document(actor.merchantId);
+    if (input.version !== document.version || input.textSha256 !== document.sha256) {
+      throw invalid('consent_text_outdated', 'the consent text has changed; show the member the current version', { version: document.version });
+    }
+    const existing = await this.active(actor.merchantId, actor.memberId);
+    if (existing?.version === document.version) return existing;
+    return this.db.transaction().execute(async (trx) => {
+      if (existing) await trx.updateTable('consents').set({ withdrawn_at: this.now() }).where('merchant_id', '=', actor.merchantId).where('id', '=', existing.id).execute();
+      const consent = await trx
+        .insertInto('consents')
+        .values({
+          merchant_id: actor.merchantId,
+          id: randomUUID(),
+          member_id: actor.memberId,
+          purpose: BIOMETRIC_PURPOSE,
+          version: document.version,
+          text_sha256: document.sha256,
+          granted_at: this.now(),
+          device_id: input.deviceId ?? null,
+          client_ip: input.clientIp ?? null,
+          user_agent: input.userAgent?.slice(0, 300) ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await new AuditRepository(trx).record({
+        merchantId: actor.merchantId,
+        actorType: 'member',
+        actorId: actor.memberId,
+        action: 'biometric.consent_granted',
+        targetType: 'member',
+        targetId: actor.memberId,
+        details: { version: document.version, deviceId: input.deviceId ?? null },
+      });
+      return consent;
+    });
+  }
+
+  /** Withdraws consent and deletes the member's face data in the same breath. */
+  async withdraw(actor: MemberActor): Promise<{ templatesDeleted: number; imagesDeleted: number }> {
+    const existing = await this.active(actor.merchantId, actor.memberId);
+    if (!existing) throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
+    const deleted = await this.faceData().deleteAll(actor.merchantId, actor.memberId, { actorType: 'member', actorId: actor.memberId, reason: 'consent_withdrawn' });
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('consents').set({ withdrawn_at: this.now() }).where('merchant_id', '=', actor.merchantId).where('id', '=', existing.id).execute();
+      await new AuditRepository(trx).record({
+        merchantId: actor.merchantId,
+        actorType: 'member',
+        actorId: actor.memberId,
+        action: 'biometric.consent_withdrawn',
+        targetType: 'member',
+        targetId: actor.memberId,
+        details: deleted,
+      });
+    });
+    return deleted;
+  }
+
+  active(merchantId: string, memberId: string): Promise<Consent | undefined> {
+    return this.db
+      .selectFrom('consents')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', '=', memberId)
+      .where('purpose', '=', BIOMETRIC_PURPOSE)
+      .where('withdrawn_at', 'is', null)
+      .orderBy('granted_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+}

@@ -1,0 +1,345 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, FaceSession, Member } from '@shualian/db';
+import { sql, type Kysely } from 'kysely';
+import type { DeviceActor } from '../../domain/actors.ts';
+import { createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourVerdict } from '../../domain/colour-challenge.ts';
+import { conflict, DomainError, forbidden, invalid, notFound } from '../../domain/errors.ts';
+import { decideForMember, decideFromFace, decideFromSuffix, type Outcome, type StepUp } from '../../domain/face-pay-policy.ts';
+import { merchantSettings, type MerchantSettings } from '../../domain/merchant-settings.ts';
+import { maskPhone, normalisePhone } from '../../domain/phone.ts';
+import { AuditRepository } from '../../repositories/audit.repository.ts';
+import { MemberRepository } from '../../repositories/member.repository.ts';
+import { ProductRepository } from '../../repositories/product.repository.ts';
+import { TenancyRepository } from '../../repositories/tenancy.repository.ts';
+import type { BiometricVault } from '../biometric-vault.ts';
+import { runIdempotent } from '../idempotency.ts';
+import type { PaymentAgreementService } from '../payment-agreement.service.ts';
+import type { LineItem, PaymentResult, PaymentService, Verification } from '../payment.service.ts';
+import type { ReceiptService } from '../receipt.service.ts';
+import type { MemberGallery, Recognizer } from './ports.ts';
+
+export const FACE_SESSION_RULES = { ttlSeconds: 90, minFrames: 1, maxFrames: 16, maxQuantity: 99, maxLines: 50, candidates: 5 } as const;
+
+export interface CapturedFrame {
+  image: Buffer;
+  /** Milliseconds since the kiosk began the colour sequence. */
+  atMs: number;
+}
+
+export interface SessionView {
+  sessionId: string;
+  status: FaceSession['status'];
+  amountFen: number;
+  items: LineItem[];
+  expiresAt: string;
+  stepUp: StepUp | null;
+  reason: string | null;
+  member: { maskedPhone: string; maskedName: string | null } | null;
+  attemptsLeft: number;
+}
+
+interface SessionDecision {
+  reason?: string;
+  verification?: Verification;
+  probe?: { keyVersion: number; ciphertext: string };
+  colour?: ColourVerdict;
+  passiveLiveFrames?: number;
+  topScore?: number;
+  margin?: number;
+}
+
+const maskName = (name: string | null) => (name ? `${[...name][0]}${'*'.repeat(Math.max(1, [...name].length - 1))}` : null);
+
+/** The checkout by face: a single-use session per order, the engine and policy, step-ups, and the payment. */
+export class FacePayService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly recognizer: () => Promise<Recognizer>,
+    private readonly gallery: MemberGallery,
+    private readonly vault: BiometricVault,
+    private readonly agreements: PaymentAgreementService,
+    private readonly payments: PaymentService,
+    private readonly receipts: ReceiptService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(device: DeviceActor, input: { items: Array<{ productId: string; quantity: number }> }): Promise<SessionView & { challenge: ColourChallenge }> {
+    if (device.kind !== 'kiosk') throw forbidden('forbidden', 'only a checkout kiosk opens face-payment sessions');
+    const settings = await this.settings(device.merchantId);
+    if (settings.facePayKillSwitch) throw new DomainError('unavailable', 'face_pay_disabled', 'face payment is switched off for this merchant');
+    const spoofFlags = await this.deviceFlags(device, 'face_pay.spoof_suspected');
+    if (spoofFlags >= settings.maxSpoofFlagsPerDevicePerHour) {
+      throw new DomainError('unavailable', 'device_under_review', 'too many spoof attempts at this kiosk; face payment paused for review');
+    }
+    const items = await this.price(device.merchantId, input.items);
+    const amountFen = items.reduce((sum, item) => sum + item.lineTotalFen, 0);
+    if (amountFen <= 0) throw invalid('amount_invalid', 'the cart total must be more than zero');
+    const challenge = createColourChallenge();
+    const session = await this.db
+      .insertInto('face_sessions')
+      .values({
+        merchant_id: device.merchantId,
+        id: randomUUID(),
+        store_id: device.storeId,
+        device_id: device.deviceId,
+        amount_fen: amountFen,
+        items: JSON.stringify(items),
+        status: 'awaiting_frames',
+        challenge: JSON.stringify(challenge),
+        expires_at: new Date(this.now().getTime() + FACE_SESSION_RULES.ttlSeconds * 1000),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { ...(await this.view(session, settings)), challenge };
+  }
+
+  async submitFrames(device: DeviceActor, sessionId: string, frames: CapturedFrame[]): Promise<SessionView> {
+    const session = await this.open(device, sessionId, 'awaiting_frames');
+    if (frames.length < FACE_SESSION_RULES.minFrames || frames.length > FACE_SESSION_RULES.maxFrames) {
+      throw invalid('frame_count_invalid', `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`);
+    }
+    const settings = await this.settings(device.merchantId);
+    const recognizer = await this.recognizer();
+    const analyses = [];
+    for (const frame of frames) analyses.push({ frame, analysis: await recognizer.analyze(frame.image) });
+    const usable = analyses.filter((a) => a.analysis.usable && a.analysis.embedding);
+    if (usable.length === 0) {
+      const reasons = [...new Set(analyses.flatMap((a) => a.analysis.reasons))];
+      throw invalid('no_usable_frame', 'no frame shows one clear face', { reasons });
+    }
+    const colour = verifyColourChallenge(
+      session.challenge as unknown as ColourChallenge,
+      analyses.filter((a) => a.analysis.faceRgb).map((a) => ({ atMs: a.frame.atMs, faceRgb: a.analysis.faceRgb! })),
+    );
+    const passiveLiveFrames = usable.filter((a) => a.analysis.passiveLive).length;
+    const live = colour.passed && passiveLiveFrames * 2 > usable.length;
+
+    const probe = recognizer.fuse(usable.map((a) => a.analysis.embedding!));
+    const search = this.gallery.search(device.merchantId, probe, { k: FACE_SESSION_RULES.candidates });
+    const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
+    const top = search.matches[0];
+    const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
+    const outcome = decideFromFace(
+      { liveness: { passed: live }, candidates: search.matches, margin: search.margin },
+      recognizer.thresholds,
+      session.amount_fen,
+      () => topTerms!,
+      { forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour },
+    );
+    const sealedProbe = await this.vault.encrypt(device.merchantId, new Uint8Array(probe.buffer, probe.byteOffset, probe.byteLength), `probe|${session.id}`);
+    const decision: SessionDecision = { colour, passiveLiveFrames, topScore: top?.score, margin: search.margin, probe: sealedProbe };
+    const updated = await this.apply(device, session, outcome, decision, search.matches.filter((m) => m.score >= recognizer.thresholds.match).map((m) => m.memberId), 'face', 'awaiting_frames');
+    return this.view(updated, settings);
+  }
+
+  async verifyStepUp(device: DeviceActor, sessionId: string, answer: { phoneSuffix?: string; phone?: string; pin?: string }): Promise<SessionView> {
+    const session = await this.open(device, sessionId, 'step_up');
+    const settings = await this.settings(device.merchantId);
+    const decision = session.decision as SessionDecision;
+    const expected = session.step_up as StepUp;
+    const given = answer.phoneSuffix !== undefined ? 'phone_suffix' : answer.phone !== undefined ? 'full_phone' : answer.pin !== undefined ? 'pin' : undefined;
+    if (given !== expected) throw invalid('step_up_mismatch', `this session asks for ${expected}`, { stepUp: expected });
+
+    if (expected === 'pin') {
+      try {
+        await this.agreements.verifyPin(device.merchantId, session.member_id!, answer.pin!);
+      } catch (error) {
+        if (error instanceof DomainError && (error.code === 'pin_wrong' || error.code === 'pin_locked')) {
+          return this.view(await this.fail(device, session, settings, error.code), settings);
+        }
+        throw error;
+      }
+      return this.view(await this.apply(device, session, { kind: 'approve', memberId: session.member_id! }, decision, [], 'face+pin', 'step_up'), settings);
+    }
+
+    const recognizer = await this.recognizer();
+    let suffix: string;
+    let fullPhone: string | undefined;
+    if (expected === 'phone_suffix') {
+      if (!/^\d{4}$/.test(answer.phoneSuffix!)) throw invalid('phone_suffix_invalid', 'give the last 4 digits of the phone number');
+      suffix = answer.phoneSuffix!;
+    } else {
+      fullPhone = normalisePhone(answer.phone!);
+      suffix = fullPhone.slice(-4);
+    }
+    const probe = await this.vault.decrypt(device.merchantId, decision.probe!.keyVersion, decision.probe!.ciphertext, `probe|${session.id}`);
+    const vector = new Float32Array(probe.buffer.slice(probe.byteOffset, probe.byteOffset + probe.byteLength));
+    let matching = this.gallery.search(device.merchantId, vector, { k: FACE_SESSION_RULES.candidates, phoneSuffix: suffix }).matches;
+    if (fullPhone) {
+      const members = await new MemberRepository(this.db).getMany(device.merchantId, matching.map((m) => m.memberId));
+      const withPhone = new Set(members.filter((m) => m.phone === fullPhone).map((m) => m.id));
+      matching = matching.filter((m) => withPhone.has(m.memberId));
+    }
+    const narrowed = decideFromSuffix(matching, recognizer.thresholds);
+    if (narrowed.kind === 'none') return this.view(await this.fail(device, session, settings, 'no_match_for_phone'), settings);
+    if (narrowed.kind === 'ambiguous') {
+      const outcome: Outcome = { kind: 'step_up', stepUp: 'full_phone', reason: 'several_members_match' };
+      return this.view(await this.apply(device, session, outcome, decision, matching.map((m) => m.memberId), 'face+phone_suffix', 'step_up'), settings);
+    }
+    const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
+    const outcome = decideForMember(narrowed.memberId, session.amount_fen, terms);
+    const verification: Verification = fullPhone ? 'face+full_phone' : 'face+phone_suffix';
+    return this.view(await this.apply(device, session, outcome, decision, [narrowed.memberId], verification, 'step_up'), settings);
+  }
+
+  /** Charges the member the session identified; once per session, once per idempotency key. */
+  async pay(device: DeviceActor, input: { faceSessionId: string; idempotencyKey: string }): Promise<PaymentResult> {
+    return runIdempotent(this.db, { merchantId: device.merchantId, scope: 'payment', key: input.idempotencyKey, request: { ...input, deviceId: device.deviceId } }, async (trx) => {
+      const session = await trx.selectFrom('face_sessions').selectAll().where('merchant_id', '=', device.merchantId).where('id', '=', input.faceSessionId).forUpdate().executeTakeFirst();
+      this.assertUsable(device, session, 'approved');
+      const decision = session!.decision as SessionDecision;
+      const result = await this.payments.charge(trx, {
+        merchantId: device.merchantId,
+        storeId: session!.store_id,
+        deviceId: device.deviceId,
+        memberId: session!.member_id!,
+        faceSessionId: session!.id,
+        amountFen: session!.amount_fen,
+        items: session!.items as LineItem[],
+        verification: decision.verification ?? 'face',
+      });
+      const { probe: _probe, ...kept } = decision;
+      await trx.updateTable('face_sessions').set({ status: 'paid', payment_id: result.paymentId, decision: JSON.stringify(kept) }).where('merchant_id', '=', device.merchantId).where('id', '=', session!.id).execute();
+      return result;
+    });
+  }
+
+  async get(device: DeviceActor, sessionId: string): Promise<SessionView> {
+    const session = await this.find(device, sessionId);
+    return this.view(session, await this.settings(device.merchantId));
+  }
+
+  private async apply(
+    device: DeviceActor,
+    session: FaceSession,
+    outcome: Outcome,
+    decision: SessionDecision,
+    candidates: string[],
+    verification: Verification,
+    from: FaceSession['status'],
+  ): Promise<FaceSession> {
+    const status: FaceSession['status'] = outcome.kind === 'approve' ? 'approved' : outcome.kind === 'step_up' ? 'step_up' : 'refused';
+    const memberId = outcome.kind === 'approve' ? outcome.memberId : outcome.kind === 'step_up' ? (outcome.memberId ?? session.member_id) : session.member_id;
+    const next: SessionDecision = { ...decision, verification, reason: outcome.kind === 'approve' ? undefined : outcome.reason };
+    if (status === 'refused') delete next.probe;
+    const updated = await this.db
+      .updateTable('face_sessions')
+      .set({
+        status,
+        member_id: memberId ?? null,
+        step_up: outcome.kind === 'step_up' ? outcome.stepUp : null,
+        candidates: JSON.stringify(candidates),
+        decision: JSON.stringify(next),
+      })
+      .where('merchant_id', '=', device.merchantId)
+      .where('id', '=', session.id)
+      .where('status', '=', from)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw conflict('face_session_used', 'this face session was already answered');
+    if (outcome.kind === 'step_up') await this.audit(device, 'face_pay.step_up', session.id, { stepUp: outcome.stepUp, reason: outcome.reason });
+    if (outcome.kind === 'refuse') {
+      const action = outcome.reason === 'spoof_suspected' ? 'face_pay.spoof_suspected' : 'face_pay.refused';
+      await this.audit(device, action, session.id, { reason: outcome.reason, colour: decision.colour, passiveLiveFrames: decision.passiveLiveFrames });
+    }
+    return updated;
+  }
+
+  /** A wrong step-up answer; too many lock the session and tell the member it happened. */
+  private async fail(device: DeviceActor, session: FaceSession, settings: MerchantSettings, reason: string): Promise<FaceSession> {
+    const failures = session.failed_attempts + 1;
+    const locked = failures >= settings.maxStepUpFailures || reason === 'pin_locked';
+    const updated = await this.db
+      .updateTable('face_sessions')
+      .set({ failed_attempts: failures, status: locked ? 'locked' : 'step_up', decision: JSON.stringify({ ...(session.decision as SessionDecision), reason }) })
+      .where('merchant_id', '=', device.merchantId)
+      .where('id', '=', session.id)
+      .where('status', '=', 'step_up')
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw conflict('face_session_used', 'this face session was already answered');
+    if (locked) {
+      await this.audit(device, 'face_pay.locked', session.id, { reason, failures });
+      const notify = session.member_id ?? (session.candidates as string[])[0];
+      if (notify) {
+        await this.receipts.post(this.db, {
+          merchantId: device.merchantId,
+          memberId: notify,
+          kind: 'notice',
+          body: { notice: 'face_pay_locked', storeId: session.store_id, at: this.now().toISOString(), message: '有人多次验证失败，刷脸付款已拒绝。如非本人操作，请修改支付密码。' },
+        });
+      }
+    }
+    return updated;
+  }
+
+  private async price(merchantId: string, lines: Array<{ productId: string; quantity: number }>): Promise<LineItem[]> {
+    if (lines.length === 0 || lines.length > FACE_SESSION_RULES.maxLines) throw invalid('cart_invalid', `the cart needs 1 to ${FACE_SESSION_RULES.maxLines} lines`);
+    const products = new Map((await new ProductRepository(this.db).list(merchantId)).map((p) => [p.id, p]));
+    return lines.map((line) => {
+      const product = products.get(line.productId);
+      if (!product) throw invalid('product_unknown', `no active product ${line.productId}`, { productId: line.productId });
+      if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > FACE_SESSION_RULES.maxQuantity) {
+        throw invalid('quantity_invalid', `quantity must be 1 to ${FACE_SESSION_RULES.maxQuantity}`, { productId: line.productId });
+      }
+      const unit = product.member_price_fen ?? product.price_fen;
+      return { productId: product.id, name: product.name, quantity: line.quantity, unitPriceFen: product.price_fen, memberPriceFen: product.member_price_fen, lineTotalFen: unit * line.quantity };
+    });
+  }
+
+  private async open(device: DeviceActor, sessionId: string, status: FaceSession['status']): Promise<FaceSession> {
+    const session = await this.find(device, sessionId);
+    this.assertUsable(device, session, status);
+    return session;
+  }
+
+  private assertUsable(device: DeviceActor, session: FaceSession | undefined, status: FaceSession['status']): asserts session is FaceSession {
+    if (!session || session.device_id !== device.deviceId) throw notFound('face_session_not_found', 'no such face session at this kiosk');
+    if (session.status === 'paid') throw conflict('face_session_used', 'this face session has already paid');
+    if (session.status === 'locked') throw new DomainError('forbidden', 'face_session_locked', 'too many failed answers; start again or pay another way');
+    if (session.status === 'refused') throw conflict('face_session_refused', 'this face session was refused; start a new one');
+    if (session.expires_at.getTime() <= this.now().getTime()) throw new DomainError('gone', 'face_session_expired', 'the face session has expired; start again');
+    if (session.status !== status) throw conflict('face_session_wrong_state', `the session is ${session.status}, not ${status}`, { status: session.status });
+  }
+
+  private async find(device: DeviceActor, sessionId: string): Promise<FaceSession> {
+    const session = await this.db.selectFrom('face_sessions').selectAll().where('merchant_id', '=', device.merchantId).where('id', '=', sessionId).executeTakeFirst();
+    if (!session || session.device_id !== device.deviceId) throw notFound('face_session_not_found', 'no such face session at this kiosk');
+    return session;
+  }
+
+  private async view(session: FaceSession, settings: MerchantSettings): Promise<SessionView> {
+    let member: Member | undefined;
+    if (session.member_id && (session.status === 'approved' || session.status === 'step_up' || session.status === 'paid')) {
+      member = await new MemberRepository(this.db).get(session.merchant_id, session.member_id);
+    }
+    const decision = session.decision as SessionDecision;
+    return {
+      sessionId: session.id,
+      status: session.status,
+      amountFen: session.amount_fen,
+      items: session.items as LineItem[],
+      expiresAt: session.expires_at.toISOString(),
+      stepUp: session.status === 'step_up' ? (session.step_up as StepUp) : null,
+      reason: decision.reason ?? null,
+      member: member ? { maskedPhone: maskPhone(member.phone), maskedName: maskName(member.display_name) } : null,
+      attemptsLeft: Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
+    };
+  }
+
+  private async settings(merchantId: string): Promise<MerchantSettings> {
+    return merchantSettings((await new TenancyRepository(this.db).getMerchant(merchantId))?.settings);
+  }
+
+  private async deviceFlags(device: DeviceActor, action: string): Promise<number> {
+    const row = await sql<{ n: string }>`
+      select count(*) as n from audit_events
+       where merchant_id = ${device.merchantId} and actor_type = 'device' and actor_id = ${device.deviceId}
+         and action = ${action} and at > ${new Date(this.now().getTime() - 3_600_000)}`.execute(this.db);
+    return Number(row.rows[0]?.n ?? 0);
+  }
+
+  private audit(device: DeviceActor, action: string, sessionId: string, details: Record<string, unknown>) {
+    return new AuditRepository(this.db).record({ merchantId: device.merchantId, actorType: 'device', actorId: device.deviceId, action, targetType: 'face_session', targetId: sessionId, details });
+  }
+}

@@ -1,0 +1,42 @@
+import type { FaceThresholds } from '../../domain/face-pay-policy.ts';
+
+/**
+ * What the server needs from face recognition, kept narrow so services do not depend on the engine's internals.
+ * `engine-adapter.ts` implements it over @shualian/face-engine and @shualian/face-gallery.
+ */
+export interface FrameAnalysis {
+  faceCount: number;
+  /** One usable face that passes every quality gate. */
+  usable: boolean;
+  /** Named reasons a frame is not usable (no_face, multiple_faces, face_too_small, too_dark, blurred, …). */
+  reasons: string[];
+  /** Passive anti-spoofing says this looks like a live face. */
+  passiveLive: boolean;
+  antispoofScore: number | null;
+  livenessScore: number | null;
+  embedding: Float32Array | null;
+  /** Mean colour of the face region, for the screen-flash challenge. */
+  faceRgb: [number, number, number] | null;
+}
+
+export interface Recognizer {
+  /** Identifies the model and its preprocessing; templates from another model are not comparable. */
+  readonly model: string;
+  readonly thresholds: FaceThresholds & { duplicate: number };
+  /** Throws DomainError `not_an_image` / `image_too_large` for input that is not a usable picture. */
+  analyze(image: Buffer): Promise<FrameAnalysis>;
+  fuse(embeddings: Float32Array[]): Float32Array;
+}
+
+export interface GalleryMatch {
+  memberId: string;
+  score: number;
+}
+
+export interface MemberGallery {
+  search(merchantId: string, probe: Float32Array, options: { k: number; phoneSuffix?: string }): { matches: GalleryMatch[]; margin: number };
+  /** Replaces every template of the member at once. */
+  putMember(merchantId: string, memberId: string, phoneSuffix: string, templates: Array<{ templateId: string; vector: Float32Array }>): void;
+  removeMember(merchantId: string, memberId: string): void;
+  size(merchantId: string): number;
+}
