@@ -5,6 +5,9 @@ import { buildApp } from './http/app.ts';
 import type { App } from './http/types.ts';
 import { TenancyRepository } from './repositories/tenancy.repository.ts';
 import { createServices } from './services/index.ts';
+import { EngineGallery, EngineRecognizer } from './services/face/engine-adapter.ts';
+import { lazyRecognizer } from './services/face/recognizer-loader.ts';
+import { resolveMasterKey } from './master-key.ts';
 
 export interface RunningServer {
   app: App;
@@ -23,18 +26,30 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   try {
     const migration = await migrateToLatest(database.db);
-    const services = createServices(database.db, config);
+    const masterKey = await resolveMasterKey(config);
+    const services = createServices(database.db, config, {
+      masterKey: masterKey.key,
+      recognizer: lazyRecognizer(() => EngineRecognizer.load()),
+      gallery: new EngineGallery(),
+    });
     const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
     const demo = empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
     const app = await buildApp({ config, database, services });
     app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
+    if (masterKey.generated) app.log.warn({ file: masterKey.file }, 'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production');
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
 
+    // Face models load after the server answers; face routes wait for them, everything else does not.
+    const galleriesReady = services.faceData.loadGalleries().then(
+      (members) => app.log.info({ members }, 'face engine loaded, galleries rebuilt from the database'),
+      (err: unknown) => app.log.error({ err }, 'face engine or galleries failed to load'),
+    );
     const nonceSweep = setInterval(() => {
       services.devices.forgetExpiredNonces().catch((err: unknown) => app.log.warn({ err }, 'nonce sweep failed'));
+      services.faceData.purgeExpiredImages().catch((err: unknown) => app.log.warn({ err }, 'image retention sweep failed'));
     }, 60_000);
     nonceSweep.unref();
 
@@ -42,6 +57,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const stop = () =>
       (stopping ??= (async () => {
         clearInterval(nonceSweep);
+        await galleriesReady;
         await app.close();
         await database.close();
       })());

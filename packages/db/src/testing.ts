@@ -7,14 +7,14 @@ import { migrateToLatest } from './migrator.ts';
  * A fresh, migrated database for one test file: a uniquely named database on the PostgreSQL server named by
  * TEST_DATABASE_URL (dropped again on close), or an in-memory PGlite when it is unset.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const handle = serverUrl ? await createServerDatabase(serverUrl) : await openDatabase({ dataDir: 'memory://' });
   if (options.migrate !== false) await migrateToLatest(handle.db);
   return handle;
 }
 
-async function createServerDatabase(serverUrl: string): Promise<DatabaseHandle> {
+async function createServerDatabase(serverUrl: string): Promise<DatabaseHandle & { url: string }> {
   const name = `shualian_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
@@ -22,6 +22,7 @@ async function createServerDatabase(serverUrl: string): Promise<DatabaseHandle> 
   const handle = await openDatabase({ url: url.toString(), poolSize: 20 });
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);

@@ -17,6 +17,9 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { deviceRoutes } from './routes/device.routes.ts';
+import { facePayRoutes } from './routes/face-pay.routes.ts';
+import { memberRoutes } from './routes/member.routes.ts';
+import { paymentRoutes } from './routes/payment.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { tenancyRoutes } from './routes/tenancy.routes.ts';
 import { ErrorBody } from './schemas.ts';
@@ -71,6 +74,7 @@ export async function buildApp({ config, database, services, logger }: AppDepend
       components: {
         securitySchemes: {
           staffSession: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/auth/login' },
+          memberSession: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/members/register' },
           deviceSignature: {
             type: 'apiKey',
             in: 'header',
@@ -91,6 +95,9 @@ export async function buildApp({ config, database, services, logger }: AppDepend
   await app.register(deviceRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(catalogRoutes(services, auth));
   await app.register(auditRoutes(services, auth));
+  await app.register(memberRoutes(services, auth, config.authRateLimitPerMinute));
+  await app.register(paymentRoutes(services, auth));
+  await app.register(facePayRoutes(services, auth));
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

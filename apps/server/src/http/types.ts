@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { DeviceActor, StaffActor } from '../domain/actors.ts';
+import type { DeviceActor, MemberActor, StaffActor } from '../domain/actors.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -16,5 +16,6 @@ declare module 'fastify' {
     rawBody?: Buffer;
     staff?: StaffActor & { username: string; displayName: string };
     device?: DeviceActor;
+    member?: MemberActor;
   }
 }

@@ -4,10 +4,10 @@ import type { Kysely } from 'kysely';
 export class OtpRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async insert(row: { merchantId: string; id: string; phone: string; codeHash: string; expiresAt: Date; clientIp: string | null }): Promise<void> {
+  async insert(row: { merchantId: string; id: string; phone: string; codeHash: string; expiresAt: Date; clientIp: string | null; createdAt: Date }): Promise<void> {
     await this.db
       .insertInto('otp_challenges')
-      .values({ merchant_id: row.merchantId, id: row.id, phone: row.phone, code_hash: row.codeHash, expires_at: row.expiresAt, client_ip: row.clientIp })
+      .values({ merchant_id: row.merchantId, id: row.id, phone: row.phone, code_hash: row.codeHash, expires_at: row.expiresAt, client_ip: row.clientIp, created_at: row.createdAt })
       .execute();
   }
 

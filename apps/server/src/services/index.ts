@@ -19,6 +19,11 @@ import { ReceiptService } from './receipt.service.ts';
 import { DeveloperOutboxSender, type SmsSender } from './sms.ts';
 import { TenancyService } from './tenancy.service.ts';
 import { WalletService } from './wallet.service.ts';
+import { ConsentService } from './consent.service.ts';
+import { FaceDataService } from './face/face-data.service.ts';
+import { FacePayService } from './face/face-pay.service.ts';
+import type { MemberGallery, Recognizer } from './face/ports.ts';
+import { PaymentAgreementService } from './payment-agreement.service.ts';
 
 export interface Services {
   auth: AuthService;
@@ -31,21 +36,38 @@ export interface Services {
   payments: PaymentService;
   receipts: ReceiptService;
   vault: BiometricVault;
+  consents: ConsentService;
+  faceData: FaceDataService;
+  agreements: PaymentAgreementService;
+  facePay: FacePayService;
+  gallery: MemberGallery;
+  recognizer: () => Promise<Recognizer>;
 }
 
 export interface ServiceOptions {
   now?: () => Date;
   sms?: SmsSender;
   masterKey?: Buffer;
+  /** Face recognition and the member galleries; the server passes the engine-backed ones. */
+  recognizer: () => Promise<Recognizer>;
+  gallery: MemberGallery;
 }
 
 /** Wires repositories into services: the one place that knows how the domain is assembled. */
-export function createServices(db: Kysely<Database>, config: Config, options: ServiceOptions = {}): Services {
+export function createServices(db: Kysely<Database>, config: Config, options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date());
   const auditRepository = new AuditRepository(db);
   const tenancy = new TenancyService(new TenancyRepository(db));
   const receipts = new ReceiptService(db);
   const otp = new OtpService(db, options.sms ?? new DeveloperOutboxSender(db), now);
+  const vault = new BiometricVault(db, options.masterKey ?? config.masterKey ?? randomBytes(32));
+  const payments = new PaymentService(db, tenancy, receipts, now);
+  const agreements = new PaymentAgreementService(db, now);
+  const { recognizer, gallery } = options;
+  // Consent withdrawal deletes face data, and enrollment checks consent: the pair is wired through a late lookup.
+  let faceData: FaceDataService | undefined;
+  const consents = new ConsentService(db, () => faceData!, now);
+  faceData = new FaceDataService(db, recognizer, gallery, vault, consents, now);
   return {
     auth: new AuthService(new StaffRepository(db), config.staffSessionTtlMinutes, now),
     tenancy,
@@ -62,10 +84,16 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     ),
     catalog: new CatalogService(new ProductRepository(db), tenancy),
     audit: new AuditService(auditRepository, tenancy),
-    members: new MemberService(db, otp, now),
+    members: new MemberService(db, otp, tenancy, now),
     wallets: new WalletService(db, tenancy, receipts),
-    payments: new PaymentService(db, tenancy, receipts, now),
+    payments,
     receipts,
-    vault: new BiometricVault(db, options.masterKey ?? config.masterKey ?? randomBytes(32)),
+    vault,
+    consents,
+    faceData,
+    agreements,
+    facePay: new FacePayService(db, recognizer, gallery, vault, agreements, payments, receipts, now),
+    gallery,
+    recognizer,
   };
 }

@@ -1,11 +1,12 @@
 import type { Database, Member, Merchant } from '@shualian/db';
 import type { Kysely } from 'kysely';
-import type { MemberActor } from '../domain/actors.ts';
+import type { MemberActor, StaffActor } from '../domain/actors.ts';
 import { notFound, unauthenticated } from '../domain/errors.ts';
 import { normalisePhone, phoneSuffix } from '../domain/phone.ts';
 import { MemberRepository } from '../repositories/member.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import type { OtpService } from './otp.service.ts';
+import type { TenancyService } from './tenancy.service.ts';
 import { hashSecret, newToken } from './secrets.ts';
 
 const MEMBER_SESSION_DAYS = 30;
@@ -15,6 +16,7 @@ export class MemberService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly otp: OtpService,
+    private readonly tenancy: TenancyService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -51,6 +53,12 @@ export class MemberService {
     const session = await new MemberRepository(this.db).findSession(hashSecret(token), this.now());
     if (!session) throw unauthenticated('member_session_invalid', 'sign in again with your phone number');
     return { type: 'member', merchantId: session.merchant_id, memberId: session.member_id };
+  }
+
+  /** For staff screens: members with consent and enrollment state (phones are masked by the route). */
+  async list(actor: StaffActor, merchantId: string, filter: { phoneSuffix?: string; limit: number }) {
+    await this.tenancy.merchantFor(actor, merchantId, 'member.read');
+    return new MemberRepository(this.db).list(merchantId, filter);
   }
 
   async get(actor: MemberActor): Promise<Member> {

@@ -39,7 +39,7 @@ export class OtpService {
     const id = randomUUID();
     const code = String(randomInt(10 ** OTP_RULES.digits)).padStart(OTP_RULES.digits, '0');
     const expiresAt = new Date(now.getTime() + OTP_RULES.ttlSeconds * 1000);
-    await repo.insert({ merchantId: merchant.id, id, phone, codeHash: hashCode(id, code), expiresAt, clientIp });
+    await repo.insert({ merchantId: merchant.id, id, phone, codeHash: hashCode(id, code), expiresAt, clientIp, createdAt: now });
     await this.sms.send({
       merchantId: merchant.id,
       phone,

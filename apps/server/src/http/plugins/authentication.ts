@@ -36,7 +36,13 @@ export function authenticators(services: Services) {
     throw unauthenticated('credentials_missing', 'sign in as staff or sign the request as a device');
   }
 
-  return { staff, device, staffOrDevice };
+  async function member(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+    const match = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i);
+    if (!match?.[1]) throw unauthenticated('member_session_missing', 'sign in with your phone number first');
+    request.member = await services.members.authenticate(match[1]);
+  }
+
+  return { staff, device, staffOrDevice, member };
 }
 
 export type Authenticators = ReturnType<typeof authenticators>;
@@ -51,8 +57,13 @@ export function requireDevice(request: FastifyRequest) {
   return request.device;
 }
 
+export function requireMember(request: FastifyRequest) {
+  if (!request.member) throw unauthenticated('member_session_missing', 'sign in with your phone number first');
+  return request.member;
+}
+
 export function requireActor(request: FastifyRequest) {
-  const actor = request.staff ?? request.device;
+  const actor = request.staff ?? request.device ?? request.member;
   if (!actor) throw forbidden('forbidden', 'no caller identity');
   return actor;
 }

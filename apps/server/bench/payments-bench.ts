@@ -1,0 +1,90 @@
+/**
+ * Payments per second on one server process, ledger only (no face work): each payment is one idempotent transaction
+ * that posts balanced entries, moves two cached balances, writes the payment and the member's receipt.
+ *
+ *   npx tsx apps/server/bench/payments-bench.ts                       embedded PGlite (in memory)
+ *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx apps/server/bench/payments-bench.ts
+ *
+ * Options: --payments N (default 2000), --members N (default 200), --concurrency N (default 16).
+ */
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createTestDatabase } from '@shualian/db/testing';
+import { LedgerRepository } from '../src/repositories/ledger.repository.ts';
+import { MemberRepository } from '../src/repositories/member.repository.ts';
+import { TenancyRepository } from '../src/repositories/tenancy.repository.ts';
+import { PaymentService, type ChargeInput } from '../src/services/payment.service.ts';
+import { ReceiptService } from '../src/services/receipt.service.ts';
+import { TenancyService } from '../src/services/tenancy.service.ts';
+import { WalletService } from '../src/services/wallet.service.ts';
+import { createMerchant, createProvider } from '../src/testing/fixtures.ts';
+import { AuthService } from '../src/services/auth.service.ts';
+import { StaffRepository } from '../src/repositories/staff.repository.ts';
+
+const { values } = parseArgs({
+  options: { payments: { type: 'string', default: '2000' }, members: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '16' } },
+});
+const total = Number(values.payments);
+const memberCount = Number(values.members);
+const concurrency = Number(values.concurrency);
+
+const database = await createTestDatabase();
+const db = database.db;
+const shop = await createMerchant(db, await createProvider(db), 'bench');
+await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 1_000_000 });
+const tenancy = new TenancyService(new TenancyRepository(db));
+const receipts = new ReceiptService(db);
+const payments = new PaymentService(db, tenancy, receipts);
+const wallets = new WalletService(db, tenancy, receipts);
+const admin = (await new AuthService(new StaffRepository(db), 60).login('bench-admin', 'correct horse battery staple')).staff;
+
+const memberIds: string[] = [];
+for (let i = 0; i < memberCount; i++) {
+  const phone = `139${String(i).padStart(8, '0')}`;
+  const { member } = await new MemberRepository(db).findOrCreate(shop.merchantId, phone, phone.slice(-4), null);
+  await wallets.topUp(admin, { merchantId: shop.merchantId, memberId: member.id, amountFen: 10_000_000, idempotencyKey: `bench-top-${i}`, channel: 'till' });
+  memberIds.push(member.id);
+}
+
+const charge = (i: number): ChargeInput & { idempotencyKey: string } => ({
+  merchantId: shop.merchantId,
+  storeId: shop.storeIds[0],
+  deviceId: null,
+  memberId: memberIds[i % memberIds.length]!,
+  faceSessionId: null,
+  amountFen: 100 + (i % 50),
+  items: [{ productId: randomUUID(), name: 'Duck neck', quantity: 1, unitPriceFen: 150, memberPriceFen: null, lineTotalFen: 100 + (i % 50) }],
+  verification: 'face+pin',
+  idempotencyKey: `bench-pay-${i}`,
+});
+
+const latencies: number[] = [];
+let next = 0;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (next < total) {
+      const i = next++;
+      const t0 = performance.now();
+      await payments.pay(charge(i));
+      latencies.push(performance.now() - t0);
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+latencies.sort((a, b) => a - b);
+const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+const consistency = await new LedgerRepository(db).inconsistencies(shop.merchantId);
+console.log(
+  JSON.stringify({
+    database: database.kind,
+    payments: total,
+    members: memberCount,
+    concurrency,
+    seconds: Number(seconds.toFixed(2)),
+    paymentsPerSecond: Math.round(total / seconds),
+    latencyMs: { p50: Number(pct(50)), p95: Number(pct(95)), p99: Number(pct(99)) },
+    ledgerConsistent: consistency.accounts.length === 0 && consistency.transactions.length === 0,
+  }),
+);
+await database.close();

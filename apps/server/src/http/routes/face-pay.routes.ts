@@ -1,0 +1,140 @@
+import { Type } from '@sinclair/typebox';
+import type { Services } from '../../services/index.ts';
+import type { Authenticators } from '../plugins/authentication.ts';
+import { requireDevice } from '../plugins/authentication.ts';
+import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../schemas.ts';
+import type { App } from '../types.ts';
+
+const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
+const Rgb = Type.Tuple([Type.Integer(), Type.Integer(), Type.Integer()]);
+const LineItem = Type.Object({
+  productId: Uuid,
+  name: Type.String(),
+  quantity: Type.Integer(),
+  unitPriceFen: Fen,
+  memberPriceFen: Type.Union([Fen, Type.Null()]),
+  lineTotalFen: Fen,
+});
+const Session = Type.Object({
+  sessionId: Uuid,
+  status: Type.Union([
+    Type.Literal('awaiting_frames'),
+    Type.Literal('step_up'),
+    Type.Literal('approved'),
+    Type.Literal('paid'),
+    Type.Literal('locked'),
+    Type.Literal('refused'),
+  ]),
+  amountFen: Fen,
+  items: Type.Array(LineItem),
+  expiresAt: Timestamp,
+  stepUp: Type.Union([Type.Literal('phone_suffix'), Type.Literal('full_phone'), Type.Literal('pin'), Type.Null()]),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  member: Type.Union([Type.Object({ maskedPhone: Type.String(), maskedName: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  attemptsLeft: Type.Integer(),
+});
+const SessionParams = Type.Object({ sessionId: Uuid });
+
+/** The kiosk's checkout by face. Every call is a signed device request. */
+export function facePayRoutes(services: Services, auth: Authenticators) {
+  return async (app: App) => {
+    app.addHook('preHandler', auth.device);
+
+    app.post(
+      '/v1/face-sessions',
+      {
+        schema: {
+          ...device,
+          operationId: 'createFaceSession',
+          summary: 'Open a single-use face-payment session for a cart; returns the screen-flash colour challenge',
+          body: Type.Object(
+            { items: Type.Array(Type.Object({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 99 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 50 }) },
+            { additionalProperties: false },
+          ),
+          response: {
+            201: Type.Intersect([
+              Session,
+              Type.Object({
+                challenge: Type.Object({
+                  nonce: Type.String(),
+                  totalMs: Type.Integer(),
+                  steps: Type.Array(Type.Object({ rgb: Rgb, startMs: Type.Integer(), durationMs: Type.Integer() })),
+                }),
+              }),
+            ]),
+            ...errorResponses(400, 401, 403, 503),
+          },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await services.facePay.create(requireDevice(request), request.body)),
+    );
+
+    app.post(
+      '/v1/face-sessions/:sessionId/frames',
+      {
+        bodyLimit: 24 * 1024 * 1024,
+        schema: {
+          ...device,
+          operationId: 'submitFaceFrames',
+          summary: 'Frames captured while the screen flashed the challenge; the server decides: approved, step_up or refused',
+          params: SessionParams,
+          body: Type.Object(
+            {
+              frames: Type.Array(
+                Type.Object({ image: Base64Image, atMs: Type.Integer({ minimum: 0, maximum: 60_000, description: 'ms since the first colour step began' }) }, { additionalProperties: false }),
+                { minItems: 1, maxItems: 16 },
+              ),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 200: Session, ...errorResponses(400, 401, 404, 409, 410, 413) },
+        },
+      },
+      async (request) => {
+        const frames = request.body.frames.map((f, i) => ({ image: decodeImage(f.image, `frames[${i}].image`), atMs: f.atMs }));
+        return services.facePay.submitFrames(requireDevice(request), request.params.sessionId, frames);
+      },
+    );
+
+    app.post(
+      '/v1/face-sessions/:sessionId/step-up',
+      {
+        schema: {
+          ...device,
+          operationId: 'verifyStepUp',
+          summary: 'Answer the step-up the session asks for: last 4 phone digits, the full phone number, or the PIN',
+          params: SessionParams,
+          body: Type.Object(
+            { phoneSuffix: Type.Optional(Type.String()), phone: Type.Optional(Type.String()), pin: Type.Optional(Type.String()) },
+            { additionalProperties: false, minProperties: 1, maxProperties: 1 },
+          ),
+          response: { 200: Session, ...errorResponses(400, 401, 403, 404, 409, 410) },
+        },
+      },
+      async (request) => services.facePay.verifyStepUp(requireDevice(request), request.params.sessionId, request.body),
+    );
+
+    app.get(
+      '/v1/face-sessions/:sessionId',
+      { schema: { ...device, operationId: 'getFaceSession', params: SessionParams, response: { 200: Session, ...errorResponses(401, 404) } } },
+      async (request) => services.facePay.get(requireDevice(request), request.params.sessionId),
+    );
+
+    app.post(
+      '/v1/payments',
+      {
+        schema: {
+          ...device,
+          operationId: 'createPayment',
+          summary: 'Charge the member an approved face session identified; retries with the same key never charge twice',
+          body: Type.Object({ faceSessionId: Uuid, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
+          response: {
+            201: Type.Object({ paymentId: Uuid, transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen, receiptId: Uuid, createdAt: Timestamp }),
+            ...errorResponses(400, 401, 403, 404, 409, 410),
+          },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await services.facePay.pay(requireDevice(request), request.body)),
+    );
+  };
+}

@@ -1,0 +1,295 @@
+import { Type } from '@sinclair/typebox';
+import { maskPhone } from '../../domain/phone.ts';
+import type { Services } from '../../services/index.ts';
+import type { Authenticators } from '../plugins/authentication.ts';
+import { requireMember } from '../plugins/authentication.ts';
+import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, NullableTimestamp, Timestamp, Uuid } from '../schemas.ts';
+import type { App } from '../types.ts';
+
+const MerchantCode = Type.String({ pattern: '^[a-z0-9-]{2,40}$', description: 'the brand code, e.g. yabo' });
+const Phone = Type.String({ minLength: 11, maxLength: 20 });
+const MemberProfile = Type.Object({ memberId: Uuid, merchantId: Uuid, maskedPhone: Type.String(), displayName: Type.Union([Type.String(), Type.Null()]) });
+const ConsentDocument = Type.Object({
+  purpose: Type.String(),
+  version: Type.String(),
+  sha256: Type.String(),
+  retentionDays: Type.Integer(),
+  zh: Type.String(),
+  en: Type.String(),
+});
+const Agreement = Type.Object({
+  passwordFree: Type.Boolean(),
+  perPaymentLimitFen: Fen,
+  dailyLimitFen: Fen,
+  pinSet: Type.Boolean(),
+  pinLockedUntil: NullableTimestamp,
+});
+const Wallet = Type.Object({
+  memberId: Uuid,
+  balanceFen: Fen,
+  verified: Type.Boolean({ description: 'the cached balance equals the sum of ledger entries' }),
+  history: Type.Array(Type.Object({ transactionId: Uuid, kind: Type.String(), amountFen: Fen, reference: Type.Union([Type.String(), Type.Null()]), at: Timestamp })),
+});
+export const WalletSchema = Wallet;
+
+const member = { tags: ['member app'], security: [{ memberSession: [] }] };
+
+/** The member app ("mini-program"): sign-up, consent, face data, wallet, 免密 and PIN, receipts. */
+export function memberRoutes(services: Services, auth: Authenticators, otpPerMinute: number) {
+  return async (app: App) => {
+    app.post(
+      '/v1/members/otp',
+      {
+        config: { rateLimit: { max: otpPerMinute, timeWindow: '1 minute' } },
+        schema: {
+          operationId: 'requestOtp',
+          tags: ['member app'],
+          summary: 'Send a 6-digit SMS code (5 minutes; resend after 60 s; per-phone and per-network limits)',
+          body: Type.Object({ merchantCode: MerchantCode, phone: Phone }, { additionalProperties: false }),
+          response: { 202: Type.Object({ expiresAt: Timestamp }), ...errorResponses(400, 404, 429) },
+        },
+      },
+      async (request, reply) => {
+        const { expiresAt } = await services.members.requestOtp(request.body.merchantCode, request.body.phone, request.ip);
+        return reply.status(202).send({ expiresAt: expiresAt.toISOString() });
+      },
+    );
+
+    app.post(
+      '/v1/members/register',
+      {
+        config: { rateLimit: { max: otpPerMinute, timeWindow: '1 minute' } },
+        schema: {
+          operationId: 'registerMember',
+          tags: ['member app'],
+          summary: 'Verify the SMS code; registers the phone with the merchant if new, and signs the member in',
+          body: Type.Object(
+            { merchantCode: MerchantCode, phone: Phone, code: Type.String({ pattern: '^\\d{6}$' }), displayName: Type.Optional(Type.String({ maxLength: 40 })) },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({ token: Type.String(), expiresAt: Timestamp, created: Type.Boolean(), member: MemberProfile }),
+            ...errorResponses(400, 401, 404, 429),
+          },
+        },
+      },
+      async (request) => {
+        const result = await services.members.register(request.body);
+        return {
+          token: result.token,
+          expiresAt: result.expiresAt.toISOString(),
+          created: result.created,
+          member: { memberId: result.member.id, merchantId: result.member.merchant_id, maskedPhone: maskPhone(result.member.phone), displayName: result.member.display_name },
+        };
+      },
+    );
+
+    app.get(
+      '/v1/members/consent-document',
+      {
+        schema: {
+          operationId: 'getConsentDocument',
+          tags: ['member app'],
+          summary: 'The current biometric consent text (zh-CN and English), its version and hash',
+          querystring: Type.Object({ merchantCode: MerchantCode }),
+          response: { 200: ConsentDocument, ...errorResponses(400, 404) },
+        },
+      },
+      async (request) => services.consents.document((await services.members.merchantByCode(request.query.merchantCode)).id),
+    );
+
+    app.register(async (memberApp: App) => {
+      memberApp.addHook('preHandler', auth.member);
+
+      memberApp.get('/v1/member/me', { schema: { ...member, operationId: 'getMember', response: { 200: MemberProfile, ...errorResponses(401) } } }, async (request) => {
+        const m = await services.members.get(requireMember(request));
+        return { memberId: m.id, merchantId: m.merchant_id, maskedPhone: maskPhone(m.phone), displayName: m.display_name };
+      });
+
+      memberApp.post(
+        '/v1/member/consents',
+        {
+          schema: {
+            ...member,
+            operationId: 'recordConsent',
+            summary: 'Record separate, explicit consent to the exact biometric consent text shown',
+            body: Type.Object({ version: Type.String(), textSha256: Type.String({ pattern: '^[0-9a-f]{64}$' }), accepted: Type.Literal(true) }, { additionalProperties: false }),
+            response: { 201: Type.Object({ consentId: Uuid, version: Type.String(), grantedAt: Timestamp }), ...errorResponses(400, 401) },
+          },
+        },
+        async (request, reply) => {
+          const consent = await services.consents.grant(requireMember(request), {
+            version: request.body.version,
+            textSha256: request.body.textSha256,
+            clientIp: request.ip,
+            userAgent: request.headers['user-agent'] ?? null,
+          });
+          return reply.status(201).send({ consentId: consent.id, version: consent.version, grantedAt: consent.granted_at.toISOString() });
+        },
+      );
+
+      memberApp.delete(
+        '/v1/member/consents/biometric',
+        {
+          schema: {
+            ...member,
+            operationId: 'withdrawConsent',
+            summary: 'Withdraw biometric consent; the face data is deleted at once',
+            response: { 200: Type.Object({ templatesDeleted: Type.Integer(), imagesDeleted: Type.Integer() }), ...errorResponses(401, 409) },
+          },
+        },
+        async (request) => services.consents.withdraw(requireMember(request)),
+      );
+
+      memberApp.post(
+        '/v1/member/face',
+        {
+          bodyLimit: 10 * 1024 * 1024,
+          schema: {
+            ...member,
+            operationId: 'enrollFace',
+            summary: 'Enroll (or re-enroll) the face from 1-5 camera frames; needs consent; refuses a face already enrolled for another member',
+            body: Type.Object({ frames: Type.Array(Base64Image, { minItems: 1, maxItems: 5 }) }, { additionalProperties: false }),
+            response: {
+              201: Type.Object({
+                templateCount: Type.Integer(),
+                framesUsed: Type.Integer(),
+                framesRejected: Type.Array(Type.Object({ frame: Type.Integer(), reasons: Type.Array(Type.String()) })),
+                replacedPrevious: Type.Boolean(),
+              }),
+              ...errorResponses(400, 401, 403, 409, 413),
+            },
+          },
+        },
+        async (request, reply) => {
+          const frames = request.body.frames.map((f, i) => decodeImage(f, `frames[${i}]`));
+          return reply.status(201).send(await services.faceData.enroll(requireMember(request), frames));
+        },
+      );
+
+      memberApp.get(
+        '/v1/member/face',
+        {
+          schema: {
+            ...member,
+            operationId: 'getFaceData',
+            summary: 'What face data is stored about me',
+            response: {
+              200: Type.Object({
+                enrolled: Type.Boolean(),
+                templateCount: Type.Integer(),
+                enrolledAt: NullableTimestamp,
+                model: Type.Union([Type.String(), Type.Null()]),
+                rawImagesKept: Type.Integer(),
+                consent: Type.Union([Type.Object({ version: Type.String(), grantedAt: Timestamp }), Type.Null()]),
+              }),
+              ...errorResponses(401),
+            },
+          },
+        },
+        async (request) => services.faceData.summary(requireMember(request)),
+      );
+
+      memberApp.delete(
+        '/v1/member/face',
+        {
+          schema: {
+            ...member,
+            operationId: 'deleteFaceData',
+            summary: 'Delete my face templates and images; I am no longer recognised, at once',
+            response: { 200: Type.Object({ templatesDeleted: Type.Integer(), imagesDeleted: Type.Integer() }), ...errorResponses(401) },
+          },
+        },
+        async (request) => {
+          const actor = requireMember(request);
+          return services.faceData.deleteAll(actor.merchantId, actor.memberId, { actorType: 'member', actorId: actor.memberId, reason: 'member_request' });
+        },
+      );
+
+      memberApp.get('/v1/member/wallet', { schema: { ...member, operationId: 'getWallet', response: { 200: Wallet, ...errorResponses(401) } } }, async (request) => {
+        const actor = requireMember(request);
+        return services.wallets.view(actor, actor.merchantId, actor.memberId);
+      });
+
+      memberApp.post(
+        '/v1/member/wallet/top-ups',
+        {
+          schema: {
+            ...member,
+            operationId: 'topUpWalletTestChannel',
+            summary: 'Top up through the test payment channel (where the merchant allows it)',
+            body: Type.Object({ amountFen: Fen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
+            response: { 201: Type.Object({ transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen }), ...errorResponses(400, 401, 403, 409) },
+          },
+        },
+        async (request, reply) => {
+          const actor = requireMember(request);
+          return reply.status(201).send(await services.wallets.topUp(actor, { merchantId: actor.merchantId, memberId: actor.memberId, ...request.body, channel: 'test' }));
+        },
+      );
+
+      memberApp.get('/v1/member/payment-agreement', { schema: { ...member, operationId: 'getPaymentAgreement', response: { 200: Agreement, ...errorResponses(401) } } }, async (request) =>
+        services.agreements.view(requireMember(request)),
+      );
+
+      memberApp.put(
+        '/v1/member/payment-agreement',
+        {
+          schema: {
+            ...member,
+            operationId: 'updatePaymentAgreement',
+            summary: 'Turn password-free face payment (免密) on or off and set its limits',
+            body: Type.Object(
+              { passwordFree: Type.Optional(Type.Boolean()), perPaymentLimitFen: Type.Optional(Fen), dailyLimitFen: Type.Optional(Fen) },
+              { additionalProperties: false },
+            ),
+            response: { 200: Agreement, ...errorResponses(400, 401) },
+          },
+        },
+        async (request) => services.agreements.update(requireMember(request), request.body),
+      );
+
+      memberApp.put(
+        '/v1/member/pin',
+        {
+          config: { rateLimit: { max: otpPerMinute, timeWindow: '1 minute' } },
+          schema: {
+            ...member,
+            operationId: 'setPaymentPin',
+            summary: 'Set or change the 6-digit payment PIN',
+            body: Type.Object({ pin: Type.String({ pattern: '^\\d{6}$' }), currentPin: Type.Optional(Type.String()) }, { additionalProperties: false }),
+            response: { 200: Agreement, ...errorResponses(400, 401, 429) },
+          },
+        },
+        async (request) => services.agreements.setPin(requireMember(request), request.body),
+      );
+
+      memberApp.get(
+        '/v1/member/receipts',
+        {
+          schema: {
+            ...member,
+            operationId: 'listReceipts',
+            summary: 'Receipts and notices, newest first',
+            querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }), before: Type.Optional(Timestamp) }),
+            response: {
+              200: Type.Object({
+                receipts: Type.Array(
+                  Type.Object({ id: Uuid, kind: Type.String(), paymentId: Type.Union([Uuid, Type.Null()]), body: Type.Record(Type.String(), Type.Unknown()), createdAt: Timestamp }),
+                ),
+              }),
+              ...errorResponses(400, 401),
+            },
+          },
+        },
+        async (request) => {
+          const receipts = await services.receipts.list(requireMember(request), {
+            limit: request.query.limit,
+            before: request.query.before ? new Date(request.query.before) : undefined,
+          });
+          return { receipts: receipts.map((r) => ({ id: r.id, kind: r.kind, paymentId: r.payment_id, body: r.body, createdAt: r.created_at.toISOString() })) };
+        },
+      );
+    });
+  };
+}

@@ -1,0 +1,102 @@
+import { createFaceEngine, FaceEngineError, fuseTemplates, type DetectedFace, type FaceEngine } from '@shualian/face-engine';
+import { GalleryRegistry } from '@shualian/face-gallery';
+import sharp from 'sharp';
+import { DomainError, invalid } from '../../domain/errors.ts';
+import type { FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
+
+/** Bytes a single uploaded image may have. */
+export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
+
+/** The face engine behind the Recognizer port. */
+export class EngineRecognizer implements Recognizer {
+  readonly model: string;
+  readonly thresholds: Recognizer['thresholds'];
+
+  private constructor(private readonly engine: FaceEngine) {
+    this.model = engine.model;
+    const t = engine.thresholds;
+    this.thresholds = { match: t.match, high: t.high, margin: t.margin, duplicate: t.match };
+  }
+
+  static async load(): Promise<EngineRecognizer> {
+    return new EngineRecognizer(await createFaceEngine());
+  }
+
+  get faceEngine(): FaceEngine {
+    return this.engine;
+  }
+
+  async analyze(image: Buffer): Promise<FrameAnalysis> {
+    let result;
+    try {
+      result = await this.engine.analyze(image, { maxBytes: MAX_IMAGE_BYTES });
+    } catch (error) {
+      throw toDomainError(error);
+    }
+    const faceCount = result.faces.length;
+    const subject = faceCount === 1 ? result.subject : undefined;
+    const reasons = faceCount === 0 ? ['no_face'] : faceCount > 1 ? ['multiple_faces'] : [...(subject?.quality.reasons ?? [])];
+    return {
+      faceCount,
+      usable: Boolean(subject && subject.quality.ok && subject.embedding),
+      reasons,
+      passiveLive: subject ? subject.liveness.live : false,
+      antispoofScore: subject?.liveness.antispoof ?? null,
+      livenessScore: subject?.liveness.liveness ?? null,
+      embedding: subject?.embedding ?? null,
+      faceRgb: subject ? await meanFaceColour(image, subject) : null,
+    };
+  }
+
+  fuse(embeddings: Float32Array[]): Float32Array {
+    return fuseTemplates(embeddings);
+  }
+}
+
+export function toDomainError(error: unknown): Error {
+  if (error instanceof FaceEngineError) {
+    const tooLarge = error.code === 'image_too_large';
+    return new DomainError('invalid', error.code, error.message, tooLarge ? { maxBytes: MAX_IMAGE_BYTES } : undefined);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+async function meanFaceColour(image: Buffer, face: DetectedFace): Promise<[number, number, number]> {
+  const { box } = face;
+  const picture = sharp(image).rotate();
+  const { width = 0, height = 0 } = await picture.metadata();
+  // The inner part of the box: cheeks, nose and forehead reflect the screen; hair and background do not.
+  const left = Math.max(0, Math.round(box.x + box.width * 0.2));
+  const top = Math.max(0, Math.round(box.y + box.height * 0.2));
+  const w = Math.max(1, Math.min(width - left, Math.round(box.width * 0.6)));
+  const h = Math.max(1, Math.min(height - top, Math.round(box.height * 0.6)));
+  const stats = await picture.extract({ left, top, width: w, height: h }).removeAlpha().stats();
+  return [stats.channels[0]!.mean, stats.channels[1]!.mean, stats.channels[2]!.mean];
+}
+
+/** Every merchant's gallery, in memory, rebuilt from the encrypted templates on start. */
+export class EngineGallery implements MemberGallery {
+  private readonly registry = new GalleryRegistry();
+
+  search(merchantId: string, probe: Float32Array, options: { k: number; phoneSuffix?: string }): { matches: GalleryMatch[]; margin: number } {
+    const gallery = this.registry.find(merchantId);
+    if (!gallery || gallery.size === 0) return { matches: [], margin: 0 };
+    const result = gallery.search(probe, { k: options.k, phoneSuffix: options.phoneSuffix });
+    return { matches: result.matches.map((m) => ({ memberId: m.memberId, score: m.score })), margin: result.margin };
+  }
+
+  putMember(merchantId: string, memberId: string, phoneSuffix: string, templates: Array<{ templateId: string; vector: Float32Array }>): void {
+    if (templates.length === 0) throw invalid('no_templates', 'a member needs at least one template');
+    const gallery = this.registry.forMerchant(merchantId, templates[0]!.vector.length);
+    gallery.removeMember(memberId);
+    for (const t of templates) gallery.add({ templateId: t.templateId, memberId, vector: t.vector, phoneSuffix });
+  }
+
+  removeMember(merchantId: string, memberId: string): void {
+    this.registry.find(merchantId)?.removeMember(memberId);
+  }
+
+  size(merchantId: string): number {
+    return this.registry.find(merchantId)?.size ?? 0;
+  }
+}
