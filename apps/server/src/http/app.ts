@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { deviceRoutes } from './routes/device.routes.ts';
 import { facePayRoutes } from './routes/face-pay.routes.ts';
+import { faceRoutes } from './routes/face.routes.ts';
 import { memberRoutes } from './routes/member.routes.ts';
 import { paymentRoutes } from './routes/payment.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp({ config, database, services, logger }: AppDepend
   await app.register(memberRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(paymentRoutes(services, auth));
   await app.register(facePayRoutes(services, auth));
+  await app.register(faceRoutes(services, auth));
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -20,6 +20,7 @@ import { DeveloperOutboxSender, type SmsSender } from './sms.ts';
 import { TenancyService } from './tenancy.service.ts';
 import { WalletService } from './wallet.service.ts';
 import { ConsentService } from './consent.service.ts';
+import { FaceCheckService } from './face/face-check.service.ts';
 import { FaceDataService } from './face/face-data.service.ts';
 import { FacePayService } from './face/face-pay.service.ts';
 import type { MemberGallery, Recognizer } from './face/ports.ts';
@@ -40,6 +41,7 @@ export interface Services {
   faceData: FaceDataService;
   agreements: PaymentAgreementService;
   facePay: FacePayService;
+  faceCheck: FaceCheckService;
   gallery: MemberGallery;
   recognizer: () => Promise<Recognizer>;
 }
@@ -93,6 +95,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     faceData,
     agreements,
     facePay: new FacePayService(db, recognizer, gallery, vault, agreements, payments, receipts, now),
+    faceCheck: new FaceCheckService(db, recognizer, gallery, tenancy),
     gallery,
     recognizer,
   };

@@ -19,12 +19,39 @@ export interface FrameAnalysis {
   faceRgb: [number, number, number] | null;
 }
 
+/** One face as the detect endpoint reports it. */
+export interface FaceReport {
+  box: { x: number; y: number; width: number; height: number };
+  score: number;
+  usable: boolean;
+  reasons: string[];
+  pose: { yaw: number; pitch: number; roll: number } | null;
+  passiveLive: boolean;
+  antispoofScore: number | null;
+  livenessScore: number | null;
+  age: number | null;
+  gender: string | null;
+  embedding: Float32Array | null;
+}
+
+export interface FaceInspection {
+  width: number;
+  height: number;
+  faces: FaceReport[];
+  /** Index in `faces` of the face the camera looks at (largest, most central). */
+  subject: number | null;
+  timingsMs: Record<string, number>;
+}
+
 export interface Recognizer {
   /** Identifies the model and its preprocessing; templates from another model are not comparable. */
   readonly model: string;
   readonly thresholds: FaceThresholds & { duplicate: number };
   /** Throws DomainError `not_an_image` / `image_too_large` for input that is not a usable picture. */
   analyze(image: Buffer): Promise<FrameAnalysis>;
+  /** Every face with its quality, pose and liveness; embeddings for all faces when `embedAll`. */
+  inspect(image: Buffer, options?: { embedAll?: boolean }): Promise<FaceInspection>;
+  similarity(a: Float32Array, b: Float32Array): number;
   fuse(embeddings: Float32Array[]): Float32Array;
 }
 

@@ -1,0 +1,61 @@
+import type { Database } from '@shualian/db';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../../domain/actors.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { maskPhone } from '../../domain/phone.ts';
+import { MemberRepository } from '../../repositories/member.repository.ts';
+import type { TenancyService } from '../tenancy.service.ts';
+import type { FaceInspection, MemberGallery, Recognizer } from './ports.ts';
+
+/** The engine's checks offered as an API: detect and quality-check, 1:1 verify, 1:N identify in a merchant gallery. */
+export class FaceCheckService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly recognizer: () => Promise<Recognizer>,
+    private readonly gallery: MemberGallery,
+    private readonly tenancy: TenancyService,
+  ) {}
+
+  async detect(image: Buffer): Promise<FaceInspection> {
+    return (await this.recognizer()).inspect(image);
+  }
+
+  async verify(a: Buffer, b: Buffer): Promise<{ similarity: number; same: boolean; threshold: number }> {
+    const recognizer = await this.recognizer();
+    const [first, second] = [await this.singleFace(recognizer, a, 'imageA'), await this.singleFace(recognizer, b, 'imageB')];
+    const similarity = recognizer.similarity(first, second);
+    return { similarity, same: similarity >= recognizer.thresholds.match, threshold: recognizer.thresholds.match };
+  }
+
+  async identify(actor: StaffActor, merchantId: string, image: Buffer, options: { k: number; phoneSuffix?: string }) {
+    await this.tenancy.merchantFor(actor, merchantId, 'member.read');
+    const recognizer = await this.recognizer();
+    const probe = await this.singleFace(recognizer, image, 'image');
+    const { matches, margin } = this.gallery.search(merchantId, probe, options);
+    const members = new Map((await new MemberRepository(this.db).getMany(merchantId, matches.map((m) => m.memberId))).map((m) => [m.id, m]));
+    return {
+      matches: matches.map((m) => ({
+        memberId: m.memberId,
+        maskedPhone: members.has(m.memberId) ? maskPhone(members.get(m.memberId)!.phone) : null,
+        score: m.score,
+        match: m.score >= recognizer.thresholds.match,
+      })),
+      margin,
+      thresholds: recognizer.thresholds,
+    };
+  }
+
+  /** The one face of an image, or the reason there is not exactly one usable face. */
+  private async singleFace(recognizer: Recognizer, image: Buffer, field: string): Promise<Float32Array> {
+    const inspection = await recognizer.inspect(image);
+    if (inspection.faces.length === 0) throw new DomainError('invalid', 'no_face', `${field}: no face was found`);
+    if (inspection.faces.length > 1) {
+      throw new DomainError('invalid', 'multiple_faces', `${field}: ${inspection.faces.length} faces were found; exactly one is needed`, { faces: inspection.faces.length });
+    }
+    const face = inspection.faces[0]!;
+    const blocking = face.reasons.filter((r) => ['face_too_small', 'too_dark', 'too_bright', 'blurred'].includes(r));
+    if (blocking.length > 0) throw new DomainError('invalid', blocking[0]!, `${field}: the face is ${blocking.join(', ').replace(/_/g, ' ')}`, { reasons: face.reasons });
+    if (!face.embedding) throw new DomainError('invalid', 'face_unusable', `${field}: the face could not be described`, { reasons: face.reasons });
+    return face.embedding;
+  }
+}

@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+
+/**
+ * Real face photos that ship inside npm packages, so face tests pass on a fresh clone without ../shared:
+ * face-api.js's demo group photos. `faceCrop` cuts one person out with room around the face, `variant` makes another
+ * picture of the same person (mirrored, re-framed, relit, re-encoded), as a second visit to the shop would.
+ */
+const require = createRequire(import.meta.url);
+const faceApiDir = dirname(require.resolve('@vladmandic/face-api/package.json'));
+
+export const samplePhoto = (n: 1 | 2 | 3 | 4 | 5 | 6) => join(faceApiDir, 'demo', `sample${n}.jpg`);
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The region around a face box, grown by `margin` of the box size on each side, as a JPEG. */
+export async function faceCrop(photo: string, box: Box, margin = 0.6): Promise<Buffer> {
+  const image = sharp(photo).rotate();
+  const { width = 0, height = 0 } = await image.metadata();
+  const left = Math.max(0, Math.round(box.x - box.width * margin));
+  const top = Math.max(0, Math.round(box.y - box.height * margin));
+  const right = Math.min(width, Math.round(box.x + box.width * (1 + margin)));
+  const bottom = Math.min(height, Math.round(box.y + box.height * (1 + margin)));
+  return image.extract({ left, top, width: right - left, height: bottom - top }).jpeg({ quality: 92 }).toBuffer();
+}
+
+/** Another capture of the same face: mirrored, slightly re-framed and relit, re-encoded at lower quality. */
+export async function variant(image: Buffer): Promise<Buffer> {
+  const { width = 0, height = 0 } = await sharp(image).metadata();
+  const trim = { left: Math.round(width * 0.04), top: Math.round(height * 0.03) };
+  return sharp(image)
+    .flop()
+    .extract({ left: trim.left, top: trim.top, width: width - 2 * trim.left, height: height - trim.top })
+    .modulate({ brightness: 1.08, saturation: 0.95 })
+    .jpeg({ quality: 75 })
+    .toBuffer();
+}
