@@ -119,7 +119,7 @@ describe('consent, PIN and password-free payment', () => {
     assertError(await put('/v1/member/pin', { pin: '385062', currentPin: '000001' }), 429, 'pin_locked');
     assertError(await put('/v1/member/pin', { pin: '385062', currentPin: '274951' }), 429, 'pin_locked');
     const agreement = await put('/v1/member/payment-agreement', { passwordFree: true, perPaymentLimitFen: 5000, dailyLimitFen: 20000 });
-    assert.deepEqual({ ...agreement.json(), pinLockedUntil: null }, { passwordFree: true, perPaymentLimitFen: 5000, dailyLimitFen: 20000, pinSet: true, pinLockedUntil: null });
+    assert.deepEqual({ ...(agreement.json() as object), pinLockedUntil: null }, { passwordFree: true, perPaymentLimitFen: 5000, dailyLimitFen: 20000, pinSet: true, pinLockedUntil: null });
     assertError(await put('/v1/member/payment-agreement', { perPaymentLimitFen: 30000 }), 400, 'limit_invalid');
     assertError(await put('/v1/member/payment-agreement', { perPaymentLimitFen: -1 }), 400, 'invalid_request');
   });

@@ -24,6 +24,8 @@ export const MerchantParams = Type.Object({ merchantId: Uuid });
 
 export const IdempotencyKey = Type.String({ pattern: '^[A-Za-z0-9_.:-]{8,128}$', description: 'unique per intended operation; retries reuse it' });
 export const Fen = Type.Integer({ description: 'amount in fen (1/100 yuan)' });
+export const PositiveFen = Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'amount in fen (1/100 yuan), at least 1' });
+export const LimitFen = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'limit in fen (1/100 yuan)' });
 
 /** A captured camera frame: JPEG, PNG or WebP, base64 (a data: URL prefix is accepted). */
 export const Base64Image = Type.String({ minLength: 100, maxLength: 1_500_000 });

@@ -6,7 +6,7 @@ import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, Timestam
 import type { App } from '../types.ts';
 
 const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
-const Rgb = Type.Tuple([Type.Integer(), Type.Integer(), Type.Integer()]);
+const Rgb = Type.Array(Type.Integer({ minimum: 0, maximum: 255 }), { minItems: 3, maxItems: 3, description: '[red, green, blue]' });
 const LineItem = Type.Object({
   productId: Uuid,
   name: Type.String(),

@@ -3,7 +3,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireMember } from '../plugins/authentication.ts';
-import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, NullableTimestamp, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const MerchantCode = Type.String({ pattern: '^[a-z0-9-]{2,40}$', description: 'the brand code, e.g. yabo' });
@@ -218,7 +218,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'topUpWalletTestChannel',
             summary: 'Top up through the test payment channel (where the merchant allows it)',
-            body: Type.Object({ amountFen: Fen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
+            body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
             response: { 201: Type.Object({ transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen }), ...errorResponses(400, 401, 403, 409) },
           },
         },
@@ -240,7 +240,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             operationId: 'updatePaymentAgreement',
             summary: 'Turn password-free face payment (免密) on or off and set its limits',
             body: Type.Object(
-              { passwordFree: Type.Optional(Type.Boolean()), perPaymentLimitFen: Type.Optional(Fen), dailyLimitFen: Type.Optional(Fen) },
+              { passwordFree: Type.Optional(Type.Boolean()), perPaymentLimitFen: Type.Optional(LimitFen), dailyLimitFen: Type.Optional(LimitFen) },
               { additionalProperties: false },
             ),
             response: { 200: Agreement, ...errorResponses(400, 401) },

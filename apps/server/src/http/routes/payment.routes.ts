@@ -3,7 +3,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireStaff } from '../plugins/authentication.ts';
-import { errorResponses, Fen, IdempotencyKey, MerchantParams, Timestamp, Uuid } from '../schemas.ts';
+import { errorResponses, Fen, IdempotencyKey, MerchantParams, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 import { WalletSchema } from './member.routes.ts';
 
@@ -60,7 +60,7 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           tags: ['wallet'],
           summary: "Top up a member's wallet at the till (cash or card taken by staff)",
           params: MemberParams,
-          body: Type.Object({ amountFen: Fen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
+          body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
           response: { 201: Type.Object({ transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen }), ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
@@ -126,7 +126,7 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           tags: ['payments'],
           summary: 'Refund all or part of a payment back to the wallet',
           params: Type.Object({ merchantId: Uuid, paymentId: Uuid }),
-          body: Type.Object({ amountFen: Fen, idempotencyKey: IdempotencyKey, reason: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+          body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey, reason: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
           response: {
             201: Type.Object({ refundId: Uuid, paymentId: Uuid, transactionId: Uuid, amountFen: Fen, refundedFen: Fen, balanceFen: Fen }),
             ...errorResponses(400, 401, 403, 404, 409),

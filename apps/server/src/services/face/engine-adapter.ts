@@ -1,8 +1,8 @@
-import { createFaceEngine, FaceEngineError, fuseTemplates, type DetectedFace, type FaceEngine } from '@shualian/face-engine';
+import { createFaceEngine, FaceEngineError, fuseTemplates, type FaceEngine } from '@shualian/face-engine';
 import { GalleryRegistry } from '@shualian/face-gallery';
 import sharp from 'sharp';
 import { DomainError, invalid } from '../../domain/errors.ts';
-import type { FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
+import type { FaceInspection, FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
 
 /** Bytes a single uploaded image may have. */
 export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
@@ -27,12 +27,7 @@ export class EngineRecognizer implements Recognizer {
   }
 
   async analyze(image: Buffer): Promise<FrameAnalysis> {
-    let result;
-    try {
-      result = await this.engine.analyze(image, { maxBytes: MAX_IMAGE_BYTES });
-    } catch (error) {
-      throw toDomainError(error);
-    }
+    const result = await this.run(image);
     const faceCount = result.faces.length;
     const subject = faceCount === 1 ? result.subject : undefined;
     const reasons = faceCount === 0 ? ['no_face'] : faceCount > 1 ? ['multiple_faces'] : [...(subject?.quality.reasons ?? [])];
@@ -44,12 +39,60 @@ export class EngineRecognizer implements Recognizer {
       antispoofScore: subject?.liveness.antispoof ?? null,
       livenessScore: subject?.liveness.liveness ?? null,
       embedding: subject?.embedding ?? null,
-      faceRgb: subject ? await meanFaceColour(image, subject) : null,
+      box: subject?.box ?? null,
+      faceRgb: subject ? await this.faceColour(image, subject.box) : null,
     };
+  }
+
+  async inspect(image: Buffer, options: { embedAll?: boolean } = {}): Promise<FaceInspection> {
+    const result = await this.run(image, options.embedAll);
+    return {
+      width: result.width,
+      height: result.height,
+      faces: result.faces.map((f) => ({
+        box: f.box,
+        score: f.score,
+        usable: f.quality.ok && result.faces.length === 1,
+        reasons: [...f.quality.reasons],
+        pose: f.pose,
+        passiveLive: f.liveness.live,
+        antispoofScore: f.embedding ? f.liveness.antispoof : null,
+        livenessScore: f.embedding ? f.liveness.liveness : null,
+        age: f.age,
+        gender: f.gender,
+        embedding: f.embedding,
+      })),
+      subject: result.subject ? result.faces.indexOf(result.subject) : null,
+      timingsMs: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v * 10) / 10])),
+    };
+  }
+
+  similarity(a: Float32Array, b: Float32Array): number {
+    return this.engine.similarity(a, b);
   }
 
   fuse(embeddings: Float32Array[]): Float32Array {
     return fuseTemplates(embeddings);
+  }
+
+  async faceColour(image: Buffer, box: { x: number; y: number; width: number; height: number }): Promise<[number, number, number]> {
+    const picture = sharp(image).rotate();
+    const { width = 0, height = 0 } = await picture.metadata();
+    // The inner part of the box: cheeks, nose and forehead reflect the screen; hair and background do not.
+    const left = Math.min(Math.max(0, Math.round(box.x + box.width * 0.2)), Math.max(0, width - 1));
+    const top = Math.min(Math.max(0, Math.round(box.y + box.height * 0.2)), Math.max(0, height - 1));
+    const w = Math.max(1, Math.min(width - left, Math.round(box.width * 0.6)));
+    const h = Math.max(1, Math.min(height - top, Math.round(box.height * 0.6)));
+    const stats = await picture.extract({ left, top, width: w, height: h }).removeAlpha().stats();
+    return [stats.channels[0]!.mean, stats.channels[1]!.mean, stats.channels[2]!.mean];
+  }
+
+  private async run(image: Buffer, embedAll = false) {
+    try {
+      return await this.engine.analyze(image, { maxBytes: MAX_IMAGE_BYTES, embedAll });
+    } catch (error) {
+      throw toDomainError(error);
+    }
   }
 }
 
@@ -59,19 +102,6 @@ export function toDomainError(error: unknown): Error {
     return new DomainError('invalid', error.code, error.message, tooLarge ? { maxBytes: MAX_IMAGE_BYTES } : undefined);
   }
   return error instanceof Error ? error : new Error(String(error));
-}
-
-async function meanFaceColour(image: Buffer, face: DetectedFace): Promise<[number, number, number]> {
-  const { box } = face;
-  const picture = sharp(image).rotate();
-  const { width = 0, height = 0 } = await picture.metadata();
-  // The inner part of the box: cheeks, nose and forehead reflect the screen; hair and background do not.
-  const left = Math.max(0, Math.round(box.x + box.width * 0.2));
-  const top = Math.max(0, Math.round(box.y + box.height * 0.2));
-  const w = Math.max(1, Math.min(width - left, Math.round(box.width * 0.6)));
-  const h = Math.max(1, Math.min(height - top, Math.round(box.height * 0.6)));
-  const stats = await picture.extract({ left, top, width: w, height: h }).removeAlpha().stats();
-  return [stats.channels[0]!.mean, stats.channels[1]!.mean, stats.channels[2]!.mean];
 }
 
 /** Every merchant's gallery, in memory, rebuilt from the encrypted templates on start. */

@@ -15,6 +15,8 @@ export interface FrameAnalysis {
   antispoofScore: number | null;
   livenessScore: number | null;
   embedding: Float32Array | null;
+  /** The subject's face box in image pixels (null unless exactly one face). */
+  box: { x: number; y: number; width: number; height: number } | null;
   /** Mean colour of the face region, for the screen-flash challenge. */
   faceRgb: [number, number, number] | null;
 }
@@ -51,6 +53,8 @@ export interface Recognizer {
   analyze(image: Buffer): Promise<FrameAnalysis>;
   /** Every face with its quality, pose and liveness; embeddings for all faces when `embedAll`. */
   inspect(image: Buffer, options?: { embedAll?: boolean }): Promise<FaceInspection>;
+  /** Mean colour of the inner part of a face box: cheap, for frames that are not fully analysed. */
+  faceColour(image: Buffer, box: { x: number; y: number; width: number; height: number }): Promise<[number, number, number]>;
   similarity(a: Float32Array, b: Float32Array): number;
   fuse(embeddings: Float32Array[]): Float32Array;
 }

@@ -1,0 +1,66 @@
+/**
+ * End-to-end face-pay latency on one server process: the kiosk's calls from frames in to payment done
+ * (submitFaceFrames → verifyStepUp when asked → createPayment), with real faces and the real engine.
+ * The member is enrolled from one crop of face-api.js's demo photo; each run pays with another capture of them.
+ *
+ *   npx tsx apps/server/bench/face-pay-bench.ts [--runs 20] [--frames 12]
+ *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx apps/server/bench/face-pay-bench.ts
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { captureFrames, toBase64Frames } from '../src/testing/camera.ts';
+import { faceCrop, samplePhoto, variant } from '../src/testing/face-images.ts';
+import { activateKiosk, createMerchant, createProvider, createTestApp, deviceRequest, login, sharedRecognizer } from '../src/testing/test-app.ts';
+import type { EngineRecognizer } from '../src/services/face/engine-adapter.ts';
+import { TenancyRepository } from '../src/repositories/tenancy.repository.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, frames: { type: 'string', default: '12' } } });
+const runs = Number(values.runs);
+const maxFrames = Number(values.frames);
+
+const ctx = await createTestApp();
+const db = ctx.database.db;
+const shop = await createMerchant(db, await createProvider(db), 'bench');
+await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 100_000, maxStepUpsPerDevicePerHour: 100_000 });
+const kiosk = await activateKiosk(ctx.app, await login(ctx.app, 'bench-manager'), shop.merchantId, shop.storeIds[0]);
+const engine = ((await sharedRecognizer()) as EngineRecognizer).faceEngine;
+const photo = await readFile(samplePhoto(1));
+const biggest = (await engine.analyze(photo)).faces.sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0]!;
+const face = await faceCrop(samplePhoto(1), biggest.box);
+
+const phone = '13600000001';
+await ctx.app.inject({ method: 'POST', url: '/v1/members/otp', payload: { merchantCode: 'bench', phone } });
+const sms = await db.selectFrom('sms_outbox').select('body').where('phone', '=', phone).executeTakeFirstOrThrow();
+const registered = await ctx.app.inject({ method: 'POST', url: '/v1/members/register', payload: { merchantCode: 'bench', phone, code: sms.body.match(/(\d{6})/)![1] } });
+const authorization = `Bearer ${registered.json().token}`;
+const document = (await ctx.app.inject({ method: 'GET', url: '/v1/members/consent-document?merchantCode=bench' })).json();
+await ctx.app.inject({ method: 'POST', url: '/v1/member/consents', headers: { authorization }, payload: { version: document.version, textSha256: document.sha256, accepted: true } });
+const enrolled = await ctx.app.inject({ method: 'POST', url: '/v1/member/face', headers: { authorization }, payload: { frames: [face.toString('base64')] } });
+if (enrolled.statusCode !== 201) throw new Error(`enrollment failed: ${enrolled.body}`);
+await ctx.app.inject({ method: 'PUT', url: '/v1/member/pin', headers: { authorization }, payload: { pin: '274951' } });
+await ctx.app.inject({ method: 'PUT', url: '/v1/member/payment-agreement', headers: { authorization }, payload: { passwordFree: true, perPaymentLimitFen: 20_000, dailyLimitFen: 1_000_000 } });
+await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${shop.merchantId}/members/${registered.json().member.memberId}/top-ups`, headers: { authorization: await login(ctx.app, 'bench-cashier') }, payload: { amountFen: 1_000_000, idempotencyKey: 'bench-top-up-1' } });
+const productId = (await deviceRequest(ctx.app, kiosk, { method: 'GET', url: `/v1/merchants/${shop.merchantId}/products?barcode=bench-0001` })).json().products[0].id;
+const capture = await variant(face);
+
+const latencies: number[] = [];
+const outcomes: Record<string, number> = {};
+for (let run = 0; run < runs + 1; run++) {
+  const session = (await deviceRequest(ctx.app, kiosk, { method: 'POST', url: '/v1/face-sessions', payload: { items: [{ productId, quantity: 1 }] } })).json();
+  const frames = toBase64Frames(await captureFrames(capture, session.challenge, { maxFrames }));
+  const start = performance.now();
+  let state = (await deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${session.sessionId}/frames`, payload: { frames } })).json();
+  const path = [state.status === 'step_up' ? state.stepUp : state.status];
+  if (state.status === 'step_up' && state.stepUp === 'phone_suffix') state = (await deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${session.sessionId}/step-up`, payload: { phoneSuffix: '0001' } })).json();
+  if (state.status === 'step_up' && state.stepUp === 'pin') state = (await deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${session.sessionId}/step-up`, payload: { pin: '274951' } })).json();
+  if (state.status !== 'approved') throw new Error(`run ${run}: ${JSON.stringify(state)}`);
+  const paid = await deviceRequest(ctx.app, kiosk, { method: 'POST', url: '/v1/payments', payload: { faceSessionId: session.sessionId, idempotencyKey: `bench-pay-${run}` } });
+  if (paid.statusCode !== 201) throw new Error(`run ${run}: ${paid.body}`);
+  if (run === 0) continue; // the first run warms the models up
+  latencies.push(performance.now() - start);
+  outcomes[path.join('>')] = (outcomes[path.join('>')] ?? 0) + 1;
+}
+latencies.sort((a, b) => a - b);
+const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!);
+console.log(JSON.stringify({ database: ctx.database.kind, runs, framesPerSession: maxFrames, latencyMs: { p50: pct(50), p95: pct(95), max: pct(100) }, outcomes }));
+await ctx.close();
