@@ -6,10 +6,9 @@
  *   npx tsx apps/server/bench/face-pay-bench.ts [--runs 20] [--frames 12]
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx apps/server/bench/face-pay-bench.ts
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { captureFrames, toBase64Frames } from '../src/testing/camera.ts';
-import { faceCrop, samplePhoto, variant } from '../src/testing/face-images.ts';
+import { twoPeople, variant } from '../src/testing/face-images.ts';
 import { activateKiosk, createMerchant, createProvider, createTestApp, deviceRequest, login, sharedRecognizer } from '../src/testing/test-app.ts';
 import type { EngineRecognizer } from '../src/services/face/engine-adapter.ts';
 import { TenancyRepository } from '../src/repositories/tenancy.repository.ts';
@@ -23,10 +22,7 @@ const db = ctx.database.db;
 const shop = await createMerchant(db, await createProvider(db), 'bench');
 await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 100_000, maxStepUpsPerDevicePerHour: 100_000 });
 const kiosk = await activateKiosk(ctx.app, await login(ctx.app, 'bench-manager'), shop.merchantId, shop.storeIds[0]);
-const engine = ((await sharedRecognizer()) as EngineRecognizer).faceEngine;
-const photo = await readFile(samplePhoto(1));
-const biggest = (await engine.analyze(photo)).faces.sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0]!;
-const face = await faceCrop(samplePhoto(1), biggest.box);
+const face = (await twoPeople(((await sharedRecognizer()) as EngineRecognizer).faceEngine)).a;
 
 const phone = '13600000001';
 await ctx.app.inject({ method: 'POST', url: '/v1/members/otp', payload: { merchantCode: 'bench', phone } });
