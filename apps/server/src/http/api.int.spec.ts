@@ -48,7 +48,13 @@ describe('system routes', () => {
     await SwaggerParser.validate(structuredClone(document));
     const operationIds = Object.values(document.paths as Record<string, Record<string, { operationId?: string }>>)
       .flatMap((methods) => Object.values(methods).map((op) => op.operationId));
-    for (const id of ['login', 'registerDevice', 'activateDevice', 'deviceHeartbeat', 'revokeDevice', 'listDevices', 'listProducts']) {
+    const required = [
+      ...['login', 'registerDevice', 'activateDevice', 'deviceHeartbeat', 'revokeDevice', 'listDevices', 'listProducts'],
+      ...['detectFaces', 'verifyFaces', 'identifyFace'],
+      ...['requestOtp', 'registerMember', 'recordConsent', 'enrollFace', 'deleteFaceData', 'topUpWallet', 'getWallet'],
+      ...['createFaceSession', 'submitFaceFrames', 'verifyStepUp', 'createPayment', 'refundPayment', 'listReceipts'],
+    ];
+    for (const id of required) {
       assert.ok(operationIds.includes(id), `missing operation ${id}`);
     }
     assert.equal(new Set(operationIds).size, operationIds.length, 'operationIds are unique');
