@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'artifacts/**', '**/dist/**', 'apps/web/public/vendor/**'] },
+  { ignores: ['**/node_modules/**', 'data/**', 'artifacts/**', '**/dist/**', '.tmp/**', 'apps/web/public/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -40,7 +40,7 @@ for (const size of values.sizes.split(',').map(Number)) {
   };
   gallery.load(entries());
   const exactBuildS = (performance.now() - buildExact) / 1000;
-  const probes = Array.from({ length: queries }, (_, q) => {
+  const probes = Array.from({ length: queries }, () => {
     const member = Math.floor(random() * members);
     return { member, vector: syntheticCapture(random, centres[member]!) };
   });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { migrateToLatest } from '@shualian/db';
+import { faceCommand } from '@shualian/face-engine/cli';
 import { loadConfig } from '../config.ts';
 import { banner, openConfiguredDatabase, startServer } from '../server.ts';
 
@@ -38,8 +39,7 @@ program
     }
   });
 
-const faceCli = await import('@shualian/face-engine/cli').catch(() => undefined);
-if (faceCli) program.addCommand(faceCli.faceCommand());
+program.addCommand(faceCommand());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

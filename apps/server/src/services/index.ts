@@ -67,9 +67,8 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   const agreements = new PaymentAgreementService(db, now);
   const { recognizer, gallery } = options;
   // Consent withdrawal deletes face data, and enrollment checks consent: the pair is wired through a late lookup.
-  let faceData: FaceDataService | undefined;
-  const consents = new ConsentService(db, () => faceData!, now);
-  faceData = new FaceDataService(db, recognizer, gallery, vault, consents, now);
+  const consents: ConsentService = new ConsentService(db, (): FaceDataService => faceData, now);
+  const faceData: FaceDataService = new FaceDataService(db, recognizer, gallery, vault, consents, now);
   return {
     auth: new AuthService(new StaffRepository(db), config.staffSessionTtlMinutes, now),
     tenancy,

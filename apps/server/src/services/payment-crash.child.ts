@@ -4,7 +4,7 @@
  * an OOM kill would. Arguments: a JSON object { url?, dataDir?, charge, idempotencyKey }.
  */
 import { openDatabase } from '@shualian/db';
-import { Kysely, type KyselyPlugin } from 'kysely';
+import type { Kysely, KyselyPlugin } from 'kysely';
 import { PaymentService } from './payment.service.ts';
 import { ReceiptService } from './receipt.service.ts';
 import { TenancyService } from './tenancy.service.ts';

@@ -1,0 +1,58 @@
+/** Identifies the embedding space; templates made by another model or chip geometry are not comparable. */
+export const MODEL_ID = 'fused-faceapi128flip-faceres1024-w0.75-v1';
+
+/**
+ * The identity embedding fuses two networks (docs/benchmarks.md): face-api's dlib ResNet (128-d, on a dlib 150 px chip,
+ * averaged with its mirror) and Human's faceres (1024-d). Alone, face-api's net scored two different women in one
+ * photo (face-api demo sample3) above every bbt impostor; with a quarter of the score from faceres they separate.
+ */
+export const EMBEDDING_FUSION = {
+  faceApiWeight: 0.75,
+  faceApiDimensions: 128,
+  faceresDimensions: 1024,
+  /** faceres sees a square of the detector box's side × this, centred between eyes and mouth */
+  faceresCropScale: 1.2,
+};
+
+export const INPUT_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  maxPixels: 40_000_000,
+};
+
+/** Quality gates; each failing gate adds its named reason to `quality.reasons`. */
+export const QUALITY_LIMITS = {
+  /** below ~30 px between the eyes the 150 px chip is mostly upsampled blur */
+  minEyeDistancePx: 30,
+  maxYawDeg: 30,
+  maxPitchDeg: 25,
+  maxRollDeg: 25,
+  minBrightness: 50,
+  maxBrightness: 210,
+  minContrast: 15,
+  minSharpness: 30,
+  minEyeOpenness: 0.16,
+  minDetectionScore: 0.5,
+};
+
+/** Passive liveness: both Human models must say "real"; the active (screen-flash) challenge lives in the server. */
+export const PASSIVE_LIVENESS = {
+  minAntispoof: 0.5,
+  minLiveness: 0.5,
+};
+
+/**
+ * Decision thresholds on the fused similarity (dot product of the unit embeddings = 0.75·cos(face-api) + 0.25·cos(faceres)).
+ * Measured 2026-11-23 (docs/benchmarks.md, "## Face engine"):
+ * - faces-bbt, 780 pairs (80 genuine): highest impostor 0.82; TAR 0.95 at 0.82, 0.85 at 0.85, 0.65 at 0.87.
+ * - every pair of different people inside one face-api demo photo (same camera and light, the terminal's situation):
+ *   highest 0.846 (sample6.jpg). face-api's net alone had reached 0.934–0.940 there (sample3.jpg), above any threshold
+ *   that keeps TAR ≥ 0.85 on bbt; that is why the two networks are fused.
+ * `match` = 0.85 is the lowest round value above every impostor seen in both sets (0.03 above bbt's, only 0.004 above
+ * the demo photos'); it reaches the 0.85 TAR bar on bbt exactly. `high` (pay without a PIN) adds 0.02. `margin` is the
+ * least lead the best gallery candidate must have over the runner-up.
+ */
+export const THRESHOLDS = {
+  match: 0.85,
+  high: 0.87,
+  margin: 0.03,
+};

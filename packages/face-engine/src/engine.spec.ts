@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import sharp, { type Sharp } from 'sharp';
+import { createFaceEngine, FaceEngineError, fuseTemplates, type FaceEngine, type AnalysisResult, type DetectedFace } from './index.ts';
+
+// face-api's demo photo of three different women on a sofa: ships with the npm package, so no ../shared is needed.
+const require = createRequire(import.meta.url);
+const groupPhoto = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo', 'sample3.jpg');
+
+let engine: FaceEngine;
+let group: AnalysisResult;
+let photoBytes: Buffer;
+
+before(async () => {
+  engine = await createFaceEngine({ threads: 1 });
+  photoBytes = await sharp(groupPhoto).toBuffer();
+  group = await engine.analyze(photoBytes, { embedAll: true });
+});
+after(() => engine.dispose());
+
+/** The region around a face, grown by `margin` of its size on each side. */
+async function cropAround(face: DetectedFace, margin = 0.6): Promise<Sharp> {
+  const { width = 0, height = 0 } = await sharp(photoBytes).metadata();
+  const left = Math.max(0, Math.round(face.box.x - face.box.width * margin));
+  const top = Math.max(0, Math.round(face.box.y - face.box.height * margin));
+  const right = Math.min(width, Math.round(face.box.x + face.box.width * (1 + margin)));
+  const bottom = Math.min(height, Math.round(face.box.y + face.box.height * (1 + margin)));
+  return sharp(photoBytes).extract({ left, top, width: right - left, height: bottom - top });
+}
+
+const middleFace = () => [...group.faces].sort((a, b) => a.box.x - b.box.x)[1]!;
+
+async function subjectOf(bytes: Buffer): Promise<DetectedFace> {
+  const result = await engine.analyze(bytes);
+  assert.ok(result.subject, 'a face is found');
+  return result.subject;
+}
+
+async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+  } catch (error) {
+    assert.ok(error instanceof FaceEngineError, `expected FaceEngineError, got ${String(error)}`);
+    return error.code;
+  }
+  return 'no error';
+}
+
+test('finds the three faces of the group photo and picks a subject', () => {
+  assert.equal(group.faces.length, 3);
+  assert.ok(group.subject && group.faces.includes(group.subject));
+  for (const face of group.faces) {
+    assert.equal(face.landmarks.length, 68);
+    assert.equal(face.embedding?.length, engine.embeddingDimensions);
+    const norm = Math.hypot(...face.embedding!);
+    assert.ok(Math.abs(norm - 1) < 1e-4);
+  }
+  assert.ok(typeof group.timings.detect === 'number' && typeof group.timings.embed === 'number');
+});
+
+test('a face matches a mirrored, re-framed, re-encoded copy of itself and none of the other people in the photo', async () => {
+  const face = middleFace();
+  const original = await subjectOf(await (await cropAround(face)).jpeg({ quality: 92 }).toBuffer());
+  const copy = await (await cropAround(face, 0.45)).flop().modulate({ brightness: 1.05 }).jpeg({ quality: 60 }).toBuffer();
+  const other = await subjectOf(copy);
+  assert.equal(engine.decide(engine.similarity(original.embedding!, other.embedding!)), 'match');
+  for (const stranger of group.faces.filter((f) => f !== face)) {
+    assert.equal(engine.decide(engine.similarity(original.embedding!, stranger.embedding!)), 'no_match');
+  }
+  const template = fuseTemplates([original.embedding!, other.embedding!]);
+  assert.equal(engine.decide(engine.similarity(template, original.embedding!)), 'match');
+});
+
+test('quality gates name what is wrong: too small, too dark, blurred', async () => {
+  const crop = await (await cropAround(middleFace())).png().toBuffer();
+  const good = await subjectOf(crop);
+  assert.deepEqual(good.quality.reasons.filter((r) => ['face_too_small', 'too_dark', 'blurred'].includes(r)), []);
+
+    const small = await subjectOf(await sharp(crop).resize({ width: 90 }).png().toBuffer());
+  assert.ok(small.quality.reasons.includes('face_too_small'), `reasons: ${small.quality.reasons.join(',')}`);
+
+  const dark = await subjectOf(await sharp(crop).modulate({ brightness: 0.3 }).png().toBuffer());
+  assert.ok(dark.quality.reasons.includes('too_dark'), `reasons: ${dark.quality.reasons.join(',')}`);
+  assert.equal(dark.quality.ok, false);
+
+  const blurred = await subjectOf(await sharp(crop).blur(5).png().toBuffer());
+  assert.ok(blurred.quality.reasons.includes('blurred'), `reasons: ${blurred.quality.reasons.join(',')}`);
+
+  // requireSingleGoodFace turns the first reason into the error code
+  const smallResult = await engine.analyze(await sharp(crop).resize({ width: 90 }).png().toBuffer());
+  assert.equal(smallResult.faces.length, 1);
+  assert.equal(await codeOf(Promise.resolve().then(() => engine.requireSingleGoodFace(smallResult))), 'face_too_small');
+});
+
+test('bad input: not an image, too large, no face, more than one face', async () => {
+  assert.equal(await codeOf(engine.analyze(Buffer.from('definitely not a picture'))), 'not_an_image');
+  assert.equal(await codeOf(engine.analyze(photoBytes, { maxBytes: 1000 })), 'image_too_large');
+  const blank = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 120, g: 130, b: 140 } } }).png().toBuffer();
+  const empty = await engine.analyze(blank);
+  assert.equal(empty.faces.length, 0);
+  assert.equal(empty.subject, undefined);
+  assert.equal(await codeOf(engine.analyze(blank, { requireSingleFace: true })), 'no_face');
+  assert.equal(await codeOf(engine.analyze(photoBytes, { requireSingleFace: true })), 'multiple_faces');
+});
