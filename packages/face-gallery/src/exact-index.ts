@@ -59,12 +59,22 @@ export class ExactIndex {
 
   /** Every live row's score, or only the rows whose label passes `accept`, best first, at most `limit`. */
   search(query: Float32Array, limit: number, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
+    return this.topK(query, limit, this.labels, accept);
+  }
+
+  /** The same, over a given set of labels only (a phone-suffix partition). */
+  searchAmong(query: Float32Array, limit: number, labels: Iterable<number>, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
+    return this.topK(query, limit, labels, accept);
+  }
+
+  private topK(query: Float32Array, limit: number, labels: Iterable<number>, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
     const d = this.dimensions;
     const best: Array<{ label: number; score: number }> = [];
     let floor = -Infinity;
-    for (let row = 0; row < this.labels.length; row++) {
-      const label = this.labels[row]!;
+    for (const label of labels) {
       if (accept && !accept(label)) continue;
+      const row = this.rowOf.get(label);
+      if (row === undefined) continue;
       let dot = 0;
       const base = row * d;
       for (let i = 0; i < d; i++) dot += this.data[base + i]! * query[i]!;

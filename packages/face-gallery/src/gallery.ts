@@ -47,12 +47,15 @@ export const DEFAULT_ANN_THRESHOLD = 20_000;
 /** Templates one member may have (multi-frame enrollment); searches fetch enough rows for k distinct members. */
 const TEMPLATES_PER_MEMBER = 5;
 
-/** One merchant's face gallery: exact search for small galleries and phone-suffix partitions, HNSW for large ones. */
+/**
+ * One merchant's face gallery. Vectors live once, in one exact block; phone-suffix partitions hold labels into it; above
+ * `annThreshold` templates an HNSW index answers unfiltered queries.
+ */
 export class FaceGallery {
   private readonly templates = new Map<number, Template>();
   private readonly labelOf = new Map<string, number>();
   private readonly byMember = new Map<string, Set<number>>();
-  private readonly bySuffix = new Map<string, ExactIndex>();
+  private readonly bySuffix = new Map<string, Set<number>>();
   private readonly exact: ExactIndex;
   private ann: AnnIndex | undefined;
   private nextLabel = 0;
@@ -92,7 +95,7 @@ export class FaceGallery {
     this.labelOf.set(entry.templateId, label);
     (this.byMember.get(entry.memberId) ?? this.byMember.set(entry.memberId, new Set()).get(entry.memberId)!).add(label);
     this.exact.add(label, vector);
-    (this.bySuffix.get(entry.phoneSuffix) ?? this.bySuffix.set(entry.phoneSuffix, new ExactIndex(this.dimensions, 8)).get(entry.phoneSuffix)!).add(label, vector);
+    (this.bySuffix.get(entry.phoneSuffix) ?? this.bySuffix.set(entry.phoneSuffix, new Set()).get(entry.phoneSuffix)!).add(label);
     if (this.ann) this.ann.add(label, vector);
     else if (!this.loading && this.size >= this.annThreshold) this.buildAnn();
   }
@@ -114,8 +117,9 @@ export class FaceGallery {
     if (label === undefined) return false;
     const template = this.templates.get(label)!;
     this.exact.remove(label);
-    this.bySuffix.get(template.phoneSuffix)?.remove(label);
-    if (this.bySuffix.get(template.phoneSuffix)?.size === 0) this.bySuffix.delete(template.phoneSuffix);
+    const partition = this.bySuffix.get(template.phoneSuffix);
+    partition?.delete(label);
+    if (partition?.size === 0) this.bySuffix.delete(template.phoneSuffix);
     this.ann?.remove(label);
     this.templates.delete(label);
     this.labelOf.delete(templateId);
@@ -142,7 +146,8 @@ export class FaceGallery {
     let hits: Array<{ label: number; score: number }>;
     if (options.phoneSuffix !== undefined) {
       if (!/^\d{4}$/.test(options.phoneSuffix)) throw new GalleryError('phone_suffix_invalid', 'phoneSuffix must be 4 digits');
-      hits = this.bySuffix.get(options.phoneSuffix)?.search(probe, rows, accept) ?? [];
+      const partition = this.bySuffix.get(options.phoneSuffix);
+      hits = partition ? this.exact.searchAmong(probe, rows, partition, accept) : [];
     } else if (this.ann) {
       hits = this.ann.search(probe, rows, accept);
     } else {
