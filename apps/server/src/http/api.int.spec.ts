@@ -1,3 +1,4 @@
+import { assertError } from '../testing/assertions.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import SwaggerParser from '@apidevtools/swagger-parser';
@@ -25,13 +26,6 @@ before(async () => {
   foreign = await createMerchant(ctx.database.db, await createProvider(ctx.database.db, 'p2-admin'), 'foreign');
 });
 after(() => ctx.close());
-
-function assertError(response: { statusCode: number; json(): unknown }, status: number, code: string) {
-  assert.equal(response.statusCode, status, JSON.stringify(response.json()));
-  const body = response.json() as { error: { code: string; message: string } };
-  assert.equal(body.error.code, code);
-  assert.equal(typeof body.error.message, 'string');
-}
 
 describe('system routes', () => {
   test('healthz answers 200 when the database answers, with a request id', async () => {

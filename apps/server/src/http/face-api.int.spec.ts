@@ -1,3 +1,4 @@
+import { assertError } from '../testing/assertions.ts';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -33,12 +34,6 @@ function multipart(parts: Record<string, { bytes: Buffer; type?: string }>) {
 }
 
 const post = (url: string, parts: Record<string, { bytes: Buffer; type?: string }>) => ctx.app.inject({ method: 'POST', url, ...multipart(parts) });
-
-function assertError(response: { statusCode: number; json(): unknown }, status: number, code: string) {
-  const body = response.json() as { error?: { code: string } };
-  assert.equal(response.statusCode, status, JSON.stringify(body));
-  assert.equal(body.error?.code, code);
-}
 
 test('detect finds every face of a group photo with quality reasons, and names the subject', async () => {
   const response = await post('/v1/face/detect', { image: { bytes: await readFile(samplePhoto(1)) } });

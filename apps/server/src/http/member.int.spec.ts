@@ -1,3 +1,4 @@
+import { assertError, lastSmsCode } from '../testing/assertions.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createMerchant, createProvider, createTestApp, login, type TestContext, type TestMerchant } from '../testing/test-app.ts';
@@ -15,21 +16,10 @@ after(() => ctx.close());
 
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'POST', url, payload: payload as object, headers });
 
-function assertError(response: { statusCode: number; json(): unknown }, status: number, code: string) {
-  const body = response.json() as { error?: { code: string } };
-  assert.equal(response.statusCode, status, JSON.stringify(body));
-  assert.equal(body.error?.code, code);
-}
-
-async function lastCode(phone: string): Promise<string> {
-  const row = await ctx.database.db.selectFrom('sms_outbox').select('body').where('phone', '=', phone).orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
-  return row.body.match(/(\d{6})/)![1]!;
-}
-
 /** A member signed in through the real OTP flow. */
 async function signUp(phone: string): Promise<string> {
   assert.equal((await post('/v1/members/otp', { merchantCode: 'members', phone })).statusCode, 202);
-  const response = await post('/v1/members/register', { merchantCode: 'members', phone, code: await lastCode(phone), displayName: '王小明' });
+  const response = await post('/v1/members/register', { merchantCode: 'members', phone, code: await lastSmsCode(ctx.database.db, phone), displayName: '王小明' });
   assert.equal(response.statusCode, 200, response.body);
   return `Bearer ${response.json().token}`;
 }
@@ -37,14 +27,14 @@ async function signUp(phone: string): Promise<string> {
 describe('registration by SMS code', () => {
   test('a code registers the phone once; the same phone signs in again later', async () => {
     await post('/v1/members/otp', { merchantCode: 'members', phone: '+86 139 1000 0001' });
-    const code = await lastCode('13910000001');
+    const code = await lastSmsCode(ctx.database.db, '13910000001');
     const first = await post('/v1/members/register', { merchantCode: 'members', phone: '13910000001', code });
     assert.equal(first.json().created, true);
     assert.equal(first.json().member.maskedPhone, '139****0001');
     assertError(await post('/v1/members/register', { merchantCode: 'members', phone: '13910000001', code }), 401, 'otp_invalid');
     now += 61_000;
     await post('/v1/members/otp', { merchantCode: 'members', phone: '13910000001' });
-    const again = await post('/v1/members/register', { merchantCode: 'members', phone: '13910000001', code: await lastCode('13910000001') });
+    const again = await post('/v1/members/register', { merchantCode: 'members', phone: '13910000001', code: await lastSmsCode(ctx.database.db, '13910000001') });
     assert.equal(again.json().created, false);
     assert.equal(again.json().member.memberId, first.json().member.memberId);
   });
@@ -52,13 +42,13 @@ describe('registration by SMS code', () => {
   test('wrong, expired and exhausted codes are refused', async () => {
     const phone = '13910000002';
     await post('/v1/members/otp', { merchantCode: 'members', phone });
-    const code = await lastCode(phone);
+    const code = await lastSmsCode(ctx.database.db, phone);
     const wrong = code === '000000' ? '111111' : '000000';
     assertError(await post('/v1/members/register', { merchantCode: 'members', phone, code: wrong }), 401, 'otp_invalid');
     now += OTP_RULES.ttlSeconds * 1000 + 1;
     assertError(await post('/v1/members/register', { merchantCode: 'members', phone, code }), 401, 'otp_expired');
     await post('/v1/members/otp', { merchantCode: 'members', phone });
-    const fresh = await lastCode(phone);
+    const fresh = await lastSmsCode(ctx.database.db, phone);
     for (let i = 0; i < OTP_RULES.maxAttempts; i++) await post('/v1/members/register', { merchantCode: 'members', phone, code: fresh === '000000' ? '111111' : '000000' });
     assertError(await post('/v1/members/register', { merchantCode: 'members', phone, code: fresh }), 429, 'otp_attempts_exceeded');
   });

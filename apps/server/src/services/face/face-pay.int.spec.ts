@@ -1,3 +1,4 @@
+import { assertError, lastSmsCode } from '../../testing/assertions.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createMerchant, createProvider, createTestApp, deviceRequest, activateKiosk, login, sharedRecognizer, type TestContext, type TestDevice, type TestMerchant } from '../../testing/test-app.ts';
@@ -31,20 +32,9 @@ before(async () => {
 });
 after(() => ctx.close());
 
-function assertError(response: { statusCode: number; json(): unknown }, status: number, code: string) {
-  const body = response.json() as { error?: { code: string } };
-  assert.equal(response.statusCode, status, JSON.stringify(body));
-  assert.equal(body.error?.code, code);
-}
-
-async function lastCode(phone: string): Promise<string> {
-  const row = await ctx.database.db.selectFrom('sms_outbox').select('body').where('phone', '=', phone).orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
-  return row.body.match(/(\d{6})/)![1]!;
-}
-
 async function member(phone: string, options: { consent?: boolean } = {}): Promise<{ authorization: string; memberId: string }> {
   await ctx.app.inject({ method: 'POST', url: '/v1/members/otp', payload: { merchantCode: 'facepay', phone } });
-  const registered = await ctx.app.inject({ method: 'POST', url: '/v1/members/register', payload: { merchantCode: 'facepay', phone, code: await lastCode(phone), displayName: '顾客' } });
+  const registered = await ctx.app.inject({ method: 'POST', url: '/v1/members/register', payload: { merchantCode: 'facepay', phone, code: await lastSmsCode(ctx.database.db, phone), displayName: '顾客' } });
   const authorization = `Bearer ${registered.json().token}`;
   if (options.consent !== false) {
     const document = (await ctx.app.inject({ method: 'GET', url: '/v1/members/consent-document?merchantCode=facepay' })).json();
