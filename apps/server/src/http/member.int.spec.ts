@@ -144,3 +144,14 @@ describe('wallet and receipts', () => {
     assertError(await ctx.app.inject({ method: 'GET', url: '/v1/member/wallet', headers: { authorization: 'Bearer nope' } }), 401, 'member_session_invalid');
   });
 });
+
+describe('staff wallet view', () => {
+  test('an unknown member is 404 and reading writes nothing', async () => {
+    const cashier = await login(ctx.app, 'members-cashier');
+    const unknown = '00000000-0000-4000-8000-0000000000ff';
+    const before = await ctx.database.db.selectFrom('ledger_accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    assertError(await ctx.app.inject({ method: 'GET', url: `/v1/merchants/${shop.merchantId}/members/${unknown}/wallet`, headers: { authorization: cashier } }), 404, 'member_not_found');
+    const after = await ctx.database.db.selectFrom('ledger_accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    assert.equal(Number(after.n), Number(before.n));
+  });
+});

@@ -6,18 +6,20 @@ import type { Posting } from '../domain/ledger.ts';
 export class LedgerRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The merchant's account of this kind (for a member wallet, that member's), made on first use. */
+  /** The merchant's account of this kind (for a member wallet, that member's), if it exists yet. */
+  findAccount(merchantId: string, kind: LedgerAccountKind, memberId: string | null = null): Promise<LedgerAccount | undefined> {
+    let query = this.db.selectFrom('ledger_accounts').selectAll().where('merchant_id', '=', merchantId).where('kind', '=', kind);
+    query = memberId ? query.where('member_id', '=', memberId) : query.where('member_id', 'is', null);
+    return query.executeTakeFirst();
+  }
+
+  /** The account, made on first use (inside the transaction that moves money into or out of it). */
   async account(merchantId: string, kind: LedgerAccountKind, memberId: string | null = null): Promise<LedgerAccount> {
-    const find = () => {
-      let query = this.db.selectFrom('ledger_accounts').selectAll().where('merchant_id', '=', merchantId).where('kind', '=', kind);
-      query = memberId ? query.where('member_id', '=', memberId) : query.where('member_id', 'is', null);
-      return query.executeTakeFirst();
-    };
-    const existing = await find();
+    const existing = await this.findAccount(merchantId, kind, memberId);
     if (existing) return existing;
     await sql`insert into ledger_accounts (merchant_id, id, kind, member_id) values (${merchantId}, ${randomUUID()}, ${kind}, ${memberId})
               on conflict do nothing`.execute(this.db);
-    const created = await find();
+    const created = await this.findAccount(merchantId, kind, memberId);
     if (!created) throw new Error(`ledger account ${kind} could not be made`);
     return created;
   }

@@ -72,8 +72,10 @@ export class WalletService {
     } else {
       throw forbidden('forbidden', 'devices do not read wallets');
     }
+    if (!(await new MemberRepository(this.db).get(merchantId, memberId))) throw notFound('member_not_found', 'no such member');
     const ledger = new LedgerRepository(this.db);
-    const wallet = await ledger.account(merchantId, 'member_wallet', memberId);
+    const wallet = await ledger.findAccount(merchantId, 'member_wallet', memberId);
+    if (!wallet) return { memberId, balanceFen: 0, verified: true, history: [] };
     const [entrySum, cachedSum, history] = await Promise.all([
       ledger.entrySum(merchantId, wallet.id),
       ledger.cachedSum(merchantId, wallet.id),
