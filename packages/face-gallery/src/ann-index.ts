@@ -1,50 +1,60 @@
-import hnswlib from 'hnswlib-node';
+import usearch, { type Index } from 'usearch';
 
 /**
- * Approximate inner-product search (HNSW, hnswlib). Deleted labels are marked and never returned; their slots are
- * reused by later additions, so the index does not need rebuilding as members come and go.
+ * Approximate inner-product search (HNSW, usearch). Removed keys are never returned. Keys are not reused after removal,
+ * so a deleted template can never come back under its old key. usearch has no filter callback: a filtered query
+ * fetches more rows and filters them, and the gallery falls back to exact search when too few survive.
+ *
+ * Parameters chosen by bench/gallery-bench.ts: connectivity 16 reached recall@1 0.75 at 1M synthetic templates,
+ * connectivity 32 with expansion 200 reached 1.0 at 100k (docs/benchmarks.md).
  */
-export const ANN_PARAMETERS = { m: 16, efConstruction: 100, efSearch: 64 } as const;
+export const ANN_PARAMETERS = { connectivity: 32, expansionAdd: 200, expansionSearch: 128, buildThreads: 2 } as const;
 
 export class AnnIndex {
-  private readonly index: hnswlib.HierarchicalNSW;
-  private capacity: number;
-  private live = 0;
+  private readonly index: Index;
 
-  constructor(
-    readonly dimensions: number,
-    initialCapacity = 16_384,
-  ) {
-    this.index = new hnswlib.HierarchicalNSW('ip', dimensions);
-    this.capacity = initialCapacity;
-    this.index.initIndex(initialCapacity, ANN_PARAMETERS.m, ANN_PARAMETERS.efConstruction, 100, true);
-    this.index.setEf(ANN_PARAMETERS.efSearch);
+  constructor(readonly dimensions: number) {
+    this.index = new usearch.Index({
+      metric: usearch.MetricKind.IP,
+      dimensions,
+      connectivity: ANN_PARAMETERS.connectivity,
+      expansion_add: ANN_PARAMETERS.expansionAdd,
+      expansion_search: ANN_PARAMETERS.expansionSearch,
+      quantization: usearch.ScalarKind.F32,
+      multi: false,
+    });
   }
 
   get size(): number {
-    return this.live;
+    return this.index.size();
+  }
+
+  /** Adds many vectors at once (rows of `matrix`), on several threads. */
+  addMany(labels: number[], matrix: Float32Array): void {
+    if (labels.length === 0) return;
+    this.index.add(BigUint64Array.from(labels, (l) => BigInt(l)), matrix, ANN_PARAMETERS.buildThreads);
   }
 
   add(label: number, vector: Float32Array): void {
-    if (this.live + 1 > this.capacity) {
-      this.capacity *= 2;
-      this.index.resizeIndex(this.capacity);
-    }
-    this.index.addPoint(Array.from(vector), label, true);
-    this.live++;
+    this.index.add(BigInt(label), vector, 1);
   }
 
   remove(label: number): void {
-    this.index.markDelete(label);
-    this.live--;
+    this.index.remove(BigInt(label));
   }
 
   search(query: Float32Array, limit: number, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
-    const k = Math.min(limit, this.live);
-    if (k === 0) return [];
-    this.index.setEf(Math.max(ANN_PARAMETERS.efSearch, k));
-    const result = accept ? this.index.searchKnn(Array.from(query), k, accept) : this.index.searchKnn(Array.from(query), k);
-    // hnswlib's inner-product "distance" is 1 − dot.
-    return result.neighbors.map((label, i) => ({ label, score: 1 - result.distances[i]! })).sort((a, b) => b.score - a.score);
+    const live = this.index.size();
+    if (live === 0) return [];
+    const fetch = Math.min(live, accept ? limit * 8 : limit);
+    const result = this.index.search(query, fetch, 1);
+    const hits: Array<{ label: number; score: number }> = [];
+    for (let i = 0; i < result.keys.length; i++) {
+      const label = Number(result.keys[i]);
+      if (accept && !accept(label)) continue;
+      // usearch's inner-product "distance" is 1 − dot.
+      hits.push({ label, score: 1 - result.distances[i]! });
+    }
+    return hits.slice(0, limit);
   }
 }

@@ -60,7 +60,6 @@ export class FaceGallery {
   private ann: AnnIndex | undefined;
   private nextLabel = 0;
   private loading = false;
-  private readonly freeLabels: number[] = [];
 
   constructor(
     readonly dimensions: number,
@@ -85,7 +84,7 @@ export class FaceGallery {
     if (!/^\d{4}$/.test(entry.phoneSuffix)) throw new GalleryError('phone_suffix_invalid', 'phoneSuffix must be 4 digits');
     if (this.labelOf.has(entry.templateId)) throw new GalleryError('template_exists', `template ${entry.templateId} is already in the gallery`);
     const vector = unitVector(entry.vector, this.dimensions);
-    const label = this.freeLabels.pop() ?? this.nextLabel++;
+    const label = this.nextLabel++;
     this.templates.set(label, {
       templateId: entry.templateId,
       memberId: entry.memberId,
@@ -126,7 +125,6 @@ export class FaceGallery {
     const own = this.byMember.get(template.memberId)!;
     own.delete(label);
     if (own.size === 0) this.byMember.delete(template.memberId);
-    this.freeLabels.push(label);
     return true;
   }
 
@@ -150,6 +148,8 @@ export class FaceGallery {
       hits = partition ? this.exact.searchAmong(probe, rows, partition, accept) : [];
     } else if (this.ann) {
       hits = this.ann.search(probe, rows, accept);
+      // A narrow store-group filter can leave the over-fetched rows short: then exact search answers.
+      if (accept && hits.length < rows) hits = this.exact.search(probe, rows, accept);
     } else {
       hits = this.exact.search(probe, rows, accept);
     }
@@ -178,12 +178,15 @@ export class FaceGallery {
   }
 
   private buildAnn(): void {
-    const ann = new AnnIndex(this.dimensions, Math.max(16_384, this.size * 2));
+    const ann = new AnnIndex(this.dimensions);
+    const labels = [...this.templates.keys()];
+    const matrix = new Float32Array(labels.length * this.dimensions);
     const vector = new Float32Array(this.dimensions);
-    for (const label of this.templates.keys()) {
+    for (const [i, label] of labels.entries()) {
       this.exact.copyVector(label, vector);
-      ann.add(label, vector);
+      matrix.set(vector, i * this.dimensions);
     }
+    ann.addMany(labels, matrix);
     this.ann = ann;
   }
 }
