@@ -8,7 +8,7 @@ const program = new Command('shualian').description('Shualian (刷脸): face-ID 
 
 program
   .command('serve')
-  .description('migrate the database, seed the demo on first start, and serve the API and web apps')
+  .description('migrate the database, seed the demo on first start, and serve the API and its docs')
   .action(async () => {
     const server = await startServer(loadConfig());
     process.stdout.write(banner(server));
