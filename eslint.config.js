@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'artifacts/**', '**/dist/**', '.tmp/**', 'apps/web/public/vendor/**'] },
+  { ignores: ['**/node_modules/**', 'data/**', 'artifacts/**', '**/dist/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,5 +14,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: ['apps/kiosk/**', 'apps/member/**', 'apps/console/**', 'packages/web-kit/**', '**/*.browser.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

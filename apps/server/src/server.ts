@@ -8,6 +8,7 @@ import { createServices } from './services/index.ts';
 import { EngineGallery, EngineRecognizer } from './services/face/engine-adapter.ts';
 import { lazyRecognizer } from './services/face/recognizer-loader.ts';
 import { resolveMasterKey } from './master-key.ts';
+import { buildWebApps } from './web/web-apps.ts';
 
 export interface RunningServer {
   app: App;
@@ -34,7 +35,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
     const demo = empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
-    const app = await buildApp({ config, database, services });
+    const webAppsDir = `${config.dataDir}/web`;
+    await buildWebApps(webAppsDir);
+    const app = await buildApp({ config, database, services, webAppsDir });
     app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
     if (masterKey.generated) app.log.warn({ file: masterKey.file }, 'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production');
     await app.listen({ port: config.port, host: config.host });

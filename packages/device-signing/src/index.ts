@@ -40,8 +40,9 @@ export async function canonicalRequest(request: SignableRequest): Promise<string
   ].join('\n');
 }
 
-export async function generateDeviceKeyPair(): Promise<{ privateKey: CryptoKey; publicKey: string }> {
-  const pair = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
+/** `extractable: false` keeps the private key inside the browser's key store (IndexedDB holds the CryptoKey itself). */
+export async function generateDeviceKeyPair(options: { extractable?: boolean } = {}): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+  const pair = await crypto.subtle.generateKey(ALGORITHM, options.extractable ?? true, ['sign', 'verify']);
   const spki = await crypto.subtle.exportKey('spki', pair.publicKey);
   return { privateKey: pair.privateKey, publicKey: toBase64Url(new Uint8Array(spki)) };
 }

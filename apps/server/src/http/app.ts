@@ -24,6 +24,7 @@ import { paymentRoutes } from './routes/payment.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { tenancyRoutes } from './routes/tenancy.routes.ts';
 import { ErrorBody } from './schemas.ts';
+import { webAppRoutes } from '../web/web-apps.ts';
 import type { App } from './types.ts';
 
 export interface AppDependencies {
@@ -31,12 +32,14 @@ export interface AppDependencies {
   database: DatabaseHandle;
   services: Services;
   logger?: FastifyServerOptions['logger'];
+  /** Where the built browser apps are; without it the server answers the API only. */
+  webAppsDir?: string;
 }
 
 export const API_VERSION = '0.1.0';
 
 /** Assembles the HTTP API: cross-cutting plugins first, then each area's routes as an encapsulated plugin. */
-export async function buildApp({ config, database, services, logger }: AppDependencies): Promise<App> {
+export async function buildApp({ config, database, services, logger, webAppsDir }: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     requestIdHeader: 'x-request-id',
@@ -52,7 +55,20 @@ export async function buildApp({ config, database, services, logger }: AppDepend
 
   await app.register(errorsPlugin);
   await app.register(rawJsonBodyPlugin);
-  await app.register(helmet, { global: true });
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: {
+      directives: {
+        // tfjs runs the on-device face checks in WebAssembly; camera frames pass through blob: and data: URLs.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        // store devices often reach the server over plain HTTP on the shop's network
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
   await app.register(rateLimit, {
     global: false,
     // The plugin throws what this returns; a DomainError lets the error handler give it the usual body.
@@ -100,6 +116,8 @@ export async function buildApp({ config, database, services, logger }: AppDepend
   await app.register(paymentRoutes(services, auth));
   await app.register(facePayRoutes(services, auth));
   await app.register(faceRoutes(services, auth));
+
+  if (webAppsDir) await app.register(webAppRoutes(webAppsDir));
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

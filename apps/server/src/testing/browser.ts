@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '../config.ts';
+import { DEMO_PASSWORD } from '../demo/seed.ts';
+import { startServer, type RunningServer } from '../server.ts';
+import type { EngineRecognizer } from '../services/face/engine-adapter.ts';
+import { twoPeople, variant } from './face-images.ts';
+import { sharedRecognizer } from './test-app.ts';
+
+/**
+ * What the browser end-to-end specs stand on: the real server (demo merchant 鸭脖小铺, embedded PGlite or the server
+ * named by TEST_DATABASE_URL) on a free port, Debian's Chromium driven by playwright-core, a camera fed by real face
+ * photos, an accessibility check (axe) and screenshots under artifacts/e2e/.
+ */
+export const ARTIFACTS_DIR = fileURLToPath(new URL('../../../../artifacts/e2e/', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { DEMO_PASSWORD };
+
+export interface E2eStack {
+  server: RunningServer;
+  url: string;
+  browser: Browser;
+  /** The newest SMS code the developer outbox holds for this phone. */
+  latestOtp(phone: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startE2eStack(): Promise<E2eStack> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'shualian-e2e-'));
+  const config = {
+    ...loadConfig({ SHUALIAN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
+    port: 0,
+    host: '127.0.0.1',
+  };
+  const server = await startServer(config);
+  const address = server.app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-fake-ui-for-media-stream',
+    ],
+  });
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  return {
+    server,
+    url,
+    browser,
+    latestOtp: async (phone) => {
+      const row = await server.database.db.selectFrom('sms_outbox').select('body').where('phone', '=', phone).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+      const code = /\b(\d{6})\b/.exec(row?.body ?? '')?.[1];
+      if (!code) throw new Error(`no SMS code in the outbox for ${phone}`);
+      return code;
+    },
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Real faces for the camera, from photos that ship with face-api.js (no ../shared needed): shopper A, another capture
+ * of A (mirrored, re-framed, relit), and a different person B from the same photo.
+ */
+export async function shopperPhotos(): Promise<{ a: Buffer; aAgain: Buffer; b: Buffer }> {
+  const { a, b } = await twoPeople(((await sharedRecognizer()) as EngineRecognizer).faceEngine);
+  return { a, aAgain: await variant(a), b };
+}
+
+/** How the test camera plays the shopper; see `installFakeCamera`. */
+export interface CameraScene {
+  /** A real face photo (JPEG bytes). */
+  photo: Buffer;
+  /** true: a live face, lit by whatever colour the screen shows; false: a still photo or replayed screen. */
+  respondsToScreen: boolean;
+  /** How late the camera sees a colour change (ms). */
+  delayMs?: number;
+  /** How strongly the screen's colour tints the picture (0–1). */
+  strength?: number;
+  /** Per-pixel noise amplitude (0–255). */
+  noise?: number;
+}
+
+/**
+ * Replaces the page's camera with a canvas stream that stands in for the physics of the screen-flash challenge: it
+ * draws a real face photo 25 times a second and, for a live "person", tints it with the colour the element marked
+ * `data-screen-flash` shows, seen `delayMs` late, plus sensor noise. A spoof is the same photo, untouched by the flashes.
+ * Call before the page loads; switch scenes later with `showOnCamera`.
+ */
+export async function installFakeCamera(context: BrowserContext, scene: CameraScene): Promise<void> {
+  await context.addInitScript({ content: `(${FAKE_CAMERA_SOURCE})(${JSON.stringify(sceneArgument(scene))});` });
+}
+
+export async function showOnCamera(page: Page, scene: CameraScene): Promise<void> {
+  await page.evaluate(`window.__fakeCamera.show(${JSON.stringify(sceneArgument(scene))})`);
+}
+
+function sceneArgument(scene: CameraScene) {
+  return {
+    dataUrl: `data:image/jpeg;base64,${scene.photo.toString('base64')}`,
+    respondsToScreen: scene.respondsToScreen,
+    delayMs: scene.delayMs ?? 120,
+    strength: scene.strength ?? 0.12,
+    noise: scene.noise ?? 3,
+  };
+}
+
+// The page-side script is plain JavaScript read as text: functions passed to Playwright from TypeScript pick up the
+// transpiler's helpers, which do not exist in the page.
+const FAKE_CAMERA_SOURCE = readFileSync(fileURLToPath(new URL('./fake-camera.browser.js', import.meta.url)), 'utf8')
+  .replace(/^(\/\/.*\n)+/, '')
+  .trim()
+  .replace(/;$/, '');
+
+/** Fails with the list of WCAG 2 A/AA violations axe finds on the page as it is now. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  if (result.violations.length > 0) {
+    const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    throw new Error(`${what}: ${result.violations.length} accessibility violation(s)\n  ${lines.join('\n  ')}`);
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

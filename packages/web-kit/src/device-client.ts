@@ -1,0 +1,66 @@
+import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
+import { apiRequest, type ApiRequest } from './api.ts';
+
+/**
+ * A store device's identity in the browser. The private key is made here at activation, non-extractable, and kept as
+ * a CryptoKey in IndexedDB: script on the page can sign with it but nothing can read it out.
+ */
+export interface DeviceCredential {
+  deviceId: string;
+  merchantId: string;
+  storeId: string;
+  name: string;
+  privateKey: CryptoKey;
+}
+
+const DB_NAME = 'shualian-device';
+const STORE = 'credential';
+
+function openStore(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+}
+
+async function transact<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await openStore();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = run(db.transaction(STORE, mode).objectStore(STORE));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export const credentialStore = {
+  load: () => transact<DeviceCredential | undefined>('readonly', (s) => s.get('current') as IDBRequest<DeviceCredential | undefined>),
+  save: (credential: DeviceCredential) => transact('readwrite', (s) => s.put(credential, 'current')),
+  clear: () => transact('readwrite', (s) => s.delete('current')),
+};
+
+/** Trades a one-time activation code (from the console) for trust in a key pair made on this device. */
+export async function activateDevice(activationCode: string, appVersion: string): Promise<DeviceCredential> {
+  const keys = await generateDeviceKeyPair({ extractable: false });
+  const device = await apiRequest<{ deviceId: string; merchantId: string; storeId: string; name: string }>({
+    method: 'POST',
+    path: '/v1/devices/activate',
+    body: { activationCode: activationCode.trim(), publicKey: keys.publicKey, appVersion },
+  });
+  const credential: DeviceCredential = { ...device, privateKey: keys.privateKey };
+  await credentialStore.save(credential);
+  return credential;
+}
+
+/** A signed API call: every call (and every retry of it) gets a fresh timestamp and nonce. */
+export async function deviceRequest<T>(credential: DeviceCredential, request: ApiRequest): Promise<T> {
+  const method = request.method ?? 'GET';
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  const headers = await signedHeaders(credential, { method, path: request.path, body });
+  return apiRequest<T>({ ...request, method, body, headers: { ...request.headers, ...headers } });
+}

@@ -1,0 +1,6 @@
+export * from './api.ts';
+export * from './camera.ts';
+export * from './device-client.ts';
+export * from './i18n.tsx';
+export * from './money.ts';
+export * from './ui.tsx';
