@@ -53,9 +53,12 @@ const env = { ...process.env, SHUALIAN_TEST_SUITE: suite };
 if (suite === 'pg') env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
 console.log(`suite ${suite}: ${files.length} spec file(s)`);
+// Browser specs run one file at a time: the screen-flash challenge is timed, and two face engines plus two browsers
+// on a 2-core machine would starve it.
+const concurrency = suite === 'e2e' ? 1 : 2;
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000', ...files],
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=600000', ...files],
   { cwd: root, env, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);
