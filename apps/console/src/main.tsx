@@ -1,15 +1,130 @@
 import '@shualian/web-kit/base.css';
+import './console.css';
 import { render } from 'preact';
-import { I18nProvider, LanguageSwitch, withCommon } from '@shualian/web-kit';
+import { I18nProvider, LanguageSwitch, Spinner, useI18n } from '@shualian/web-kit';
+import { pagesFor, type PageId } from './access.ts';
+import { LoginPage } from './login-page.tsx';
+import { MESSAGES } from './messages.ts';
+import { AuditPage } from './pages/audit-page.tsx';
+import { MembersPage } from './pages/members-page.tsx';
+import { PaymentsPage } from './pages/payments-page.tsx';
+import { SettingsPage } from './pages/settings-page.tsx';
+import { SettlementPage } from './pages/settlement-page.tsx';
+import { StoresPage } from './pages/stores-page.tsx';
+import { hrefFor, useRoute, type Route } from './router.ts';
+import { SessionProvider, useSession, useSessionState } from './session.tsx';
+import { Problem } from './ui/parts.tsx';
 
-const messages = withCommon({ 'zh-CN': { title: '商户后台 · Shualian console' }, en: { title: '商户后台 · Shualian console' } });
+function ConsoleApp() {
+  const { t } = useI18n();
+  const { state, signIn } = useSessionState();
+  switch (state.status) {
+    case 'checking':
+      return (
+        <main class="centred">
+          <Spinner label={t('session.checking')} />
+        </main>
+      );
+    case 'signed_out':
+      return <LoginPage expired={state.reason === 'expired'} onSignedIn={signIn} />;
+    case 'no_merchant':
+    case 'failed':
+      return (
+        <main class="centred">
+          <div class="card">
+            <h1>{t('app.title')}</h1>
+            {state.status === 'failed' ? <Problem error={state.error} /> : <p>{t('session.noMerchant')}</p>}
+            {state.status === 'failed' && (
+              <button type="button" onClick={state.retry}>
+                {t('action.retry')}
+              </button>
+            )}
+            <button type="button" onClick={() => void state.signOut()}>
+              {t('nav.signOut')}
+            </button>
+          </div>
+        </main>
+      );
+    case 'ready':
+      return (
+        <SessionProvider session={state.session}>
+          <Shell />
+        </SessionProvider>
+      );
+  }
+}
+
+const PAGE_COMPONENTS: Record<PageId, (props: { route: Route }) => preact.JSX.Element> = {
+  stores: () => <StoresPage />,
+  members: () => <MembersPage />,
+  payments: (props) => <PaymentsPage route={props.route} />,
+  settlement: (props) => <SettlementPage route={props.route} />,
+  settings: () => <SettingsPage />,
+  audit: () => <AuditPage />,
+};
+
+/** Header (merchant, who is signed in, language, sign out), the navigation the role may use, and the page. */
+function Shell() {
+  const { t } = useI18n();
+  const session = useSession();
+  const route = useRoute();
+  const pages = pagesFor(session.staff.role);
+  const page = (pages as string[]).includes(route.page) ? (route.page as PageId) : pages[0]!;
+  const Page = PAGE_COMPONENTS[page];
+
+  return (
+    <div class="shell">
+      <header class="topbar">
+        <p class="brand">{t('app.title')}</p>
+        {session.merchants.length > 1 ? (
+          <div class="merchant-picker">
+            <label for="merchant-select" class="visually-hidden">
+              {t('nav.merchant')}
+            </label>
+            <select
+              id="merchant-select"
+              value={session.merchant.id}
+              onChange={(e) => session.selectMerchant(e.currentTarget.value)}
+            >
+              {session.merchants.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p class="merchant-name">{session.merchant.name}</p>
+        )}
+        <p class="who" data-testid="signed-in-as">
+          {t('nav.signedInAs', { name: session.staff.displayName, role: t(`role.${session.staff.role}`) })}
+        </p>
+        <LanguageSwitch />
+        <button type="button" onClick={() => void session.signOut()}>
+          {t('nav.signOut')}
+        </button>
+      </header>
+      <nav class="sidenav" aria-label={t('nav.label')}>
+        <ul>
+          {pages.map((id) => (
+            <li key={id}>
+              <a href={hrefFor(id)} aria-current={id === page ? 'page' : undefined}>
+                {t(`page.${id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="content" id="main">
+        <Page key={`${session.merchant.id}:${page}`} route={route} />
+      </main>
+    </div>
+  );
+}
 
 render(
-  <I18nProvider messages={messages}>
-    <main>
-      <h1>商户后台 · Shualian console</h1>
-      <LanguageSwitch />
-    </main>
+  <I18nProvider messages={MESSAGES}>
+    <ConsoleApp />
   </I18nProvider>,
   document.getElementById('app')!,
 );

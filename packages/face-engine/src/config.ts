@@ -56,3 +56,19 @@ export const THRESHOLDS = {
   high: 0.87,
   margin: 0.03,
 };
+
+/**
+ * The measured trade-off behind `THRESHOLDS`, as the merchant console shows it (docs/benchmarks.md, "## Face engine");
+ * the one place these figures live in code. Re-measure with `shualian face bench` and update both together.
+ */
+export const THRESHOLD_FIGURES = {
+  measuredOn: '2026-11-23',
+  source: 'docs/benchmarks.md, "## Face engine"',
+  dataset: 'faces-bbt',
+  genuinePairs: 80,
+  impostorPairs: 700,
+  atMatch: { threshold: THRESHOLDS.match, trueAcceptRate: 0.85, falseAccepts: 0 },
+  atHigh: { threshold: THRESHOLDS.high, trueAcceptRate: 0.65, falseAccepts: 0 },
+  /** highest similarity between two different people: on faces-bbt, and inside one face-api demo photo */
+  highestImpostor: { facesBbt: 0.816, demoPhotos: 0.846 },
+} as const;

@@ -2,7 +2,7 @@ export { NodeFaceEngine as FaceEngine, createFaceEngine, type NodeAnalyzeOptions
 export { FaceEngine as CoreFaceEngine, type AnalysisResult, type AnalyzeOptions, type DetectedFace, type PassiveLiveness } from './engine.ts';
 export { FaceEngineError, type FaceEngineErrorCode } from './errors.ts';
 import { EMBEDDING_FUSION } from './config.ts';
-export { EMBEDDING_FUSION, MODEL_ID, PASSIVE_LIVENESS, QUALITY_LIMITS, THRESHOLDS } from './config.ts';
+export { EMBEDDING_FUSION, MODEL_ID, PASSIVE_LIVENESS, QUALITY_LIMITS, THRESHOLD_FIGURES, THRESHOLDS } from './config.ts';
 export { fuseTemplates, cosine } from './vectors.ts';
 export type { Box, Point, RgbImage } from './image.ts';
 export type { Quality, QualityReason, Pose } from './quality.ts';

@@ -22,6 +22,7 @@ import { faceRoutes } from './routes/face.routes.ts';
 import { memberRoutes } from './routes/member.routes.ts';
 import { paymentRoutes } from './routes/payment.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { settingsRoutes } from './routes/settings.routes.ts';
 import { tenancyRoutes } from './routes/tenancy.routes.ts';
 import { ErrorBody } from './schemas.ts';
 import { webAppRoutes } from '../web/web-apps.ts';
@@ -114,6 +115,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir 
   await app.register(auditRoutes(services, auth));
   await app.register(memberRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(paymentRoutes(services, auth));
+  await app.register(settingsRoutes(services, auth));
   await app.register(facePayRoutes(services, auth));
   await app.register(faceRoutes(services, auth));
 

@@ -13,6 +13,7 @@ import { BiometricVault } from './biometric-vault.ts';
 import { CatalogService } from './catalog.service.ts';
 import { DeviceService } from './device.service.ts';
 import { MemberService } from './member.service.ts';
+import { MerchantSettingsService } from './merchant-settings.service.ts';
 import { OtpService } from './otp.service.ts';
 import { PaymentService } from './payment.service.ts';
 import { ReceiptService } from './receipt.service.ts';
@@ -32,6 +33,7 @@ export interface Services {
   devices: DeviceService;
   catalog: CatalogService;
   audit: AuditService;
+  merchantSettings: MerchantSettingsService;
   members: MemberService;
   wallets: WalletService;
   payments: PaymentService;
@@ -85,6 +87,10 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     ),
     catalog: new CatalogService(new ProductRepository(db), tenancy),
     audit: new AuditService(auditRepository, tenancy),
+    merchantSettings: new MerchantSettingsService(db, tenancy, {
+      activationCodeTtlHours: config.activationCodeTtlHours,
+      deviceOfflineAfterSeconds: config.deviceOfflineAfterSeconds,
+    }),
     members: new MemberService(db, otp, tenancy, now),
     wallets: new WalletService(db, tenancy, receipts),
     payments,

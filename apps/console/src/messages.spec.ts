@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { CONSOLE_MESSAGES } from './messages.ts';
+
+const sourceDir = fileURLToPath(new URL('.', import.meta.url));
+const zh = CONSOLE_MESSAGES['zh-CN'] as Record<string, string>;
+const en = CONSOLE_MESSAGES.en as Record<string, string>;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sources(join(dir, entry.name))
+      : entry.name.endsWith('.tsx') || entry.name.endsWith('.ts')
+        ? [readFileSync(join(dir, entry.name), 'utf8')]
+        : [],
+  );
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test('every message exists in Chinese and English with the same placeholders', () => {
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());
+  for (const key of Object.keys(zh)) {
+    assert.ok(zh[key]!.trim() && en[key]!.trim(), `${key} is empty`);
+    assert.deepEqual(placeholders(en[key]!), placeholders(zh[key]!), `${key} placeholders differ`);
+  }
+});
+
+test('every key the console asks for is in the messages', () => {
+  const code = sources(sourceDir).join('\n');
+  const common = new Set(['lang.switch', 'lang.switchLabel', 'error.network', 'error.generic']);
+  const literal = [...code.matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!);
+  for (const key of literal) assert.ok(key in zh || common.has(key), `missing message ${key}`);
+  const prefixes = [...code.matchAll(/\bt\(\s*`([\w.]+)\$\{/g)].map((m) => m[1]!);
+  for (const prefix of prefixes)
+    assert.ok(
+      Object.keys(zh).some((k) => k.startsWith(prefix)),
+      `no messages start with ${prefix}`,
+    );
+});

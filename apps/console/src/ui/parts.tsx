@@ -1,0 +1,104 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { ApiError, ErrorNotice, formatFen, Spinner, useI18n } from '@shualian/web-kit';
+import { hasMessage } from '../messages.ts';
+
+/**
+ * A failed call in words: the console's own sentence for error codes it knows (money and limits filled in from the
+ * error's details), the server's message otherwise.
+ */
+export function Problem(props: { error: unknown }) {
+  const { t } = useI18n();
+  const { error } = props;
+  if (!error) return null;
+  if (error instanceof ApiError && hasMessage(`error.${error.code}`)) {
+    return (
+      <p class="notice notice-error" role="alert">
+        {t(`error.${error.code}`, { message: error.message, ...detailVars(error.details) })}
+      </p>
+    );
+  }
+  return <ErrorNotice error={error} />;
+}
+
+function detailVars(details: unknown): Record<string, string | number> {
+  const vars: Record<string, string | number> = {};
+  if (details && typeof details === 'object') {
+    for (const [key, value] of Object.entries(details)) {
+      if (typeof value === 'number') vars[key] = key.endsWith('Fen') ? formatFen(value) : value;
+      else if (typeof value === 'string') vars[key] = value;
+    }
+  }
+  return vars;
+}
+
+/** Loading, failed, empty or the content: every list and report says which of the four it is. */
+export function Loadable(props: {
+  loading: boolean;
+  error: unknown;
+  empty?: boolean;
+  emptyText?: string;
+  children: ComponentChildren;
+  hasData: boolean;
+}) {
+  const { t } = useI18n();
+  if (props.error) return <Problem error={props.error} />;
+  if (!props.hasData && props.loading) return <Spinner label={t('state.loading')} />;
+  if (props.empty) return <p class="empty-state">{props.emptyText ?? t('state.empty')}</p>;
+  return <>{props.children}</>;
+}
+
+export function PageTitle(props: { title: string; children?: ComponentChildren }) {
+  useEffect(() => {
+    document.title = props.title;
+  }, [props.title]);
+  return (
+    <div class="page-title">
+      <h1>{props.title}</h1>
+      {props.children}
+    </div>
+  );
+}
+
+/** A modal question with the native <dialog> (focus kept inside, Esc cancels). */
+export function Dialog(props: {
+  open: boolean;
+  title: string;
+  onClose(): void;
+  children: ComponentChildren;
+  labelId: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.open && !dialog.open) dialog.showModal();
+    if (!props.open && dialog.open) dialog.close();
+  }, [props.open]);
+  return (
+    <dialog
+      ref={ref}
+      class="dialog"
+      aria-labelledby={props.labelId}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      {props.open && (
+        <>
+          <h2 id={props.labelId}>{props.title}</h2>
+          {props.children}
+        </>
+      )}
+    </dialog>
+  );
+}
+
+export function StatusBadge(props: { tone: 'ok' | 'warn' | 'off' | 'error'; children: ComponentChildren }) {
+  return <span class={`badge badge-${props.tone}`}>{props.children}</span>;
+}
+
+export function Money(props: { fen: number }) {
+  return <span class="money">{formatFen(props.fen)}</span>;
+}

@@ -1,0 +1,118 @@
+import { Type } from '@sinclair/typebox';
+import type { Services } from '../../services/index.ts';
+import type { Authenticators } from '../plugins/authentication.ts';
+import { requireStaff } from '../plugins/authentication.ts';
+import { errorResponses, MerchantParams, Uuid } from '../schemas.ts';
+import type { App } from '../types.ts';
+
+const staff = { security: [{ staffSession: [] }] };
+const Count = Type.Integer({ minimum: 0 });
+
+const MerchantSettings = Type.Object({
+  facePayKillSwitch: Type.Boolean({ description: 'face payment off for the whole merchant' }),
+  maxPaymentFen: Type.Integer({ minimum: 0, description: 'no single payment above this (fen)' }),
+  maxPaymentsPerMemberPerHour: Count,
+  defaultPerPaymentLimitFen: Type.Integer({
+    minimum: 0,
+    description: '免密 per-payment limit a member starts with (fen)',
+  }),
+  defaultDailyLimitFen: Type.Integer({ minimum: 0, description: '免密 daily limit a member starts with (fen)' }),
+  maxStepUpFailures: Count,
+  maxSpoofFlagsPerDevicePerHour: Count,
+  maxStepUpsPerDevicePerHour: Count,
+  keepRawImages: Type.Boolean({ description: 'keep raw enrollment images (encrypted) for review' }),
+  rawImageRetentionDays: Count,
+  testPaymentChannel: Type.Boolean({ description: 'members may top up through the test payment channel' }),
+});
+
+const OperatingPoint = Type.Object({
+  threshold: Type.Number(),
+  trueAcceptRate: Type.Number(),
+  falseAccepts: Type.Integer(),
+});
+
+const SettingsView = Type.Object({
+  merchantId: Uuid,
+  settings: MerchantSettings,
+  engine: Type.Object(
+    {
+      modelId: Type.String(),
+      thresholds: Type.Object({ match: Type.Number(), high: Type.Number(), margin: Type.Number() }),
+      measured: Type.Object({
+        measuredOn: Type.String(),
+        source: Type.String(),
+        dataset: Type.String(),
+        genuinePairs: Type.Integer(),
+        impostorPairs: Type.Integer(),
+        atMatch: OperatingPoint,
+        atHigh: OperatingPoint,
+        highestImpostor: Type.Object({ facesBbt: Type.Number(), demoPhotos: Type.Number() }),
+      }),
+    },
+    { description: 'the face engine thresholds and their measured trade-off; read-only' },
+  ),
+  devices: Type.Object(
+    { activationCodeTtlHours: Type.Integer(), deviceOfflineAfterSeconds: Type.Integer() },
+    {
+      description:
+        "this server's device policy: how long an activation code lasts, when a silent device counts as offline",
+    },
+  ),
+});
+
+// Every key is checked by the domain (`updateSettings`): the body keeps its JSON types as sent, so a string or a
+// boolean is refused rather than coerced into a number.
+const SettingsPatch = Type.Object(
+  Object.fromEntries(
+    Object.entries(MerchantSettings.properties).map(([key, schema]) => [
+      key,
+      Type.Optional(
+        Type.Unknown({ description: `${schema.type}${schema.description ? `: ${schema.description}` : ''}` }),
+      ),
+    ]),
+  ),
+  { description: 'any subset of the settings; an unknown key, a wrong type or a negative number is refused' },
+);
+
+/** Face-pay and biometric-data settings of a merchant, with the face engine's measured thresholds beside them. */
+export function settingsRoutes(services: Services, auth: Authenticators) {
+  return async (app: App) => {
+    app.addHook('preHandler', auth.staff);
+
+    app.get(
+      '/v1/merchants/:merchantId/settings',
+      {
+        schema: {
+          ...staff,
+          operationId: 'getMerchantSettings',
+          tags: ['settings'],
+          summary: 'Face-pay settings (kill switch, limits, risk rules, raw-image retention) and the engine thresholds',
+          params: MerchantParams,
+          response: { 200: SettingsView, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => services.merchantSettings.get(requireStaff(request), request.params.merchantId),
+    );
+
+    app.patch(
+      '/v1/merchants/:merchantId/settings',
+      {
+        schema: {
+          ...staff,
+          operationId: 'updateMerchantSettings',
+          tags: ['settings'],
+          summary: 'Change some settings (merchant and provider admins); every change is audited',
+          params: MerchantParams,
+          body: SettingsPatch,
+          response: { 200: SettingsView, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) =>
+        services.merchantSettings.update(
+          requireStaff(request),
+          request.params.merchantId,
+          request.body as Record<string, unknown>,
+        ),
+    );
+  };
+}

@@ -1,0 +1,91 @@
+import type { Database } from '@shualian/db';
+import { MODEL_ID, THRESHOLD_FIGURES, THRESHOLDS } from '@shualian/face-engine';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../domain/actors.ts';
+import { invalid, notFound } from '../domain/errors.ts';
+import { merchantSettings, updateSettings, type MerchantSettings } from '../domain/merchant-settings.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
+import { TenancyRepository } from '../repositories/tenancy.repository.ts';
+import type { TenancyService } from './tenancy.service.ts';
+
+/** The face engine's operating points and what they were measured to trade; read-only facts next to the settings. */
+export interface EngineThresholdFacts {
+  modelId: string;
+  thresholds: { match: number; high: number; margin: number };
+  measured: typeof THRESHOLD_FIGURES;
+}
+
+/** How this server runs devices; the console needs them to show an activation code's expiry and online/offline. */
+export interface DevicePolicyFacts {
+  activationCodeTtlHours: number;
+  deviceOfflineAfterSeconds: number;
+}
+
+export interface MerchantSettingsView {
+  merchantId: string;
+  settings: MerchantSettings;
+  engine: EngineThresholdFacts;
+  devices: DevicePolicyFacts;
+}
+
+const ENGINE_FACTS: EngineThresholdFacts = {
+  modelId: MODEL_ID,
+  thresholds: { ...THRESHOLDS },
+  measured: THRESHOLD_FIGURES,
+};
+
+/** Face-pay and biometric-data settings of a merchant: store staff may read them, merchant admins change them. */
+export class MerchantSettingsService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly tenancy: TenancyService,
+    private readonly devicePolicy: DevicePolicyFacts,
+  ) {}
+
+  async get(actor: StaffActor, merchantId: string): Promise<MerchantSettingsView> {
+    const merchant = await this.tenancy.merchantFor(actor, merchantId, 'merchant.read');
+    return this.view(merchantId, merchantSettings(merchant.settings));
+  }
+
+  /**
+   * Applies a partial change after `updateSettings` accepts every key; the merchant row is locked so two admins saving
+   * different settings at once both keep their change. Only what changed is stored and audited.
+   */
+  async update(actor: StaffActor, merchantId: string, patch: Record<string, unknown>): Promise<MerchantSettingsView> {
+    await this.tenancy.merchantFor(actor, merchantId, 'settings.manage');
+    if (Object.keys(patch).length === 0) throw invalid('settings_empty', 'name at least one setting to change');
+    return this.db.transaction().execute(async (trx) => {
+      const merchant = await trx
+        .selectFrom('merchants')
+        .selectAll()
+        .where('id', '=', merchantId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
+      const current = merchantSettings(merchant.settings);
+      const next = updateSettings(current, patch);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of Object.keys(patch) as (keyof MerchantSettings)[]) {
+        if (current[key] !== next[key]) changes[key] = { from: current[key], to: next[key] };
+      }
+      if (Object.keys(changes).length > 0) {
+        const stored = { ...(merchant.settings as Record<string, unknown> | null), ...patch };
+        await new TenancyRepository(trx).updateMerchantSettings(merchantId, stored);
+        await new AuditRepository(trx).record({
+          merchantId,
+          actorType: 'staff',
+          actorId: actor.staffId,
+          action: 'merchant.settings_updated',
+          targetType: 'merchant',
+          targetId: merchantId,
+          details: { changes },
+        });
+      }
+      return this.view(merchantId, next);
+    });
+  }
+
+  private view(merchantId: string, settings: MerchantSettings): MerchantSettingsView {
+    return { merchantId, settings, engine: ENGINE_FACTS, devices: { ...this.devicePolicy } };
+  }
+}
