@@ -54,3 +54,26 @@ test('too few frames is its own reason', () => {
   assert.equal(verifyColourChallenge(challenge, litFace(challenge, 0, 0.2).slice(0, 3)).reason, 'too_few_frames');
   assert.equal(createColourChallenge().steps.length, 10);
 });
+
+test('every stretch of the sequence the frames may cover shows at least four colours', () => {
+  for (let seed = 1; seed <= 500; seed++) {
+    const colours = seededChallenge(seed).steps.map((s) => s.rgb.join(','));
+    colours.forEach((colour, i) => assert.notEqual(colour, colours[i - 1]));
+    for (let start = 0; start + 8 <= colours.length; start++) assert.ok(new Set(colours.slice(start, start + 8)).size >= 4, colours.join(' | '));
+  }
+});
+
+test('a frame taken just after a colour change, with the camera’s delay, still lines up', () => {
+  // Frames every 160 ms with a 117 ms delay: several land within a few ms of a change as the camera saw it.
+  for (let seed = 1; seed <= 50; seed++) {
+    const challenge = seededChallenge(seed);
+    const frames: ColourObservation[] = [];
+    for (let at = 40; at < challenge.totalMs; at += 160) {
+      const shown = colourAt(challenge, at - 117)?.rgb ?? [255, 255, 255];
+      frames.push({ atMs: at, faceRgb: skin.map((c, i) => c * (0.9 + (0.1 * shown[i]!) / 128)) as Rgb });
+    }
+    const verdict = verifyColourChallenge(challenge, frames);
+    assert.equal(verdict.passed, true, JSON.stringify(verdict));
+    assert.ok(Math.abs(verdict.lagMs - 117) <= 10, `lag ${verdict.lagMs}`);
+  }
+});

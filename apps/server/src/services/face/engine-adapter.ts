@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { DomainError, invalid } from '../../domain/errors.ts';
 import type { FaceInspection, FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
 
+type Box = { x: number; y: number; width: number; height: number };
+
 /** Bytes a single uploaded image may have. */
 export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
 
@@ -75,16 +77,8 @@ export class EngineRecognizer implements Recognizer {
     return fuseTemplates(embeddings);
   }
 
-  async faceColour(image: Buffer, box: { x: number; y: number; width: number; height: number }): Promise<[number, number, number]> {
-    const picture = sharp(image).rotate();
-    const { width = 0, height = 0 } = await picture.metadata();
-    // The inner part of the box: cheeks, nose and forehead reflect the screen; hair and background do not.
-    const left = Math.min(Math.max(0, Math.round(box.x + box.width * 0.2)), Math.max(0, width - 1));
-    const top = Math.min(Math.max(0, Math.round(box.y + box.height * 0.2)), Math.max(0, height - 1));
-    const w = Math.max(1, Math.min(width - left, Math.round(box.width * 0.6)));
-    const h = Math.max(1, Math.min(height - top, Math.round(box.height * 0.6)));
-    const stats = await picture.extract({ left, top, width: w, height: h }).removeAlpha().stats();
-    return [stats.channels[0]!.mean, stats.channels[1]!.mean, stats.channels[2]!.mean];
+  faceColour(image: Buffer, box: Box): Promise<[number, number, number]> {
+    return faceColour(image, box);
   }
 
   private async run(image: Buffer, embedAll = false) {
@@ -94,6 +88,27 @@ export class EngineRecognizer implements Recognizer {
       throw toDomainError(error);
     }
   }
+}
+
+/** Mean colour of the inner part of a face box (cheeks, nose and forehead reflect the screen; hair and background do not). */
+export async function faceColour(image: Buffer, box: Box): Promise<[number, number, number]> {
+  const picture = sharp(image).rotate();
+  const { width = 0, height = 0, orientation = 1 } = await picture.metadata();
+  const [frameWidth, frameHeight] = orientation >= 5 ? [height, width] : [width, height];
+  const left = Math.min(Math.max(0, Math.round(box.x + box.width * 0.2)), Math.max(0, frameWidth - 1));
+  const top = Math.min(Math.max(0, Math.round(box.y + box.height * 0.2)), Math.max(0, frameHeight - 1));
+  const w = Math.max(1, Math.min(frameWidth - left, Math.round(box.width * 0.6)));
+  const h = Math.max(1, Math.min(frameHeight - top, Math.round(box.height * 0.6)));
+  // Pixels, not sharp's stats(): stats() reads the whole source image and ignores the extract.
+  const { data, info } = await picture.extract({ left, top, width: w, height: h }).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  const sums = [0, 0, 0];
+  for (let i = 0; i < data.length; i += info.channels) {
+    sums[0]! += data[i]!;
+    sums[1]! += data[i + 1]!;
+    sums[2]! += data[i + 2]!;
+  }
+  const pixels = data.length / info.channels;
+  return [sums[0]! / pixels, sums[1]! / pixels, sums[2]! / pixels];
 }
 
 export function toDomainError(error: unknown): Error {

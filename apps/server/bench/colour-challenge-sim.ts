@@ -1,0 +1,67 @@
+/**
+ * How the screen-flash challenge separates a live face from a replay, by simulation: the real challenge generator and
+ * verifier, fed frames the way the kiosk takes them (every 160 ms from 40 ms, up to 16, with capture jitter).
+ *
+ *   genuine  a face lit by the screen, seen after a camera delay, with sensor noise and exposure wobble; two lighting
+ *            models: "screen adds light" (what the browser harness paints) and "skin reflects light" (each channel
+ *            scaled by the skin's albedo)
+ *   replay   the frames of one genuine session checked against another session's colours (a recorded video)
+ *   still    a photo: no response to the screen at all
+ *
+ *   npx tsx apps/server/bench/colour-challenge-sim.ts [--sessions 5000]
+ */
+import { parseArgs } from 'node:util';
+import { CHALLENGE_RULES, colourAt, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourObservation, type Rgb } from '../src/domain/colour-challenge.ts';
+
+const { values } = parseArgs({ options: { sessions: { type: 'string', default: '5000' } } });
+const sessions = Number(values.sessions);
+
+const CAMERA = { firstAtMs: 40, everyMs: 160, maxFrames: 16, jitterMs: 30, noise: 3, exposureWobble: 0.05 };
+const uniform = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
+const SKIN_TONES: Rgb[] = [
+  [190, 140, 120],
+  [160, 110, 90],
+  [110, 75, 60],
+  [225, 185, 165],
+];
+
+function capture(challenge: ColourChallenge, model: 'adds' | 'reflects' | 'none'): ColourObservation[] {
+  const skin = SKIN_TONES[Math.floor(Math.random() * SKIN_TONES.length)]!;
+  const strength = uniform(0.05, 0.15);
+  const delayMs = uniform(40, 200);
+  const frames: ColourObservation[] = [];
+  for (let at = CAMERA.firstAtMs; at < challenge.totalMs && frames.length < CAMERA.maxFrames; at += CAMERA.everyMs) {
+    const atMs = at + Math.round(Math.random() * CAMERA.jitterMs);
+    // Before the first colour reaches the camera, the face is lit by the kiosk's ordinary (white) screen.
+    const light = colourAt(challenge, atMs - delayMs)?.rgb ?? [255, 255, 255];
+    const exposure = 1 + uniform(-CAMERA.exposureWobble, CAMERA.exposureWobble);
+    const lit = skin.map((s, c) => {
+      if (model === 'none') return s;
+      if (model === 'adds') return s * (1 - strength) + light[c]! * strength;
+      return s * (1 - strength + (strength * light[c]!) / 128);
+    });
+    frames.push({ atMs, faceRgb: lit.map((v) => Math.min(255, Math.max(0, v * exposure + uniform(-CAMERA.noise, CAMERA.noise)))) as Rgb });
+  }
+  return frames;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+const rows: Array<Record<string, unknown>> = [];
+for (const [name, make] of [
+  ['genuine, screen adds light', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, 'adds'))],
+  ['genuine, skin reflects light', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, 'reflects'))],
+  ['replay of another session', (c: ColourChallenge) => verifyColourChallenge(c, capture(createColourChallenge(), Math.random() < 0.5 ? 'adds' : 'reflects'))],
+  ['still photo', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, 'none'))],
+] as const) {
+  const verdicts = Array.from({ length: sessions }, () => make(createColourChallenge()));
+  const correlations = verdicts.map((v) => v.correlation).sort((a, b) => a - b);
+  rows.push({
+    case: name,
+    passed: round(verdicts.filter((v) => v.passed).length / sessions),
+    correlation: { min: round(correlations[0]!), p001: round(quantile(correlations, 0.001)), p01: round(quantile(correlations, 0.01)), p50: round(quantile(correlations, 0.5)), p99: round(quantile(correlations, 0.99)), max: round(correlations.at(-1)!) },
+    refusedBecause: verdicts.reduce<Record<string, number>>((counts, v) => (v.passed ? counts : { ...counts, [v.reason!]: (counts[v.reason!] ?? 0) + 1 }), {}),
+  });
+}
+console.log(JSON.stringify({ sessions, minCorrelation: CHALLENGE_RULES.minCorrelation, camera: CAMERA, rows }, null, 1));
