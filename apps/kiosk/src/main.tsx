@@ -1,15 +1,13 @@
 import '@shualian/web-kit/base.css';
+import './kiosk.css';
 import { render } from 'preact';
-import { I18nProvider, LanguageSwitch, withCommon } from '@shualian/web-kit';
-
-const messages = withCommon({ 'zh-CN': { title: '刷脸收银 · Shualian kiosk' }, en: { title: '刷脸收银 · Shualian kiosk' } });
+import { I18nProvider, withCommon } from '@shualian/web-kit';
+import { KioskApp } from './app.tsx';
+import { messages } from './messages.ts';
 
 render(
-  <I18nProvider messages={messages}>
-    <main>
-      <h1>刷脸收银 · Shualian kiosk</h1>
-      <LanguageSwitch />
-    </main>
+  <I18nProvider messages={withCommon(messages)}>
+    <KioskApp />
   </I18nProvider>,
   document.getElementById('app')!,
 );

@@ -40,8 +40,10 @@ export async function buildWebApps(outDir: string, options: { minify?: boolean }
 }
 
 const faceApiModels = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
+// The WebAssembly kernels of the TensorFlow.js that face-api bundles (both 4.22); the kiosk's face check runs on them.
+const tfjsWasm = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
 
-/** Serves the built apps at /kiosk/, /member/, /console/, the on-device face models, and a landing page at /. */
+/** Serves the built apps at /kiosk/, /member/, /console/, the on-device face models and kernels, and a landing page at /. */
 export function webAppRoutes(builtDir: string) {
   return async (app: App) => {
     for (const name of WEB_APPS) {
@@ -49,6 +51,7 @@ export function webAppRoutes(builtDir: string) {
       app.get(`/${name}`, { schema: { hide: true } }, (_request, reply) => reply.redirect(`/${name}/`));
     }
     await app.register(fastifyStatic, { root: faceApiModels, prefix: '/web-models/face-api/', decorateReply: false, maxAge: '7d' });
+    await app.register(fastifyStatic, { root: tfjsWasm, prefix: '/web-models/tfjs-wasm/', decorateReply: false, maxAge: '7d', allowedPath: (path) => path.endsWith('.wasm') });
     app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) => reply.status(204).send());
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(LANDING_PAGE));
   };

@@ -1,0 +1,158 @@
+import { ApiError, credentialStore, LanguageSwitch, useI18n, type DeviceCredential } from '@shualian/web-kit';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { addProduct, changeQuantity, removeLine, type CartLine } from './cart.ts';
+import { preloadFaceCheck } from './face-pay/face-check.ts';
+import { merchantCode } from './merchant-code.ts';
+import { createKioskApi, type KioskApi, type Product } from './kiosk-api.ts';
+import { ActivationScreen } from './screens/ActivationScreen.tsx';
+import { CartScreen } from './screens/CartScreen.tsx';
+import { FacePayScreen } from './screens/FacePayScreen.tsx';
+import { IdleScreen } from './screens/IdleScreen.tsx';
+import { APP_VERSION } from './version.ts';
+
+const HEARTBEAT_MS = 30_000;
+const CATALOGUE_REFRESH_MS = 5 * 60_000;
+/** A basket left alone this long is abandoned: back to the attract screen for the next shopper. */
+const CART_IDLE_MS = 3 * 60_000;
+
+type Screen = 'idle' | 'cart' | 'pay';
+
+/** A device answer meaning this kiosk is no longer trusted: it must be activated again. */
+const lostTrust = (error: unknown) => error instanceof ApiError && error.status === 401 && /^device_(unknown|revoked|not_activated)$/.test(error.code);
+
+export function KioskApp() {
+  const { t } = useI18n();
+  const [credential, setCredential] = useState<DeviceCredential | null | undefined>(undefined);
+  const [revoked, setRevoked] = useState(false);
+  const [unsteady, setUnsteady] = useState(false);
+
+  useEffect(() => {
+    merchantCode(); // remembers ?m=<code> from the set-up link
+    credentialStore.load().then(
+      (c) => setCredential(c ?? null),
+      () => setCredential(null),
+    );
+  }, []);
+
+  const api = useMemo(() => (credential ? createKioskApi(credential, setUnsteady) : undefined), [credential]);
+
+  const forget = useCallback(async () => {
+    await credentialStore.clear().catch(() => undefined);
+    setRevoked(true);
+    setCredential(null);
+  }, []);
+
+  useEffect(() => {
+    if (!api) return;
+    const beat = () =>
+      api.heartbeat(APP_VERSION).catch((error: unknown) => {
+        if (lostTrust(error)) void forget();
+      });
+    void beat();
+    const timer = setInterval(beat, HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [api, forget]);
+
+  return (
+    <div class="kiosk">
+      <header class="kiosk-header">
+        <span class="kiosk-brand">{t('app.title')}</span>
+        {credential && <span class="kiosk-device">{t('app.device', { name: credential.name })}</span>}
+        {unsteady && (
+          <span class="kiosk-network" role="status">
+            {t('error.network')}
+          </span>
+        )}
+        <LanguageSwitch />
+      </header>
+      {credential === undefined ? (
+        <main class="kiosk-main">
+          <p>{t('app.loading')}</p>
+        </main>
+      ) : credential === null || !api ? (
+        <ActivationScreen
+          revoked={revoked}
+          onActivated={(c) => {
+            setRevoked(false);
+            setCredential(c);
+          }}
+        />
+      ) : (
+        <Checkout api={api} onLostTrust={forget} />
+      )}
+    </div>
+  );
+}
+
+function Checkout(props: { api: KioskApi; onLostTrust: () => void }) {
+  const { api, onLostTrust } = props;
+  const [screen, setScreen] = useState<Screen>('idle');
+  const [cart, setCart] = useState<CartLine[]>([]);
+  const [products, setProducts] = useState<Product[] | undefined>(undefined);
+  const [catalogueError, setCatalogueError] = useState<unknown>(null);
+
+  const loadCatalogue = useCallback(() => {
+    api.products().then(
+      (list) => {
+        setProducts(list);
+        setCatalogueError(null);
+      },
+      (error) => {
+        if (lostTrust(error)) onLostTrust();
+        else setCatalogueError(error);
+      },
+    );
+  }, [api, onLostTrust]);
+
+  useEffect(() => {
+    void preloadFaceCheck();
+  }, []);
+
+  useEffect(() => {
+    loadCatalogue();
+    const timer = setInterval(loadCatalogue, CATALOGUE_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [loadCatalogue]);
+
+  // An abandoned basket goes back to the attract screen, emptied.
+  useEffect(() => {
+    if (screen !== 'cart') return;
+    const timer = setTimeout(() => {
+      setCart([]);
+      setScreen('idle');
+    }, CART_IDLE_MS);
+    return () => clearTimeout(timer);
+  }, [screen, cart]);
+
+  if (screen === 'idle') return <IdleScreen products={products ?? []} onStart={() => setScreen('cart')} />;
+  if (screen === 'pay') {
+    return (
+      <FacePayScreen
+        api={api}
+        cart={cart}
+        onBackToCart={() => setScreen('cart')}
+        onFinished={() => {
+          setCart([]);
+          setScreen('idle');
+        }}
+      />
+    );
+  }
+  return (
+    <CartScreen
+      api={api}
+      products={products}
+      catalogueError={catalogueError}
+      onReload={loadCatalogue}
+      cart={cart}
+      onAdd={(p) => setCart((c) => addProduct(c, p))}
+      onQuantity={(id, q) => setCart((c) => changeQuantity(c, id, q))}
+      onRemove={(id) => setCart((c) => removeLine(c, id))}
+      onPay={() => setScreen('pay')}
+      onCancel={() => {
+        setCart([]);
+        setScreen('idle');
+      }}
+    />
+  );
+}

@@ -1,0 +1,128 @@
+import { ApiError, deviceRequest, isTransient, withRetry, type ApiRequest, type DeviceCredential } from '@shualian/web-kit';
+
+/** What the kiosk reads and writes on the server; every call is signed by the kiosk's own key. */
+export interface Product {
+  id: string;
+  sku: string;
+  barcode: string | null;
+  name: string;
+  nameEn: string | null;
+  unit: string;
+  priceFen: number;
+  memberPriceFen: number | null;
+}
+
+export type SessionStatus = 'awaiting_frames' | 'step_up' | 'approved' | 'paid' | 'locked' | 'refused';
+export type StepUpKind = 'phone_suffix' | 'full_phone' | 'pin';
+
+export interface SessionLine {
+  productId: string;
+  name: string;
+  quantity: number;
+  unitPriceFen: number;
+  memberPriceFen: number | null;
+  lineTotalFen: number;
+}
+
+export interface FaceSession {
+  sessionId: string;
+  status: SessionStatus;
+  amountFen: number;
+  items: SessionLine[];
+  expiresAt: string;
+  stepUp: StepUpKind | null;
+  reason: string | null;
+  member: { maskedPhone: string; maskedName: string | null } | null;
+  attemptsLeft: number;
+}
+
+export interface ColourStep {
+  rgb: [number, number, number];
+  startMs: number;
+  durationMs: number;
+}
+
+export interface ColourChallenge {
+  nonce: string;
+  totalMs: number;
+  steps: ColourStep[];
+}
+
+export interface Payment {
+  paymentId: string;
+  transactionId: string;
+  memberId: string;
+  amountFen: number;
+  balanceFen: number;
+  receiptId: string;
+  createdAt: string;
+}
+
+export interface CapturedFrame {
+  image: string;
+  atMs: number;
+}
+
+export type StepUpAnswer = { phoneSuffix: string } | { phone: string } | { pin: string };
+
+/**
+ * Server answers that look transient by status (503) but are a decision: retrying them only makes the shopper wait.
+ */
+const DECISIONS = new Set(['face_pay_disabled', 'device_under_review']);
+
+class Decided extends Error {
+  constructor(readonly original: ApiError) {
+    super(original.message);
+  }
+}
+
+/** Tells the screen when calls are being retried, so it can say the network is unsteady. */
+export type NetworkListener = (unsteady: boolean) => void;
+
+export function createKioskApi(credential: DeviceCredential, onNetwork: NetworkListener) {
+  async function call<T>(request: ApiRequest, options: { delaysMs?: number[]; onRetry?: () => void } = {}): Promise<T> {
+    try {
+      const result = await withRetry(
+        async () => {
+          try {
+            return await deviceRequest<T>(credential, request);
+          } catch (error) {
+            if (error instanceof ApiError && DECISIONS.has(error.code)) throw new Decided(error);
+            throw error;
+          }
+        },
+        {
+          delaysMs: options.delaysMs ?? [400, 1000, 2000, 4000],
+          onRetry: () => {
+            onNetwork(true);
+            options.onRetry?.();
+          },
+        },
+      );
+      onNetwork(false);
+      return result;
+    } catch (error) {
+      if (!isTransient(error)) onNetwork(false);
+      throw error instanceof Decided ? error.original : error;
+    }
+  }
+
+  const merchantPath = `/v1/merchants/${credential.merchantId}`;
+  return {
+    credential,
+    heartbeat: (appVersion: string) => call<{ serverTime: string }>({ method: 'POST', path: '/v1/device/heartbeat', body: { appVersion } }, { delaysMs: [1000] }),
+    products: async () => (await call<{ products: Product[] }>({ path: `${merchantPath}/products` })).products,
+    productsByBarcode: async (barcode: string) => (await call<{ products: Product[] }>({ path: `${merchantPath}/products?barcode=${encodeURIComponent(barcode)}` })).products,
+    createFaceSession: (items: Array<{ productId: string; quantity: number }>) =>
+      call<FaceSession & { challenge: ColourChallenge }>({ method: 'POST', path: '/v1/face-sessions', body: { items } }),
+    // The first look of the day may wait for the face engine to load on the server.
+    submitFrames: (sessionId: string, frames: CapturedFrame[]) =>
+      call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/frames`, body: { frames }, timeoutMs: 45_000 }),
+    stepUp: (sessionId: string, answer: StepUpAnswer) => call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/step-up`, body: answer, timeoutMs: 30_000 }),
+    session: (sessionId: string) => call<FaceSession>({ path: `/v1/face-sessions/${sessionId}` }),
+    pay: (faceSessionId: string, idempotencyKey: string, onRetry?: () => void) =>
+      call<Payment>({ method: 'POST', path: '/v1/payments', body: { faceSessionId, idempotencyKey }, timeoutMs: 20_000 }, { onRetry }),
+  };
+}
+
+export type KioskApi = ReturnType<typeof createKioskApi>;
