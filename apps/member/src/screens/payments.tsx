@@ -1,0 +1,222 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatDateTime, formatFen, parseYuan, Spinner, useI18n } from '@shualian/web-kit';
+import type { PaymentAgreement } from '../member-api.ts';
+import { useMember } from '../member-context.ts';
+import { Problem, ScreenTitle, Status, useLoad } from '../ui.tsx';
+
+const yuanText = (fen: number) => (fen / 100).toFixed(2);
+
+/** 免密: password-free face payment with its limits, and the 6-digit payment PIN that confirms anything above them. */
+export function PaymentsScreen() {
+  const { t } = useI18n();
+  const { api } = useMember();
+  const loaded = useLoad(() => api.agreement());
+  const [agreement, setAgreement] = useState<PaymentAgreement>();
+  useEffect(() => {
+    if (loaded.data) setAgreement(loaded.data);
+  }, [loaded.data]);
+
+  return (
+    <main class="screen" id="main">
+      <ScreenTitle>{t('payments.title')}</ScreenTitle>
+      <Problem error={loaded.error} />
+      {!agreement ? (
+        loaded.loading && <Spinner label={t('app.loading')} />
+      ) : (
+        <>
+          <PasswordFree agreement={agreement} onSaved={setAgreement} />
+          <PinForm agreement={agreement} onSaved={setAgreement} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function PasswordFree(props: { agreement: PaymentAgreement; onSaved(next: PaymentAgreement): void }) {
+  const { t } = useI18n();
+  const { api } = useMember();
+  const [on, setOn] = useState(props.agreement.passwordFree);
+  const [perPayment, setPerPayment] = useState(yuanText(props.agreement.perPaymentLimitFen));
+  const [daily, setDaily] = useState(yuanText(props.agreement.dailyLimitFen));
+  const [invalid, setInvalid] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setInvalid(undefined);
+    setError(undefined);
+    setSaved(undefined);
+    const perPaymentLimitFen = parseYuan(perPayment);
+    const dailyLimitFen = parseYuan(daily);
+    if (perPaymentLimitFen === undefined || dailyLimitFen === undefined) return setInvalid(t('payments.limitInvalid'));
+    if (perPaymentLimitFen > dailyLimitFen) return setInvalid(t('payments.limitOrder'));
+    if (on && !props.agreement.pinSet) return setInvalid(t('payments.needPin'));
+    setSaving(true);
+    try {
+      const next = await api.updateAgreement({ passwordFree: on, perPaymentLimitFen, dailyLimitFen });
+      props.onSaved(next);
+      setOn(next.passwordFree);
+      setPerPayment(yuanText(next.perPaymentLimitFen));
+      setDaily(yuanText(next.dailyLimitFen));
+      setSaved(
+        t('payments.saved', {
+          state: next.passwordFree ? t('payments.on') : t('payments.off'),
+          perPayment: formatFen(next.perPaymentLimitFen),
+          daily: formatFen(next.dailyLimitFen),
+        }),
+      );
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="password-free-title">
+      <h2 id="password-free-title">{t('payments.passwordFree')}</h2>
+      <p class="muted small">{t('payments.passwordFreeIntro')}</p>
+      <p class={props.agreement.passwordFree ? 'verified' : 'muted'} data-testid="password-free-state">
+        {props.agreement.passwordFree ? t('payments.on') : t('payments.off')}
+      </p>
+      <div class="switch-row">
+        <input
+          id="password-free"
+          type="checkbox"
+          role="switch"
+          checked={on}
+          onChange={(e) => setOn(e.currentTarget.checked)}
+        />
+        <label for="password-free">{t('payments.switch')}</label>
+      </div>
+      {!props.agreement.pinSet && <p class="notice notice-info">{t('payments.needPin')}</p>}
+      <label for="per-payment-limit">{t('payments.perPayment')}</label>
+      <input
+        id="per-payment-limit"
+        inputMode="decimal"
+        autoComplete="off"
+        value={perPayment}
+        onInput={(e) => setPerPayment(e.currentTarget.value)}
+        aria-invalid={invalid ? true : undefined}
+      />
+      <label for="daily-limit">{t('payments.daily')}</label>
+      <input
+        id="daily-limit"
+        inputMode="decimal"
+        autoComplete="off"
+        value={daily}
+        onInput={(e) => setDaily(e.currentTarget.value)}
+        aria-invalid={invalid ? true : undefined}
+      />
+      {invalid && (
+        <p class="field-error" role="alert">
+          {invalid}
+        </p>
+      )}
+      <Problem error={error} />
+      <Status>{saved}</Status>
+      <button type="submit" class="primary wide" disabled={saving}>
+        {saving ? t('app.saving') : t('payments.save')}
+      </button>
+    </form>
+  );
+}
+
+function PinForm(props: { agreement: PaymentAgreement; onSaved(next: PaymentAgreement): void }) {
+  const { t, lang } = useI18n();
+  const { api } = useMember();
+  const changing = props.agreement.pinSet;
+  const [current, setCurrent] = useState('');
+  const [pin, setPin] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [invalid, setInvalid] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setInvalid(undefined);
+    setError(undefined);
+    setSaved(undefined);
+    if (changing && !/^\d{6}$/.test(current)) return setInvalid(t('pin.currentMissing'));
+    if (!/^\d{6}$/.test(pin)) return setInvalid(t('pin.invalid'));
+    if (pin !== confirm) return setInvalid(t('pin.mismatch'));
+    setSaving(true);
+    try {
+      const next = await api.setPin(pin, changing ? current : undefined);
+      setCurrent('');
+      setPin('');
+      setConfirm('');
+      setSaved(changing ? t('pin.changed') : t('pin.done'));
+      props.onSaved(next);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const digitsOnly = (set: (value: string) => void) => (e: { currentTarget: HTMLInputElement }) =>
+    set(e.currentTarget.value.replace(/\D/g, '').slice(0, 6));
+  const locked =
+    props.agreement.pinLockedUntil && new Date(props.agreement.pinLockedUntil).getTime() > Date.now()
+      ? props.agreement.pinLockedUntil
+      : null;
+
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="pin-title">
+      <h2 id="pin-title">{t('pin.title')}</h2>
+      <p class={changing ? 'verified' : 'muted'} data-testid="pin-state">
+        {changing ? t('pin.set') : t('pin.notSet')}
+      </p>
+      {locked && <p class="notice notice-error">{t('pin.locked', { time: formatDateTime(locked, lang) })}</p>}
+      {changing && (
+        <>
+          <label for="pin-current">{t('pin.current')}</label>
+          <input
+            id="pin-current"
+            type="password"
+            inputMode="numeric"
+            autoComplete="current-password"
+            maxLength={6}
+            value={current}
+            onInput={digitsOnly(setCurrent)}
+          />
+        </>
+      )}
+      <label for="pin-new">{t('pin.new')}</label>
+      <input
+        id="pin-new"
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        maxLength={6}
+        value={pin}
+        onInput={digitsOnly(setPin)}
+      />
+      <label for="pin-confirm">{t('pin.confirm')}</label>
+      <input
+        id="pin-confirm"
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        maxLength={6}
+        value={confirm}
+        onInput={digitsOnly(setConfirm)}
+      />
+      {invalid && (
+        <p class="field-error" role="alert">
+          {invalid}
+        </p>
+      )}
+      <Problem error={error} />
+      <Status>{saved}</Status>
+      <button type="submit" class="primary wide" disabled={saving}>
+        {saving ? t('app.saving') : changing ? t('pin.submitChange') : t('pin.submitSet')}
+      </button>
+    </form>
+  );
+}
