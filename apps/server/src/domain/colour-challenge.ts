@@ -49,7 +49,7 @@ const PALETTE: Rgb[] = [
 // Chosen by simulation (apps/server/bench/colour-challenge-sim.ts; figures in docs/benchmarks.md): kiosk frames every
 // 160 ms with up to 30 ms of jitter, a face lit at 5–15 % strength, a 40–200 ms camera delay, sensor noise, exposure
 // wobble. Genuine sessions pass 998–999 times in 1,000 (the rest may try again); a session's frames replayed against
-// another session's colours scored at most 0.82, a still photo at most 0.77. The 10 ms delay grid matters: at 25 ms,
+// another session's colours scored at most 0.85 in 10,000, a still photo 0.71. The 10 ms delay grid matters: at 25 ms,
 // one frame caught on the wrong side of a colour change pulled 1 genuine session in 50 under the bar.
 export const CHALLENGE_RULES = {
   steps: 10,
