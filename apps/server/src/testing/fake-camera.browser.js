@@ -36,7 +36,7 @@
     shown.push({ at: now, rgb: screenColour() });
     while (shown.length > 0 && shown[0].at < now - 2000) shown.shift();
     if (!canvas || !image) return;
-    const context = canvas.getContext('2d');
+    const context = canvas.getContext('2d', { willReadFrequently: true });
     const scale = Math.max(WIDTH / image.width, HEIGHT / image.height);
     const w = image.width * scale;
     const h = image.height * scale;
@@ -49,35 +49,16 @@
       }
     }
     if (scene.noise > 0) {
-      // Sensor noise: one of a few grey noise patterns laid over the picture (overlay leaves mid-grey unchanged), so
-      // the harness does not spend the page's main thread on per-pixel work 25 times a second.
-      context.globalCompositeOperation = 'overlay';
-      context.drawImage(noisePattern(scene.noise), 0, 0);
-      context.globalCompositeOperation = 'source-over';
-    }
-  };
-
-  const patterns = new Map();
-  const noisePattern = (amplitude) => {
-    const key = Math.round(amplitude);
-    if (!patterns.has(key)) patterns.set(key, []);
-    const list = patterns.get(key);
-    if (list.length < 6) {
-      const pattern = document.createElement('canvas');
-      pattern.width = WIDTH;
-      pattern.height = HEIGHT;
-      const context = pattern.getContext('2d');
-      const frame = context.createImageData(WIDTH, HEIGHT);
-      for (let i = 0; i < frame.data.length; i += 4) {
-        const grey = 128 + (Math.random() * 2 - 1) * amplitude;
-        frame.data[i] = frame.data[i + 1] = frame.data[i + 2] = grey;
-        frame.data[i + 3] = 255;
+      const frame = context.getImageData(0, 0, WIDTH, HEIGHT);
+      const data = frame.data;
+      for (let i = 0; i < data.length; i += 4) {
+        const n = (Math.random() * 2 - 1) * scene.noise;
+        data[i] += n;
+        data[i + 1] += n;
+        data[i + 2] += n;
       }
       context.putImageData(frame, 0, 0);
-      list.push(pattern);
-      return pattern;
     }
-    return list[Math.floor(Math.random() * list.length)];
   };
 
   const stream = () => {
