@@ -15,6 +15,11 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size for a PostgreSQL server. */
   poolSize?: number;
+  /**
+   * Told when an idle pooled connection is lost (server restart, failover, an administrator ending sessions).
+   * The pool drops that connection and opens a new one on demand; without a listener the loss would crash the process.
+   */
+  onConnectionLost?: (error: Error) => void;
 }
 
 export interface DatabaseHandle {
@@ -31,14 +36,36 @@ const parseInt8 = (value: string) => Number(value);
 pg.types.setTypeParser(pg.types.builtins.INT8, parseInt8);
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.url) return openServer(options.url, options.poolSize ?? 10);
+  if (options.url) return openServer(options.url, options.poolSize ?? 10, options.onConnectionLost ?? warnConnectionLost);
   return openEmbedded(options.dataDir ?? './data/pg');
 }
 
-async function openServer(url: string, poolSize: number): Promise<DatabaseHandle> {
+const CLOSE_GRACE_MS = 5_000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+function warnConnectionLost(error: Error): void {
+  process.emitWarning(`database connection lost: ${error.message}`, { code: 'SHUALIAN_DB_CONNECTION_LOST' });
+}
+
+async function openServer(url: string, poolSize: number, onConnectionLost: (error: Error) => void): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on('error', onConnectionLost);
+  const open = new Set<pg.ClientBase>();
+  const closed = new Map<pg.ClientBase, () => void>();
+  pool.on('connect', (client) => open.add(client));
+  pool.on('remove', (client) => {
+    open.delete(client);
+    closed.get(client)?.();
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', location: redact(url), close: () => db.destroy() };
+  // pg's pool.end() resolves once it has asked each connection to end, not once the sockets are gone; wait for
+  // every one, so whoever closes the handle (a test dropping its database, a graceful shutdown) sees no stragglers.
+  const close = async () => {
+    const ending = [...open].map((client) => new Promise<void>((resolve) => closed.set(client, resolve)));
+    await db.destroy();
+    await Promise.race([Promise.all(ending), delay(CLOSE_GRACE_MS)]);
+  };
+  return { db, kind: 'postgres', location: redact(url), close };
 }
 
 async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
