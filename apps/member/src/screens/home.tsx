@@ -11,7 +11,7 @@ import {
 import type { Wallet } from '../member-api.ts';
 import { useMember } from '../member-context.ts';
 import { navigate } from '../router.ts';
-import { Problem, ScreenTitle, Status, useLoad } from '../ui.tsx';
+import { Problem, ScreenTitle, Status, useForm, useLoad } from '../ui.tsx';
 
 const QUICK_AMOUNTS_FEN = [5_000, 10_000, 20_000];
 
@@ -76,37 +76,25 @@ function TopUp(props: { onDone(): void }) {
   const [amount, setAmount] = useState('');
   // One key per intended top-up: retries after a lost answer reuse it, so the member is never charged twice.
   const [key, setKey] = useState(newIdempotencyKey);
-  const [working, setWorking] = useState(false);
-  const [invalid, setInvalid] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState<string>();
+  const form = useForm();
+  const { invalid } = form;
 
   const changeAmount = (text: string) => {
     setAmount(text);
     setKey(newIdempotencyKey());
-    setInvalid(undefined);
+    form.setInvalid(undefined);
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setError(undefined);
-    setDone(undefined);
+  const submit = form.onSubmit(async (refuse) => {
     const fen = parseYuan(amount);
-    if (fen === undefined) return setInvalid(t('topUp.invalid'));
-    if (fen < 1) return setInvalid(t('topUp.zero'));
-    setWorking(true);
-    try {
-      const result = await withRetry(() => api.topUp(fen, key));
-      setDone(t('topUp.done', { amount: formatFen(result.amountFen), balance: formatFen(result.balanceFen) }));
-      setAmount('');
-      setKey(newIdempotencyKey());
-      props.onDone();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
-  };
+    if (fen === undefined) return refuse(t('topUp.invalid'));
+    if (fen < 1) return refuse(t('topUp.zero'));
+    const result = await withRetry(() => api.topUp(fen, key));
+    setAmount('');
+    setKey(newIdempotencyKey());
+    props.onDone();
+    return t('topUp.done', { amount: formatFen(result.amountFen), balance: formatFen(result.balanceFen) });
+  });
 
   return (
     <form class="card" onSubmit={submit} noValidate aria-labelledby="top-up-title">
@@ -139,10 +127,10 @@ function TopUp(props: { onDone(): void }) {
           {invalid}
         </p>
       )}
-      <Problem error={error} />
-      <Status>{done}</Status>
-      <button type="submit" class="primary wide" disabled={working}>
-        {working ? t('topUp.working') : t('topUp.submit')}
+      <Problem error={form.error} />
+      <Status>{form.done}</Status>
+      <button type="submit" class="primary wide" disabled={form.busy}>
+        {form.busy ? t('topUp.working') : t('topUp.submit')}
       </button>
     </form>
   );

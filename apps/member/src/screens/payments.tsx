@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatFen, parseYuan, Spinner, useI18n } from '@shualian/web-kit';
 import type { PaymentAgreement } from '../member-api.ts';
 import { useMember } from '../member-context.ts';
-import { Problem, ScreenTitle, Status, useLoad } from '../ui.tsx';
+import { Problem, ScreenTitle, Status, useForm, useLoad } from '../ui.tsx';
 
 const yuanText = (fen: number) => (fen / 100).toFixed(2);
 
@@ -38,41 +38,26 @@ function PasswordFree(props: { agreement: PaymentAgreement; onSaved(next: Paymen
   const [on, setOn] = useState(props.agreement.passwordFree);
   const [perPayment, setPerPayment] = useState(yuanText(props.agreement.perPaymentLimitFen));
   const [daily, setDaily] = useState(yuanText(props.agreement.dailyLimitFen));
-  const [invalid, setInvalid] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const form = useForm();
+  const { invalid } = form;
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setInvalid(undefined);
-    setError(undefined);
-    setSaved(undefined);
+  const submit = form.onSubmit(async (refuse) => {
     const perPaymentLimitFen = parseYuan(perPayment);
     const dailyLimitFen = parseYuan(daily);
-    if (perPaymentLimitFen === undefined || dailyLimitFen === undefined) return setInvalid(t('payments.limitInvalid'));
-    if (perPaymentLimitFen > dailyLimitFen) return setInvalid(t('payments.limitOrder'));
-    if (on && !props.agreement.pinSet) return setInvalid(t('payments.needPin'));
-    setSaving(true);
-    try {
-      const next = await api.updateAgreement({ passwordFree: on, perPaymentLimitFen, dailyLimitFen });
-      props.onSaved(next);
-      setOn(next.passwordFree);
-      setPerPayment(yuanText(next.perPaymentLimitFen));
-      setDaily(yuanText(next.dailyLimitFen));
-      setSaved(
-        t('payments.saved', {
-          state: next.passwordFree ? t('payments.on') : t('payments.off'),
-          perPayment: formatFen(next.perPaymentLimitFen),
-          daily: formatFen(next.dailyLimitFen),
-        }),
-      );
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (perPaymentLimitFen === undefined || dailyLimitFen === undefined) return refuse(t('payments.limitInvalid'));
+    if (perPaymentLimitFen > dailyLimitFen) return refuse(t('payments.limitOrder'));
+    if (on && !props.agreement.pinSet) return refuse(t('payments.needPin'));
+    const next = await api.updateAgreement({ passwordFree: on, perPaymentLimitFen, dailyLimitFen });
+    props.onSaved(next);
+    setOn(next.passwordFree);
+    setPerPayment(yuanText(next.perPaymentLimitFen));
+    setDaily(yuanText(next.dailyLimitFen));
+    return t('payments.saved', {
+      state: next.passwordFree ? t('payments.on') : t('payments.off'),
+      perPayment: formatFen(next.perPaymentLimitFen),
+      daily: formatFen(next.dailyLimitFen),
+    });
+  });
 
   return (
     <form class="card" onSubmit={submit} noValidate aria-labelledby="password-free-title">
@@ -115,10 +100,10 @@ function PasswordFree(props: { agreement: PaymentAgreement; onSaved(next: Paymen
           {invalid}
         </p>
       )}
-      <Problem error={error} />
-      <Status>{saved}</Status>
-      <button type="submit" class="primary wide" disabled={saving}>
-        {saving ? t('app.saving') : t('payments.save')}
+      <Problem error={form.error} />
+      <Status>{form.done}</Status>
+      <button type="submit" class="primary wide" disabled={form.busy}>
+        {form.busy ? t('app.saving') : t('payments.save')}
       </button>
     </form>
   );
@@ -131,33 +116,20 @@ function PinForm(props: { agreement: PaymentAgreement; onSaved(next: PaymentAgre
   const [current, setCurrent] = useState('');
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [invalid, setInvalid] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const form = useForm();
+  const { invalid } = form;
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setInvalid(undefined);
-    setError(undefined);
-    setSaved(undefined);
-    if (changing && !/^\d{6}$/.test(current)) return setInvalid(t('pin.currentMissing'));
-    if (!/^\d{6}$/.test(pin)) return setInvalid(t('pin.invalid'));
-    if (pin !== confirm) return setInvalid(t('pin.mismatch'));
-    setSaving(true);
-    try {
-      const next = await api.setPin(pin, changing ? current : undefined);
-      setCurrent('');
-      setPin('');
-      setConfirm('');
-      setSaved(changing ? t('pin.changed') : t('pin.done'));
-      props.onSaved(next);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = form.onSubmit(async (refuse) => {
+    if (changing && !/^\d{6}$/.test(current)) return refuse(t('pin.currentMissing'));
+    if (!/^\d{6}$/.test(pin)) return refuse(t('pin.invalid'));
+    if (pin !== confirm) return refuse(t('pin.mismatch'));
+    const next = await api.setPin(pin, changing ? current : undefined);
+    setCurrent('');
+    setPin('');
+    setConfirm('');
+    props.onSaved(next);
+    return changing ? t('pin.changed') : t('pin.done');
+  });
 
   const digitsOnly = (set: (value: string) => void) => (e: { currentTarget: HTMLInputElement }) =>
     set(e.currentTarget.value.replace(/\D/g, '').slice(0, 6));
@@ -212,10 +184,10 @@ function PinForm(props: { agreement: PaymentAgreement; onSaved(next: PaymentAgre
           {invalid}
         </p>
       )}
-      <Problem error={error} />
-      <Status>{saved}</Status>
-      <button type="submit" class="primary wide" disabled={saving}>
-        {saving ? t('app.saving') : changing ? t('pin.submitChange') : t('pin.submitSet')}
+      <Problem error={form.error} />
+      <Status>{form.done}</Status>
+      <button type="submit" class="primary wide" disabled={form.busy}>
+        {form.busy ? t('app.saving') : changing ? t('pin.submitChange') : t('pin.submitSet')}
       </button>
     </form>
   );
