@@ -125,6 +125,7 @@ export interface MerchantSettings {
   maxStepUpFailures: number;
   maxSpoofFlagsPerDevicePerHour: number;
   maxStepUpsPerDevicePerHour: number;
+  headTurnWhenFlashNotVisible: boolean;
   keepRawImages: boolean;
   rawImageRetentionDays: number;
   testPaymentChannel: boolean;

@@ -189,6 +189,7 @@ const zh = {
   'setting.maxStepUpFailures': '补充验证最多失败',
   'setting.maxStepUpsPerDevicePerHour': '每台设备每小时补充验证上限',
   'setting.maxSpoofFlagsPerDevicePerHour': '每台设备每小时疑似假脸上限',
+  'setting.headTurnWhenFlashNotVisible': '强光下改用转头验证',
   'setting.keepRawImages': '保留会员录入时的原始照片（加密）',
   'setting.rawImageRetentionDays': '原始照片保留天数',
   'setting.testPaymentChannel': '允许会员通过测试渠道充值',
@@ -202,6 +203,8 @@ const zh = {
     '一台设备一小时内要求补充验证达到此次数后，该设备上的每次付款都需补充验证。',
   'settingHelp.maxSpoofFlagsPerDevicePerHour':
     '一台设备一小时内发现的疑似照片或屏幕翻拍达到此次数后，该设备停止刷脸支付。',
+  'settingHelp.headTurnWhenFlashNotVisible':
+    '光线太强、屏幕闪光照不到脸上时，请顾客按提示转头来证明是真人；关闭后这类付款按疑似照片拒绝。转头验证比闪光验证弱，设备处光线良好时可关闭。',
   'settingHelp.keepRawImages': '默认不保留，只保存无法还原成照片的特征值。开启后原始照片加密保存，仅供复核。',
   'settingHelp.rawImageRetentionDays': '开启保留原始照片时，照片在此天数后自动删除。',
   'settingHelp.testPaymentChannel': '仅用于演示和测试环境；正式营业请关闭。',
@@ -474,6 +477,7 @@ const en: Record<keyof typeof zh, string> = {
   'setting.maxStepUpFailures': 'Failed extra checks allowed',
   'setting.maxStepUpsPerDevicePerHour': 'Extra checks per device per hour before all must check',
   'setting.maxSpoofFlagsPerDevicePerHour': 'Suspected fake faces per device per hour before it stops',
+  'setting.headTurnWhenFlashNotVisible': 'Ask for a head turn in strong light',
   'setting.keepRawImages': 'Keep members’ enrollment photos (encrypted)',
   'setting.rawImageRetentionDays': 'Days to keep enrollment photos',
   'setting.testPaymentChannel': 'Let members top up through the test channel',
@@ -489,6 +493,8 @@ const en: Record<keyof typeof zh, string> = {
     'Once a device has asked for this many extra checks in an hour, every payment there needs one.',
   'settingHelp.maxSpoofFlagsPerDevicePerHour':
     'Once a device has seen this many suspected photos or replayed screens in an hour, it stops face payment.',
+  'settingHelp.headTurnWhenFlashNotVisible':
+    'Where light is so strong that the screen’s flash does not show on the face, the shopper turns their head as prompted to prove they are there; off: such payments are refused like a photo. The head turn is the weaker check: turn it off where kiosks stand in good light.',
   'settingHelp.keepRawImages':
     'Off by default: only feature vectors that cannot be turned back into a photo are kept. When on, photos are kept encrypted for review.',
   'settingHelp.rawImageRetentionDays': 'When photos are kept, they are deleted automatically after this many days.',

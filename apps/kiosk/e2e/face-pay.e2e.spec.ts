@@ -6,6 +6,10 @@
  * is lit by the screen: each picture is tinted by the colour the kiosk's `data-screen-flash` overlay shows, seen
  * 120 ms late, with sensor noise, the way a face a few tens of centimetres from a bright screen reflects it. A photo
  * held up to the camera (a spoof) is the same picture, untouched by the flashes.
+ *
+ * Strong room light (a sunny shop front) is simulated as a live shopper whose face shows none of the flashes, and who
+ * turns their head when the kiosk's `data-head-turn` prompt asks ("followsPrompts": the photo projected on a cylinder
+ * and rotated 45°, 300 ms after the prompt). The still photo neither shows the flashes nor turns.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -245,6 +249,8 @@ test('shopper A pays by face at the kiosk: one payment of the cart total', { tim
 
 test('above the password-free limit the kiosk asks for the PIN; a lost payment answer is retried without charging twice', { timeout: 300_000 }, async () => {
   await backToIdle();
+  // A reload (after an earlier test ended elsewhere) puts the camera back on the counter: A stands there again.
+  await showOnCamera(page, { photo: photos.aAgain, respondsToScreen: true });
   await startCart();
   const beer = productNamed('精酿啤酒 500ml');
   await tapProduct(beer);
@@ -320,7 +326,34 @@ test('another person at the kiosk does not pay with A’s account, even claiming
   assert.equal((await paymentsOfA()).length, paymentsBefore);
 });
 
-test('a still photo of A held to the camera is refused as a spoof', { timeout: 300_000 }, async () => {
+test('in light too strong for the screen flash, A turns their head as the kiosk asks and pays', { timeout: 300_000 }, async () => {
+  await backToIdle();
+  await showOnCamera(page, { photo: photos.aAgain, respondsToScreen: false, followsPrompts: true });
+  await startCart();
+  const wings = productNamed('香辣鸭翅');
+  await tapProduct(wings);
+  const balanceBefore = await walletOfA();
+  const paymentsBefore = (await paymentsOfA()).length;
+
+  await page.getByRole('button', { name: '刷脸付款' }).click();
+  await page.getByText('光线太强，屏幕闪光照不到脸上，请按提示转头').waitFor({ timeout: 60_000 });
+  const side = await page.locator('[data-head-turn="left"], [data-head-turn="right"]').getAttribute('data-head-turn', { timeout: 10_000 });
+  await page.getByText(side === 'left' ? '请慢慢向左转头' : '请慢慢向右转头').waitFor();
+  await screenshot(page, 'kiosk-head-turn');
+  await expectAccessible(page, 'head-turn prompt');
+  let reached = await outcome();
+  while (reached === 'step_up') {
+    const question = await askedFor();
+    await typeOnKeypad(question.includes('后四位') ? PHONE_A.slice(-4) : question.includes('完整手机号') ? PHONE_A : PIN_A);
+    reached = await outcome();
+  }
+  assert.equal(reached, 'paid', await declinedReason());
+  console.log(`head turn to the ${side}: paid; kiosk timeline ${await kioskTimeline()}`);
+  assert.equal((await paymentsOfA()).length, paymentsBefore + 1);
+  assert.equal(await walletOfA(), balanceBefore - memberPrice(wings));
+});
+
+test('a still photo of A held to the camera shows no flash, does not turn when asked, and is refused as a spoof', { timeout: 300_000 }, async () => {
   const backToCart = page.getByRole('button', { name: '返回购物车' });
   if (await backToCart.isVisible()) await backToCart.click();
   else {
@@ -333,6 +366,7 @@ test('a still photo of A held to the camera is refused as a spoof', { timeout: 3
   const paymentsBefore = (await paymentsOfA()).length;
 
   await page.getByRole('button', { name: '刷脸付款' }).click();
+  await page.locator('[data-head-turn]').waitFor({ timeout: 60_000 });
   assert.equal(await outcome(), 'declined');
   assert.equal(await page.locator('[data-declined-reason]').getAttribute('data-declined-reason'), 'spoof_suspected');
   await page.getByText('未通过活体检测').waitFor();

@@ -13,7 +13,9 @@ export interface Product {
 }
 
 export type SessionStatus = 'awaiting_frames' | 'step_up' | 'approved' | 'paid' | 'locked' | 'refused';
-export type StepUpKind = 'phone_suffix' | 'full_phone' | 'pin';
+export type StepUpKind = 'phone_suffix' | 'full_phone' | 'pin' | 'head_turn';
+/** The step-ups answered on the keypad (the head turn is answered with the camera). */
+export type KeypadStepUp = Exclude<StepUpKind, 'head_turn'>;
 
 export interface SessionLine {
   productId: string;
@@ -34,6 +36,17 @@ export interface FaceSession {
   reason: string | null;
   member: { maskedPhone: string; maskedName: string | null } | null;
   attemptsLeft: number;
+  /** Set when `stepUp` is `head_turn`: the screen flash did not show on the face, so the shopper turns their head. */
+  headTurn: HeadTurnChallenge | null;
+}
+
+export interface HeadTurnChallenge {
+  /** The shopper's own left or right. */
+  side: 'left' | 'right';
+  /** When to ask for the turn and to look back, ms after capture starts. */
+  turnAtMs: number;
+  backAtMs: number;
+  totalMs: number;
 }
 
 export interface ColourStep {
@@ -118,6 +131,11 @@ export function createKioskApi(credential: DeviceCredential, onNetwork: NetworkL
     // The first look of the day may wait for the face engine to load on the server.
     submitFrames: (sessionId: string, frames: CapturedFrame[]) =>
       call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/frames`, body: { frames }, timeoutMs: 45_000 }),
+    // Only a head start for the server: not retried, and nothing waits on it.
+    submitFirstLook: (sessionId: string, image: string) =>
+      call<{ usable: boolean; reasons: string[] }>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/first-look`, body: { image }, timeoutMs: 20_000 }, { delaysMs: [] }),
+    submitHeadTurn: (sessionId: string, frames: CapturedFrame[]) =>
+      call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/head-turn`, body: { frames }, timeoutMs: 45_000 }),
     stepUp: (sessionId: string, answer: StepUpAnswer) => call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/step-up`, body: answer, timeoutMs: 30_000 }),
     session: (sessionId: string) => call<FaceSession>({ path: `/v1/face-sessions/${sessionId}` }),
     pay: (faceSessionId: string, idempotencyKey: string, onRetry?: () => void) =>

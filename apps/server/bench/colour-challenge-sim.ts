@@ -25,9 +25,8 @@ const SKIN_TONES: Rgb[] = [
   [225, 185, 165],
 ];
 
-function capture(challenge: ColourChallenge, model: 'adds' | 'reflects' | 'none'): ColourObservation[] {
+function capture(challenge: ColourChallenge, model: 'adds' | 'reflects' | 'none', strength = uniform(0.05, 0.15)): ColourObservation[] {
   const skin = SKIN_TONES[Math.floor(Math.random() * SKIN_TONES.length)]!;
-  const strength = uniform(0.05, 0.15);
   const delayMs = uniform(40, 200);
   const frames: ColourObservation[] = [];
   for (let at = CAMERA.firstAtMs; at < challenge.totalMs && frames.length < CAMERA.maxFrames; at += CAMERA.everyMs) {
@@ -52,16 +51,25 @@ const rows: Array<Record<string, unknown>> = [];
 for (const [name, make] of [
   ['genuine, screen adds light', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, 'adds'))],
   ['genuine, skin reflects light', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, 'reflects'))],
+  ['genuine, strong room light (strength 0.5–2 %)', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, Math.random() < 0.5 ? 'adds' : 'reflects', uniform(0.005, 0.02)))],
   ['replay of another session', (c: ColourChallenge) => verifyColourChallenge(c, capture(createColourChallenge(), Math.random() < 0.5 ? 'adds' : 'reflects'))],
   ['still photo', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, 'none'))],
 ] as const) {
   const verdicts = Array.from({ length: sessions }, () => make(createColourChallenge()));
   const correlations = verdicts.map((v) => v.correlation).sort((a, b) => a - b);
+  const responses = verdicts.map((v) => v.response).sort((a, b) => a - b);
   rows.push({
     case: name,
     passed: round(verdicts.filter((v) => v.passed).length / sessions),
     correlation: { min: round(correlations[0]!), p001: round(quantile(correlations, 0.001)), p01: round(quantile(correlations, 0.01)), p50: round(quantile(correlations, 0.5)), p99: round(quantile(correlations, 0.99)), max: round(correlations.at(-1)!) },
+    response: { min: round(responses[0]!), p001: round(quantile(responses, 0.001)), p50: round(quantile(responses, 0.5)), p999: round(quantile(responses, 0.999)), max: round(responses.at(-1)!) },
+    // What face pay does next: pay, ask for the head turn (the flash did not show on the face), or refuse as a spoof.
+    outcome: {
+      passed: round(verdicts.filter((v) => v.passed).length / sessions),
+      headTurn: round(verdicts.filter((v) => v.reason === 'no_colour_response').length / sessions),
+      refused: round(verdicts.filter((v) => !v.passed && v.reason !== 'no_colour_response').length / sessions),
+    },
     refusedBecause: verdicts.reduce<Record<string, number>>((counts, v) => (v.passed ? counts : { ...counts, [v.reason!]: (counts[v.reason!] ?? 0) + 1 }), {}),
   });
 }
-console.log(JSON.stringify({ sessions, minCorrelation: CHALLENGE_RULES.minCorrelation, camera: CAMERA, rows }, null, 1));
+console.log(JSON.stringify({ sessions, minCorrelation: CHALLENGE_RULES.minCorrelation, minResponse: CHALLENGE_RULES.minResponse, camera: CAMERA, rows }, null, 1));

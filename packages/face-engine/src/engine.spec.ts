@@ -104,3 +104,16 @@ test('bad input: not an image, too large, no face, more than one face', async ()
   assert.equal(await codeOf(engine.analyze(blank, { requireSingleFace: true })), 'no_face');
   assert.equal(await codeOf(engine.analyze(photoBytes, { requireSingleFace: true })), 'multiple_faces');
 });
+
+test('the turn estimate follows which way the face looks: a mirrored picture reads the other way; geometry only skips identity', async () => {
+  const [a, b] = [...group.faces].sort((x, y) => Math.abs(y.pose.turn) - Math.abs(x.pose.turn));
+  assert.ok(a && b);
+  const crop = await (await cropAround(a)).jpeg().toBuffer();
+  const seen = await engine.analyze(crop, { geometryOnly: true });
+  const mirrored = await engine.analyze(await sharp(crop).flop().jpeg().toBuffer(), { geometryOnly: true });
+  assert.equal(seen.faces.length, 1);
+  assert.equal(seen.faces[0]!.embedding, null, 'no identity is computed');
+  const [turn, back] = [seen.faces[0]!.pose.turn, mirrored.faces[0]!.pose.turn];
+  assert.ok(Math.abs(turn) > 5, `the most turned face of the photo reads ${turn}°`);
+  assert.ok(Math.sign(back) === -Math.sign(turn) && Math.abs(turn + back) < Math.abs(turn) / 2, `${turn}° mirrored reads ${back}°`);
+});

@@ -35,6 +35,8 @@ export interface DetectedFace {
 export interface AnalyzeOptions {
   /** Embed every face, not only the subject (for group photos). */
   embedAll?: boolean;
+  /** Stop after landmarks, pose and quality: no liveness, embedding or age (for following a head turn). */
+  geometryOnly?: boolean;
 }
 
 export interface AnalysisResult {
@@ -151,7 +153,7 @@ export class FaceEngine {
     for (const { box, score, landmarks } of located) {
       const alignmentPoints = fivePoints(landmarks);
       const chip = await time('align', () => alignedChip(source, alignmentPoints));
-      const pose = estimatePose(alignmentPoints);
+      const pose = estimatePose(alignmentPoints, landmarks);
       // On a padded tight crop the detector's confidence says more about the artificial border than about occlusion.
       const detectionScore = tightCrop ? 1 : score;
       const quality = await time('quality', () => assessQuality({ chip, five: alignmentPoints, landmarks, detectionScore, pose }));
@@ -173,7 +175,7 @@ export class FaceEngine {
     const faces = found.map((f) => f.face);
     const subject = subjectOf(faces, image.width, image.height);
     for (const { face, chip, sourceBox, sourceFive } of found) {
-      if (face !== subject && !options.embedAll) continue;
+      if (options.geometryOnly || (face !== subject && !options.embedAll)) continue;
       face.liveness = await time('liveness', () => this.passiveLiveness(source, sourceBox));
       face.embedding = await time('embed', () => this.embed(chip, source, sourceFive, sourceBox));
       Object.assign(face, await time('age_gender', () => this.ageGender(chip)));

@@ -16,6 +16,12 @@ export interface Pose {
   yaw: number;
   pitch: number;
   roll: number;
+  /**
+   * Yaw read from where the nose tip falls between the two edges of the jaw line (positive: the nose towards the
+   * picture's right). About twice as sensitive to a turn of the head as `yaw`, and used for that: how far the head
+   * turned between two frames of one person, not how frontal one picture is.
+   */
+  turn: number;
 }
 
 export interface QualityMetrics {
@@ -35,8 +41,11 @@ export interface Quality {
 
 type Landmarks68 = readonly Point[];
 
-/** Head pose estimated from the 5 alignment points: roll from the eye line, yaw and pitch from where the nose falls. */
-export function estimatePose(five: readonly Point[]): Pose {
+/**
+ * Head pose: roll from the eye line, yaw and pitch from where the nose falls among the 5 alignment points, turn from
+ * where it falls between the jaw's edges (68-point landmarks 0, 16 and the nose tip 30).
+ */
+export function estimatePose(five: readonly Point[], landmarks: Landmarks68): Pose {
   const { rollDeg, eyeDistance } = eyeGeometry(five);
   const [l, r, nose, ml, mr] = five as [Point, Point, Point, Point, Point];
   const eyeMid: Point = [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2];
@@ -55,7 +64,14 @@ export function estimatePose(five: readonly Point[]): Pose {
   const frontalRatio = (CHIP_TEMPLATE[2]![1] - CHIP_TEMPLATE[0]![1]) / ((CHIP_TEMPLATE[3]![1] + CHIP_TEMPLATE[4]![1]) / 2 - CHIP_TEMPLATE[0]![1]);
   const ratio = m[1] > 0 ? n[1] / m[1] : frontalRatio;
   const pitch = (Math.atan2((ratio - frontalRatio) * 2.5, 1) * 180) / Math.PI;
-  return { yaw, pitch, roll: rollDeg };
+  return { yaw, pitch, roll: rollDeg, turn: estimateTurn(landmarks) };
+}
+
+function estimateTurn(landmarks: Landmarks68): number {
+  const [left, right, nose] = [landmarks[0], landmarks[16], landmarks[30]];
+  if (!left || !right || !nose || right[0] === left[0]) return 0;
+  const across = (nose[0] - left[0]) / (right[0] - left[0]);
+  return (Math.asin(Math.max(-1, Math.min(1, 2 * across - 1))) * 180) / Math.PI;
 }
 
 function luminance(chip: RgbImage): Float32Array {

@@ -30,6 +30,7 @@ export const SETTING_GROUPS: Array<{ id: string; fields: Field[] }> = [
       { key: 'maxStepUpFailures', kind: 'count' },
       { key: 'maxStepUpsPerDevicePerHour', kind: 'count' },
       { key: 'maxSpoofFlagsPerDevicePerHour', kind: 'count' },
+      { key: 'headTurnWhenFlashNotVisible', kind: 'switch' },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { cartTotals, sessionItems, type CartLine } from '../cart.ts';
 import { CAPTURE, cssColour, playChallenge } from '../face-pay/challenge.ts';
 import { faceHint, lookAtFace } from '../face-pay/face-check.ts';
 import { grabFrame } from '../face-pay/frame-grab.ts';
+import { HEAD_TURN_CAPTURE, playHeadTurn, type TurnStage } from '../face-pay/head-turn.ts';
 import { brightnessHint, qualityHint } from '../face-pay/hints.ts';
 import { payOnce } from '../face-pay/payment.ts';
 import { speak } from '../face-pay/speech.ts';
@@ -16,13 +17,14 @@ import { StepUpKeypad } from './StepUpKeypad.tsx';
 type Phase =
   | { kind: 'detect'; hint: string }
   | { kind: 'flash' }
+  | { kind: 'head_turn'; side: 'left' | 'right'; stage: TurnStage }
   | { kind: 'identify' }
   | { kind: 'step_up'; session: FaceSession; wrong: string | null; busy: boolean }
   | { kind: 'paying'; confirming: boolean }
   | { kind: 'paid'; session: FaceSession; payment: Payment | null }
   | { kind: 'declined'; declined: Declined };
 
-const STEP_OF: Record<Phase['kind'], number> = { detect: 0, flash: 1, identify: 2, step_up: 2, paying: 3, paid: 3, declined: -1 };
+const STEP_OF: Record<Phase['kind'], number> = { detect: 0, flash: 1, head_turn: 1, identify: 2, step_up: 2, paying: 3, paid: 3, declined: -1 };
 /** Wrong step-up answers the keypad explains; any other reason of a step_up session is why it was asked. */
 const WRONG_ANSWERS = new Set(['no_match_for_phone', 'pin_wrong']);
 /** How long the brightness hint may hold the shopper before the server is left to judge the frames. */
@@ -60,9 +62,14 @@ function declinedFrom(error: unknown): Declined {
   return { code: 'camera', detail: message, notCharged: true };
 }
 
+/** What the prompt asks at each stage of the head turn; `data-head-turn` on the prompt says it to machines too. */
+const TURN_PROMPT = { look: 'face.turn.look', turn: { left: 'face.turn.left', right: 'face.turn.right' }, back: 'face.turn.back' } as const;
+const turnPrompt = (side: 'left' | 'right', stage: TurnStage) => (stage === 'turn' ? TURN_PROMPT.turn[side] : TURN_PROMPT[stage]);
+
 /**
- * 刷脸付款 from the tap to the result: the camera and a quick brightness check, the screen-flash liveness challenge,
- * identification, a step-up when the server asks, and the payment, made once whatever the network does.
+ * 刷脸付款 from the tap to the result: the camera and a quick brightness check, the screen-flash liveness challenge
+ * (a head turn instead where the flash does not show on the face), identification, a step-up when the server asks,
+ * and the payment, made once whatever the network does.
  */
 export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackToCart: () => void; onFinished: () => void }) {
   const { t, lang } = useI18n();
@@ -158,12 +165,13 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
         update({ kind: 'flash' });
         speak(words.current.t('face.flashing'), words.current.lang);
         mark('flash-start');
-        const frames = await playChallenge(session.challenge, { show: showColour, capture: () => grabFrame(camera, CAPTURE.jpegQuality), signal });
+        const frames = await playChallenge(session.challenge, { show: showColour, capture: captureSendingFirst(session.sessionId, camera), signal });
         mark('flash-end');
         update({ kind: 'identify' });
         try {
-          const decided = await submit(session.sessionId, frames);
+          let decided = await submit(session.sessionId, frames);
           mark('decided');
+          if (decided.status === 'step_up' && decided.stepUp === 'head_turn' && decided.headTurn) decided = await turnHead(decided, decided.headTurn, camera);
           closeCamera(stream);
           return await settle(decided);
         } catch (error) {
@@ -178,15 +186,42 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
       }
     };
 
+    // The first frame goes to the server at once, so it is analysed while the rest of the colours flash.
+    const captureSendingFirst = (sessionId: string, camera: HTMLVideoElement) => {
+      let sent = false;
+      return () => {
+        const image = grabFrame(camera, CAPTURE.jpegQuality);
+        if (!sent) {
+          sent = true;
+          image.then((bytes) => api.submitFirstLook(sessionId, bytes)).then(
+            () => mark('first-look-answered'),
+            () => undefined,
+          );
+        }
+        return image;
+      };
+    };
+
+    const turnHead = async (session: FaceSession, challenge: NonNullable<FaceSession['headTurn']>, camera: HTMLVideoElement) => {
+      const prompt = (stage: TurnStage) => {
+        update({ kind: 'head_turn', side: challenge.side, stage });
+        speak(words.current.t(turnPrompt(challenge.side, stage)), words.current.lang);
+      };
+      const frames = await playHeadTurn(challenge, { prompt, capture: () => grabFrame(camera, HEAD_TURN_CAPTURE.jpegQuality), signal });
+      update({ kind: 'identify' });
+      return answered(session.sessionId, () => api.submitHeadTurn(session.sessionId, frames));
+    };
+
     // A lost answer to the frames may still have been decided: the session says how.
-    const submit = async (sessionId: string, frames: Parameters<KioskApi['submitFrames']>[1]) => {
+    const answered = async (sessionId: string, send: () => Promise<FaceSession>) => {
       try {
-        return await api.submitFrames(sessionId, frames);
+        return await send();
       } catch (error) {
         if (error instanceof ApiError && error.code === 'face_session_wrong_state') return api.session(sessionId);
         throw error;
       }
     };
+    const submit = (sessionId: string, frames: Parameters<KioskApi['submitFrames']>[1]) => answered(sessionId, () => api.submitFrames(sessionId, frames));
 
     run().catch((error: unknown) => {
       if (signal.aborted) return;
@@ -236,7 +271,7 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
   return (
     <main class="kiosk-main face-pay">
       {phase.kind !== 'declined' && <ProgressSteps current={step} done={phase.kind === 'paid'} />}
-      {(phase.kind === 'detect' || phase.kind === 'flash' || phase.kind === 'identify') && (
+      {(phase.kind === 'detect' || phase.kind === 'flash' || phase.kind === 'head_turn' || phase.kind === 'identify') && (
         <section class="face-look" aria-labelledby="face-title">
           <h1 id="face-title">{t('face.title')}</h1>
           <p class="face-amount">{t('face.amount', { amount: formatFen(total) })}</p>
@@ -244,9 +279,23 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
             <video ref={video} class="face-video" aria-label={t('face.video')} muted playsInline />
             <span class="face-ring" aria-hidden="true" />
           </div>
-          <p class="face-hint" role="status" aria-live="polite">
-            {phase.kind === 'detect' ? t(phase.hint) : phase.kind === 'flash' ? t('face.flashing') : ''}
-          </p>
+          {phase.kind === 'head_turn' ? (
+            <div class="head-turn" data-head-turn={phase.stage === 'turn' ? phase.side : 'front'}>
+              <p class="head-turn-why">{t('face.turn.why')}</p>
+              <p class="face-hint head-turn-prompt" role="status" aria-live="assertive">
+                {phase.stage === 'turn' && (
+                  <span class="head-turn-arrow" aria-hidden="true">
+                    {phase.side === 'left' ? '←' : '→'}
+                  </span>
+                )}
+                {t(turnPrompt(phase.side, phase.stage))}
+              </p>
+            </div>
+          ) : (
+            <p class="face-hint" role="status" aria-live="polite">
+              {phase.kind === 'detect' ? t(phase.hint) : phase.kind === 'flash' ? t('face.flashing') : ''}
+            </p>
+          )}
           {phase.kind === 'identify' && <Spinner label={t('face.recognising')} />}
           {phase.kind !== 'identify' && (
             <button type="button" class="big" onClick={props.onBackToCart}>

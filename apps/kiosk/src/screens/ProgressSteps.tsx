@@ -1,8 +1,8 @@
 import { useI18n } from '@shualian/web-kit';
 
-const STEPS = ['steps.detect', 'steps.flash', 'steps.identify', 'steps.pay'] as const;
+const STEPS = ['steps.detect', 'steps.liveness', 'steps.identify', 'steps.pay'] as const;
 
-/** 检测 → 闪光验证 → 识别 → 支付, with the current step marked (and `done` ticking every step off). */
+/** 检测 → 活体验证 (screen flash or head turn) → 识别 → 支付, with the current step marked (and `done` ticking every step off). */
 export function ProgressSteps(props: { current: number; done?: boolean }) {
   const { t } = useI18n();
   return (

@@ -1,12 +1,12 @@
 import { Spinner, useI18n } from '@shualian/web-kit';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FaceSession, StepUpAnswer, StepUpKind } from '../kiosk-api.ts';
+import type { FaceSession, KeypadStepUp, StepUpAnswer } from '../kiosk-api.ts';
 import { messages } from '../messages.ts';
 
-const LENGTH: Record<StepUpKind, number> = { phone_suffix: 4, full_phone: 11, pin: 6 };
+const LENGTH: Record<KeypadStepUp, number> = { phone_suffix: 4, full_phone: 11, pin: 6 };
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-export function answerFor(kind: StepUpKind, digits: string): StepUpAnswer {
+export function answerFor(kind: KeypadStepUp, digits: string): StepUpAnswer {
   return kind === 'phone_suffix' ? { phoneSuffix: digits } : kind === 'full_phone' ? { phone: digits } : { pin: digits };
 }
 
@@ -16,7 +16,7 @@ export function answerFor(kind: StepUpKind, digits: string): StepUpAnswer {
  */
 export function StepUpKeypad(props: { session: FaceSession; wrong: string | null; busy: boolean; onAnswer: (answer: StepUpAnswer) => void; onCancel: () => void }) {
   const { t } = useI18n();
-  const kind = props.session.stepUp ?? 'phone_suffix';
+  const kind: KeypadStepUp = props.session.stepUp === 'full_phone' || props.session.stepUp === 'pin' ? props.session.stepUp : 'phone_suffix';
   const length = LENGTH[kind];
   const [digits, setDigits] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);

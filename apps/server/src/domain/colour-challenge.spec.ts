@@ -40,12 +40,16 @@ test('a face that reflects the flashes in step passes', () => {
 test('a photo that does not react, or reacts to another sequence, fails', () => {
   for (let seed = 1; seed <= 50; seed++) {
     const challenge = seededChallenge(seed);
-    const still = litFace(challenge, 0, 0, seed);
-    assert.equal(verifyColourChallenge(challenge, still).passed, false);
+    const still = verifyColourChallenge(challenge, litFace(challenge, 0, 0, seed));
+    assert.equal(still.passed, false);
+    // No change of colour at all: the flash did not show (a picture, or light too strong to see it).
+    assert.equal(still.reason, 'no_colour_response', JSON.stringify(still));
     const replay = litFace(seededChallenge(seed + 1000), 120, 0.15, seed);
     const verdict = verifyColourChallenge(challenge, replay);
-    // An unrelated sequence can agree by chance on a step or two, never on the whole pattern.
+    // An unrelated sequence can agree by chance on a step or two, never on the whole pattern; its colours change
+    // plainly, just not with this screen, so it is not mistaken for a flash drowned by room light.
     assert.equal(verdict.passed, false, JSON.stringify(verdict));
+    assert.equal(verdict.reason, 'out_of_step', JSON.stringify(verdict));
   }
 });
 

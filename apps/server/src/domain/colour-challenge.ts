@@ -34,7 +34,13 @@ export interface ColourVerdict {
   passed: boolean;
   correlation: number;
   lagMs: number;
-  reason?: 'too_few_frames' | 'too_few_colours' | 'no_colour_response';
+  /** How much the face's colour changed over the frames (RMS of the centred log colour): is the flash visible at all? */
+  response: number;
+  /**
+   * `no_colour_response`: the face's colour barely changed. A still picture, or light so strong that the screen's
+   * colours do not show on the face; the flash cannot tell which. `out_of_step`: it changed, but not with the screen.
+   */
+  reason?: 'too_few_frames' | 'too_few_colours' | 'no_colour_response' | 'out_of_step';
 }
 
 const PALETTE: Rgb[] = [
@@ -59,6 +65,11 @@ export const CHALLENGE_RULES = {
   /** Every run of this many steps shows at least `minColoursSeen` colours, whatever part of it the frames cover. */
   windowSteps: 8,
   minCorrelation: 0.87,
+  /**
+   * Below this `response` the flash did not show on the face. In simulation a face lit at 5–15 % never fell under
+   * 0.049, a replayed session never under 0.046; a still photo never rose above 0.041.
+   */
+  minResponse: 0.04,
   maxLagMs: 300,
   lagStepMs: 10,
 };
@@ -128,7 +139,15 @@ function pearson(a: number[], b: number[]): number {
   return da === 0 || db === 0 ? 0 : num / Math.sqrt(da * db);
 }
 
+/** Root mean square of the face's log colour less its grey level and its mean over the frames. */
+function colourResponse(observations: ColourObservation[]): number {
+  if (observations.length === 0) return 0;
+  const values = centred(observations.map((o) => logChroma(o.faceRgb))).flat();
+  return Math.sqrt(values.reduce((sum, v) => sum + v * v, 0) / observations.length);
+}
+
 export function verifyColourChallenge(challenge: ColourChallenge, observations: ColourObservation[]): ColourVerdict {
+  const response = colourResponse(observations.filter((o) => o.atMs >= 0 && o.atMs < challenge.totalMs + CHALLENGE_RULES.maxLagMs));
   let enoughFrames = false;
   let best: { correlation: number; lagMs: number } | undefined;
   for (let lag = 0; lag <= CHALLENGE_RULES.maxLagMs; lag += CHALLENGE_RULES.lagStepMs) {
@@ -143,7 +162,7 @@ export function verifyColourChallenge(challenge: ColourChallenge, observations: 
     const correlation = pearson(seen, shown);
     if (!best || correlation > best.correlation) best = { correlation, lagMs: lag };
   }
-  if (!best) return { passed: false, correlation: 0, lagMs: 0, reason: enoughFrames ? 'too_few_colours' : 'too_few_frames' };
-  const passed = best.correlation >= CHALLENGE_RULES.minCorrelation;
-  return { passed, ...best, ...(passed ? {} : { reason: 'no_colour_response' as const }) };
+  if (!best) return { passed: false, correlation: 0, lagMs: 0, response, reason: enoughFrames ? 'too_few_colours' : 'too_few_frames' };
+  if (best.correlation >= CHALLENGE_RULES.minCorrelation) return { passed: true, ...best, response };
+  return { passed: false, ...best, response, reason: response < CHALLENGE_RULES.minResponse ? 'no_colour_response' : 'out_of_step' };
 }

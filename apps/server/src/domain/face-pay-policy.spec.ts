@@ -19,6 +19,17 @@ test('a spoof is refused before anything else; nobody known is refused', () => {
   assert.deepEqual(decideFromFace({ liveness: live, candidates: [], margin: 0 }, thresholds, 1, () => generous, noRisk), { kind: 'refuse', reason: 'no_match' });
 });
 
+test("when the flash did not show on the face, a member's face gets the head turn; a stranger's is still refused", () => {
+  const flashNotVisible = { passed: false, headTurnAllowed: true };
+  assert.deepEqual(decideFromFace({ liveness: flashNotVisible, candidates: [{ memberId: 'a', score: 0.9 }], margin: 0.9 }, thresholds, 1, () => generous, noRisk), {
+    kind: 'step_up',
+    stepUp: 'head_turn',
+    reason: 'flash_not_visible',
+  });
+  assert.deepEqual(decideFromFace({ liveness: flashNotVisible, candidates: [{ memberId: 'a', score: 0.3 }], margin: 0.3 }, thresholds, 1, () => generous, noRisk), { kind: 'refuse', reason: 'spoof_suspected' });
+  assert.deepEqual(decideFromFace({ liveness: flashNotVisible, candidates: [], margin: 0 }, thresholds, 1, () => generous, noRisk), { kind: 'refuse', reason: 'spoof_suspected' });
+});
+
 test('an uncertain score, a thin margin or a risk flag asks for the phone suffix', () => {
   const cases = [
     { candidates: [{ memberId: 'a', score: 0.6 }], margin: 0.6, risk: noRisk },

@@ -24,7 +24,7 @@ export interface PaymentTerms {
   pinSet: boolean;
 }
 
-export type StepUp = 'phone_suffix' | 'full_phone' | 'pin';
+export type StepUp = 'phone_suffix' | 'full_phone' | 'pin' | 'head_turn';
 
 export type Outcome =
   | { kind: 'approve'; memberId: string }
@@ -32,7 +32,11 @@ export type Outcome =
   | { kind: 'refuse'; reason: 'spoof_suspected' | 'no_match' | 'pin_not_set' | 'device_under_review' };
 
 export interface Recognition {
-  liveness: { passed: boolean };
+  /**
+   * `headTurnAllowed`: liveness was not proven, but only because the flash did not show on the face (strong room
+   * light), and the merchant lets the head turn stand in for it.
+   */
+  liveness: { passed: boolean; headTurnAllowed?: boolean };
   candidates: Candidate[];
   margin: number;
 }
@@ -45,8 +49,12 @@ export function decideFromFace(
   termsOf: (memberId: string) => PaymentTerms,
   risk: { forceStepUp: boolean },
 ): Outcome {
-  if (!recognition.liveness.passed) return { kind: 'refuse', reason: 'spoof_suspected' };
   const top = recognition.candidates[0];
+  if (!recognition.liveness.passed) {
+    // Proving a stranger is alive identifies nobody: only a face that matches a member gets the second challenge.
+    if (recognition.liveness.headTurnAllowed && top && top.score >= thresholds.match) return { kind: 'step_up', stepUp: 'head_turn', reason: 'flash_not_visible' };
+    return { kind: 'refuse', reason: 'spoof_suspected' };
+  }
   if (!top || top.score < thresholds.match) return { kind: 'refuse', reason: 'no_match' };
   const certain = top.score >= thresholds.high && recognition.margin >= thresholds.margin;
   if (!certain || risk.forceStepUp) {

@@ -17,6 +17,12 @@ export interface MerchantSettings {
   maxSpoofFlagsPerDevicePerHour: number;
   /** Step-ups at one device within an hour after which every session there must step up. */
   maxStepUpsPerDevicePerHour: number;
+  /**
+   * Where the screen flash does not show on the face (strong room light), let a head turn prove the shopper is there;
+   * off: such sessions are refused like a photo. A photo or screen also shows no flash, so this is the weaker
+   * challenge standing in for the stronger one: a merchant whose kiosks stand in good light may turn it off.
+   */
+  headTurnWhenFlashNotVisible: boolean;
   /** Keep raw enrollment images (encrypted) for review; off by default. */
   keepRawImages: boolean;
   rawImageRetentionDays: number;
@@ -33,6 +39,7 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
   maxStepUpFailures: 3,
   maxSpoofFlagsPerDevicePerHour: 5,
   maxStepUpsPerDevicePerHour: 30,
+  headTurnWhenFlashNotVisible: true,
   keepRawImages: false,
   rawImageRetentionDays: 30,
   testPaymentChannel: true,

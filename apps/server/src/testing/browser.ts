@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from '../demo/seed.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import type { EngineRecognizer } from '../services/face/engine-adapter.ts';
 import { twoPeople, variant } from './face-images.ts';
+import { faceAxis } from './camera.ts';
 import { sharedRecognizer } from './test-app.ts';
 
 /**
@@ -93,24 +94,34 @@ export interface CameraScene {
   strength?: number;
   /** Per-pixel noise amplitude (0–255). */
   noise?: number;
+  /** true: turns the head when the kiosk asks (the head-turn step-up); a photo or a video does not. */
+  followsPrompts?: boolean;
+  /** How far the head turns (degrees) and how late it reacts to a prompt (ms). */
+  turnDegrees?: number;
+  reactMs?: number;
 }
 
 /**
  * Replaces the page's camera with a canvas stream that stands in for the physics of the screen-flash challenge: it
  * draws a real face photo 25 times a second and, for a live "person", tints it with the colour the element marked
- * `data-screen-flash` shows, seen `delayMs` late, plus sensor noise. A spoof is the same photo, untouched by the flashes.
+ * `data-screen-flash` shows, seen `delayMs` late, plus sensor noise, and turns the head when `data-head-turn` asks. A
+ * spoof is the same photo, untouched by the flashes and the prompts.
  * Call before the page loads; switch scenes later with `showOnCamera`.
  */
 export async function installFakeCamera(context: BrowserContext, scene: CameraScene): Promise<void> {
-  await context.addInitScript({ content: `(${FAKE_CAMERA_SOURCE})(${JSON.stringify(sceneArgument(scene))});` });
+  await context.addInitScript({ content: `(${FAKE_CAMERA_SOURCE})(${JSON.stringify(await sceneArgument(scene))});` });
 }
 
 export async function showOnCamera(page: Page, scene: CameraScene): Promise<void> {
-  await page.evaluate(`window.__fakeCamera.show(${JSON.stringify(sceneArgument(scene))})`);
+  await page.evaluate(`window.__fakeCamera.show(${JSON.stringify(await sceneArgument(scene))})`);
 }
 
-function sceneArgument(scene: CameraScene) {
+async function sceneArgument(scene: CameraScene) {
   return {
+    followsPrompts: scene.followsPrompts ?? false,
+    turnAxis: scene.followsPrompts ? await faceAxis(await sharedRecognizer(), scene.photo) : null,
+    turnDegrees: scene.turnDegrees ?? 45,
+    reactMs: scene.reactMs ?? 300,
     dataUrl: `data:image/jpeg;base64,${scene.photo.toString('base64')}`,
     respondsToScreen: scene.respondsToScreen,
     delayMs: scene.delayMs ?? 120,

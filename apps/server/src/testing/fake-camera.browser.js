@@ -1,7 +1,9 @@
 // A camera for browser tests, installed into the page before it loads (see browser.ts, installFakeCamera).
 // It stands in for the physics of the screen-flash challenge: a real face photo drawn 25 times a second; for a live
 // "person" tinted by the colour the element marked data-screen-flash shows, seen delayMs late, with sensor noise.
-// A spoof (respondsToScreen false) is the same photo, untouched by the flashes.
+// A spoof (respondsToScreen false) is the same photo, untouched by the flashes. A "person" who followsPrompts turns their
+// head as the element marked data-head-turn asks (left / right / front), reactMs late, over 300 ms: the face is taken
+// as a cylinder around turnAxis and rotated (the projection of testing/camera.ts, turnedHead), drawn column by column.
 // eslint-disable-next-line @typescript-eslint/no-unused-expressions -- the file is one expression, evaluated by browser.ts
 (initial) => {
   const WIDTH = 640;
@@ -10,6 +12,44 @@
   let image = null;
   let canvas = null;
   const shown = [];
+  let turnedDeg = 0;
+  let noiseField = null;
+  const makeNoiseField = (amplitude) => {
+    const values = new Float32Array(WIDTH * HEIGHT * 2);
+    for (let i = 0; i < values.length; i++) values[i] = (Math.random() * 2 - 1) * amplitude;
+    return { amplitude, values };
+  };
+  let lastDraw = performance.now();
+
+  const promptedSide = () => {
+    const side = document.querySelector('[data-head-turn]')?.getAttribute('data-head-turn');
+    return side === 'left' ? 1 : side === 'right' ? -1 : 0;
+  };
+
+  const followPrompt = (now) => {
+    const dt = now - lastDraw;
+    lastDraw = now;
+    if (!scene.followsPrompts) return;
+    const seen = [...shown].reverse().find((s) => s.at <= now - scene.reactMs);
+    const target = (seen ? seen.side : 0) * scene.turnDegrees;
+    const most = (scene.turnDegrees * dt) / 300;
+    turnedDeg += Math.max(-most, Math.min(most, target - turnedDeg));
+  };
+
+  // Each strip of the canvas shows the column of the photo that a face turned by turnedDeg brings there.
+  const drawTurned = (context, x0, y0, scale, h) => {
+    const { centreX, radius } = scene.turnAxis;
+    const turn = (turnedDeg * Math.PI) / 180;
+    const strip = 2;
+    for (let dx = 0; dx < WIDTH; dx += strip) {
+      const sx = (dx + strip / 2 - x0) / scale;
+      const across = (sx - centreX) / radius;
+      let from = sx;
+      if (Math.abs(across) < 1) from = centreX + radius * Math.sin(Math.max(-Math.PI / 2, Math.min(Math.PI / 2, Math.asin(across) - turn)));
+      const column = Math.max(0, Math.min(image.width - strip / scale, from - strip / scale / 2));
+      context.drawImage(image, column, 0, strip / scale, image.height, dx, y0, strip, h);
+    }
+  };
 
   const load = (next) =>
     new Promise((resolve, reject) => {
@@ -17,6 +57,7 @@
       img.onload = () => {
         image = img;
         scene = next;
+        turnedDeg = 0;
         resolve();
       };
       img.onerror = () => reject(new Error('fake camera: photo did not load'));
@@ -33,14 +74,16 @@
 
   const draw = () => {
     const now = performance.now();
-    shown.push({ at: now, rgb: screenColour() });
+    shown.push({ at: now, rgb: screenColour(), side: promptedSide() });
     while (shown.length > 0 && shown[0].at < now - 2000) shown.shift();
+    followPrompt(now);
     if (!canvas || !image) return;
     const context = canvas.getContext('2d', { willReadFrequently: true });
     const scale = Math.max(WIDTH / image.width, HEIGHT / image.height);
     const w = image.width * scale;
     const h = image.height * scale;
-    context.drawImage(image, (WIDTH - w) / 2, (HEIGHT - h) / 2, w, h);
+    if (Math.abs(turnedDeg) < 0.5 || !scene.turnAxis) context.drawImage(image, (WIDTH - w) / 2, (HEIGHT - h) / 2, w, h);
+    else drawTurned(context, (WIDTH - w) / 2, (HEIGHT - h) / 2, scale, h);
     if (scene.respondsToScreen) {
       const seen = [...shown].reverse().find((s) => s.at <= now - scene.delayMs);
       if (seen && seen.rgb) {
@@ -49,10 +92,14 @@
       }
     }
     if (scene.noise > 0) {
+      // Independent noise on every pixel, read from a random place in a field twice the frame's size: the same
+      // statistics as drawing it fresh, at a third of the main thread's time (the flash schedule runs there too).
+      if (!noiseField || noiseField.amplitude !== scene.noise) noiseField = makeNoiseField(scene.noise);
       const frame = context.getImageData(0, 0, WIDTH, HEIGHT);
       const data = frame.data;
-      for (let i = 0; i < data.length; i += 4) {
-        const n = (Math.random() * 2 - 1) * scene.noise;
+      const field = noiseField.values;
+      for (let i = 0, p = Math.floor(Math.random() * WIDTH * HEIGHT); i < data.length; i += 4, p++) {
+        const n = field[p];
         data[i] += n;
         data[i + 1] += n;
         data[i + 2] += n;

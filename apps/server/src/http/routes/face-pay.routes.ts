@@ -28,11 +28,34 @@ const Session = Type.Object({
   amountFen: Fen,
   items: Type.Array(LineItem),
   expiresAt: Timestamp,
-  stepUp: Type.Union([Type.Literal('phone_suffix'), Type.Literal('full_phone'), Type.Literal('pin'), Type.Null()]),
+  stepUp: Type.Union([Type.Literal('phone_suffix'), Type.Literal('full_phone'), Type.Literal('pin'), Type.Literal('head_turn'), Type.Null()]),
   reason: Type.Union([Type.String(), Type.Null()]),
   member: Type.Union([Type.Object({ maskedPhone: Type.String(), maskedName: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
   attemptsLeft: Type.Integer(),
+  headTurn: Type.Union(
+    [
+      Type.Object({
+        side: Type.Union([Type.Literal('left'), Type.Literal('right')], { description: "the shopper's own left or right" }),
+        turnAtMs: Type.Integer({ description: 'when to ask for the turn, ms after capture starts' }),
+        backAtMs: Type.Integer({ description: 'when to ask to look back at the screen' }),
+        totalMs: Type.Integer({ description: 'when to stop capturing' }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face)' },
+  ),
 });
+const Frames = (atMs: string) =>
+  Type.Object(
+    {
+      frames: Type.Array(Type.Object({ image: Base64Image, atMs: Type.Integer({ minimum: 0, maximum: 60_000, description: atMs }) }, { additionalProperties: false }), {
+        minItems: 1,
+        maxItems: 16,
+      }),
+    },
+    { additionalProperties: false },
+  );
+const decodeFrames = (frames: Array<{ image: string; atMs: number }>) => frames.map((f, i) => ({ image: decodeImage(f.image, `frames[${i}].image`), atMs: f.atMs }));
 const SessionParams = Type.Object({ sessionId: Uuid });
 
 /** The kiosk's checkout by face. Every call is a signed device request. */
@@ -78,22 +101,48 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           operationId: 'submitFaceFrames',
           summary: 'Frames captured while the screen flashed the challenge; the server decides: approved, step_up or refused',
           params: SessionParams,
-          body: Type.Object(
-            {
-              frames: Type.Array(
-                Type.Object({ image: Base64Image, atMs: Type.Integer({ minimum: 0, maximum: 60_000, description: 'ms since the first colour step began' }) }, { additionalProperties: false }),
-                { minItems: 1, maxItems: 16 },
-              ),
-            },
-            { additionalProperties: false },
-          ),
+          body: Frames('ms since the first colour step began'),
           response: { 200: Session, ...errorResponses(400, 401, 404, 409, 410, 413) },
         },
       },
-      async (request) => {
-        const frames = request.body.frames.map((f, i) => ({ image: decodeImage(f.image, `frames[${i}].image`), atMs: f.atMs }));
-        return services.facePay.submitFrames(requireDevice(request), request.params.sessionId, frames);
+      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames)),
+    );
+
+    app.post(
+      '/v1/face-sessions/:sessionId/first-look',
+      {
+        bodyLimit: 4 * 1024 * 1024,
+        schema: {
+          ...device,
+          operationId: 'submitFirstLook',
+          summary: "The challenge's first frame, sent while the screen still flashes, so the decision is quicker; decides nothing",
+          description: 'Send the same bytes again as the first of the frames: only then is this analysis used.',
+          params: SessionParams,
+          body: Type.Object({ image: Base64Image }, { additionalProperties: false }),
+          response: {
+            202: Type.Object({ sessionId: Uuid, usable: Type.Boolean(), reasons: Type.Array(Type.String()) }),
+            ...errorResponses(400, 401, 404, 409, 410, 413),
+          },
+        },
       },
+      async (request, reply) =>
+        reply.status(202).send(await services.facePay.submitFirstLook(requireDevice(request), request.params.sessionId, decodeImage(request.body.image, 'image'))),
+    );
+
+    app.post(
+      '/v1/face-sessions/:sessionId/head-turn',
+      {
+        bodyLimit: 24 * 1024 * 1024,
+        schema: {
+          ...device,
+          operationId: 'submitHeadTurn',
+          summary: 'Frames captured while the kiosk asked for the head turn (step-up head_turn); approved, step_up or refused',
+          params: SessionParams,
+          body: Frames('ms since the kiosk began capturing for the head turn'),
+          response: { 200: Session, ...errorResponses(400, 401, 403, 404, 409, 410, 413) },
+        },
+      },
+      async (request) => services.facePay.submitHeadTurn(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames)),
     );
 
     app.post(

@@ -17,7 +17,7 @@ const Face = Type.Object({
   score: Type.Number(),
   usable: Type.Boolean({ description: 'one clear face that passes every quality gate' }),
   reasons: Type.Array(Type.String(), { description: 'named quality problems: face_too_small, bad_pose, too_dark, blurred, eyes_closed, …' }),
-  pose: Type.Union([Type.Object({ yaw: Type.Number(), pitch: Type.Number(), roll: Type.Number() }), Type.Null()]),
+  pose: Type.Union([Type.Object({ yaw: Type.Number(), pitch: Type.Number(), roll: Type.Number(), turn: Type.Number() }), Type.Null()]),
   passiveLive: Type.Boolean(),
   antispoofScore: Type.Union([Type.Number(), Type.Null()]),
   livenessScore: Type.Union([Type.Number(), Type.Null()]),

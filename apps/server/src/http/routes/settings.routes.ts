@@ -20,6 +20,9 @@ const MerchantSettings = Type.Object({
   maxStepUpFailures: Count,
   maxSpoofFlagsPerDevicePerHour: Count,
   maxStepUpsPerDevicePerHour: Count,
+  headTurnWhenFlashNotVisible: Type.Boolean({
+    description: 'where the screen flash does not show on the face (strong light), a head turn may prove liveness',
+  }),
   keepRawImages: Type.Boolean({ description: 'keep raw enrollment images (encrypted) for review' }),
   rawImageRetentionDays: Count,
   testPaymentChannel: Type.Boolean({ description: 'members may top up through the test payment channel' }),

@@ -43,11 +43,12 @@ export class EngineRecognizer implements Recognizer {
       embedding: subject?.embedding ?? null,
       box: subject?.box ?? null,
       faceRgb: subject ? await this.faceColour(image, subject.box) : null,
+      turn: subject?.pose.turn ?? null,
     };
   }
 
   async inspect(image: Buffer, options: { embedAll?: boolean } = {}): Promise<FaceInspection> {
-    const result = await this.run(image, options.embedAll);
+    const result = await this.run(image, { embedAll: options.embedAll });
     return {
       width: result.width,
       height: result.height,
@@ -69,6 +70,11 @@ export class EngineRecognizer implements Recognizer {
     };
   }
 
+  async headPose(image: Buffer): Promise<{ faceCount: number; turn: number | null }> {
+    const result = await this.run(image, { geometryOnly: true });
+    return { faceCount: result.faces.length, turn: result.faces.length === 1 ? result.faces[0]!.pose.turn : null };
+  }
+
   similarity(a: Float32Array, b: Float32Array): number {
     return this.engine.similarity(a, b);
   }
@@ -81,9 +87,9 @@ export class EngineRecognizer implements Recognizer {
     return faceColour(image, box);
   }
 
-  private async run(image: Buffer, embedAll = false) {
+  private async run(image: Buffer, options: { embedAll?: boolean; geometryOnly?: boolean } = {}) {
     try {
-      return await this.engine.analyze(image, { maxBytes: MAX_IMAGE_BYTES, embedAll });
+      return await this.engine.analyze(image, { maxBytes: MAX_IMAGE_BYTES, ...options });
     } catch (error) {
       throw toDomainError(error);
     }

@@ -2,7 +2,7 @@ import { assertError, lastSmsCode } from '../../testing/assertions.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createMerchant, createProvider, createTestApp, deviceRequest, activateKiosk, login, sharedRecognizer, type TestContext, type TestDevice, type TestMerchant } from '../../testing/test-app.ts';
-import { captureFrames, toBase64Frames } from '../../testing/camera.ts';
+import { captureFrames, captureHeadTurn, faceAxis, toBase64Frames } from '../../testing/camera.ts';
 import { twoPeople, variant } from '../../testing/face-images.ts';
 import type { EngineRecognizer } from './engine-adapter.ts';
 
@@ -61,6 +61,9 @@ async function look(photo: Buffer, options: { respond?: boolean; quantity?: numb
 
 const stepUp = (sessionId: string, answer: Record<string, string>) =>
   deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${sessionId}/step-up`, payload: answer });
+
+const headTurn = (sessionId: string, frames: Array<{ image: Buffer; atMs: number }>) =>
+  deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${sessionId}/head-turn`, payload: { frames: toBase64Frames(frames) } });
 
 const walletOf = async (authorization: string) => (await ctx.app.inject({ method: 'GET', url: '/v1/member/wallet', headers: { authorization } })).json().balanceFen as number;
 
@@ -128,6 +131,21 @@ describe('paying by face', () => {
     assert.equal(receipts[0].body.discountFen, 300);
   });
 
+  test('the first frame sent early, during the flash, leads to the same decision; a bad one is refused and changes nothing', async () => {
+    const session = await openSession();
+    const frames = toBase64Frames(await captureFrames(await variant(personA), session.challenge));
+    const early = (image: string) => deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${session.sessionId}/first-look`, payload: { image } });
+    assertError(await early(Buffer.from('not a picture, only words; '.repeat(8)).toString('base64')), 400, 'not_an_image');
+    const look = await early(frames[0]!.image);
+    assert.equal(look.statusCode, 202, look.body);
+    assert.equal(look.json().usable, true);
+    const decided = await deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${session.sessionId}/frames`, payload: { frames } });
+    assert.equal(decided.statusCode, 200, decided.body);
+    assert.ok(['approved', 'step_up'].includes(decided.json().status), decided.body);
+    assert.equal(decided.json().reason === 'spoof_suspected', false);
+    assertError(await early(frames[0]!.image), 409, 'face_session_wrong_state');
+  });
+
   test("person B's face never charges A", async () => {
     const before = await walletOf(a.authorization);
     const { session, response } = await look(personB);
@@ -145,11 +163,77 @@ describe('paying by face', () => {
     assert.equal(await walletOf(a.authorization), before);
   });
 
-  test('a still photo that does not react to the flashes is refused as a spoof', async () => {
-    const { response } = await look(await variant(personA), { respond: false });
+  test('a still photo that does not react to the flashes is asked to turn its head, cannot, and is refused as a spoof', async () => {
+    const photo = await variant(personA);
+    const { session, response } = await look(photo, { respond: false });
     assert.equal(response.statusCode, 200, response.body);
-    assert.equal(response.json().status, 'refused');
-    assert.equal(response.json().reason, 'spoof_suspected');
+    const state = response.json();
+    assert.equal(state.status, 'step_up', JSON.stringify(state));
+    assert.equal(state.stepUp, 'head_turn');
+    assert.equal(state.reason, 'flash_not_visible');
+    assert.equal(state.member, null, 'nobody is named before liveness is proven');
+    assert.ok(['left', 'right'].includes(state.headTurn.side));
+    assertError(await stepUp(session.sessionId, { phoneSuffix: '0001' }), 400, 'step_up_mismatch');
+
+    const frames = await captureHeadTurn(photo, state.headTurn, await faceAxis(await sharedRecognizer(), photo), { follow: false });
+    const answered = await headTurn(session.sessionId, frames);
+    assert.equal(answered.statusCode, 200, answered.body);
+    assert.equal(answered.json().status, 'refused');
+    assert.equal(answered.json().reason, 'spoof_suspected');
+    const audit = await ctx.database.db.selectFrom('audit_events').select('details').where('target_id', '=', session.sessionId).where('action', '=', 'face_pay.spoof_suspected').executeTakeFirstOrThrow();
+    const details = audit.details as { reason: string; headTurn: { passed: boolean; reason: string } };
+    assert.equal(details.reason, 'spoof_suspected');
+    assert.deepEqual([details.headTurn.passed, details.headTurn.reason], [false, 'no_turn']);
+    assertError(await headTurn(session.sessionId, frames), 409, 'face_session_refused');
+  });
+
+  test('where the flash does not show on the face (strong light), A turns their head as asked and pays', async () => {
+    const photo = await variant(personA);
+    const axis = await faceAxis(await sharedRecognizer(), photo);
+    const { session, response } = await look(photo, { respond: false });
+    const state = response.json();
+    assert.equal(state.stepUp, 'head_turn', JSON.stringify(state));
+    const answered = await headTurn(session.sessionId, await captureHeadTurn(photo, state.headTurn, axis));
+    assert.equal(answered.statusCode, 200, answered.body);
+    let after = answered.json();
+    if (after.status === 'step_up' && after.stepUp === 'phone_suffix') after = (await stepUp(session.sessionId, { phoneSuffix: '0001' })).json();
+    assert.equal(after.status, 'approved', JSON.stringify(after));
+    assert.equal(after.member.maskedPhone, '138****0001');
+    const decision = (await ctx.database.db.selectFrom('face_sessions').select('decision').where('id', '=', session.sessionId).executeTakeFirstOrThrow()).decision as { headTurnVerdict: { passed: boolean; peakDeg: number; sameShopper: boolean } };
+    assert.equal(decision.headTurnVerdict.passed, true);
+    assert.equal(decision.headTurnVerdict.sameShopper, true);
+  });
+
+  test('a turn to the wrong side, or another face doing the turn, is refused; so is a head turn nobody asked for', async () => {
+    const photo = await variant(personA);
+    const axis = await faceAxis(await sharedRecognizer(), photo);
+    const wrong = await look(photo, { respond: false });
+    const wrongAnswer = await headTurn(wrong.session.sessionId, await captureHeadTurn(photo, wrong.response.json().headTurn, axis, { follow: 'wrong_side' }));
+    assert.equal(wrongAnswer.json().status, 'refused', wrongAnswer.body);
+
+    const swapped = await look(photo, { respond: false });
+    const other = await captureHeadTurn(personB, swapped.response.json().headTurn, await faceAxis(await sharedRecognizer(), personB));
+    const swappedAnswer = await headTurn(swapped.session.sessionId, other);
+    assert.equal(swappedAnswer.json().status, 'refused', swappedAnswer.body);
+    const decision = (await ctx.database.db.selectFrom('face_sessions').select('decision').where('id', '=', swapped.session.sessionId).executeTakeFirstOrThrow()).decision as { headTurnVerdict: { sameShopper: boolean } };
+    assert.equal(decision.headTurnVerdict.sameShopper, false);
+
+    const lit = await look(personA, { quantity: 3 });
+    assertError(await headTurn(lit.session.sessionId, other), 400, 'step_up_mismatch');
+    assertError(await deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${lit.session.sessionId}/head-turn`, payload: { frames: [] } }), 400, 'invalid_request');
+  });
+
+  test('with the head turn switched off by the merchant, a photo is refused at once', async () => {
+    const admin = await login(ctx.app, 'facepay-admin');
+    const off = await ctx.app.inject({ method: 'PATCH', url: `/v1/merchants/${shop.merchantId}/settings`, headers: { authorization: admin }, payload: { headTurnWhenFlashNotVisible: false } });
+    assert.equal(off.statusCode, 200, off.body);
+    try {
+      const { response } = await look(await variant(personA), { respond: false });
+      assert.equal(response.json().status, 'refused');
+      assert.equal(response.json().reason, 'spoof_suspected');
+    } finally {
+      await ctx.app.inject({ method: 'PATCH', url: `/v1/merchants/${shop.merchantId}/settings`, headers: { authorization: admin }, payload: { headTurnWhenFlashNotVisible: true } });
+    }
   });
 
   test('above the password-free limit the PIN is asked; wrong PINs lock the session and notify the member', async () => {

@@ -4,7 +4,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DeviceActor } from '../../domain/actors.ts';
 import { createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourVerdict } from '../../domain/colour-challenge.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../domain/errors.ts';
-import { decideForMember, decideFromFace, decideFromSuffix, type Outcome, type StepUp } from '../../domain/face-pay-policy.ts';
+import { decideForMember, decideFromFace, decideFromSuffix, type Outcome, type Recognition, type StepUp } from '../../domain/face-pay-policy.ts';
+import { createHeadTurn, HEAD_TURN_RULES, verifyHeadTurn, type HeadTurnChallenge, type HeadTurnVerdict } from '../../domain/head-turn-challenge.ts';
 import { merchantSettings, type MerchantSettings } from '../../domain/merchant-settings.ts';
 import { maskPhone, normalisePhone } from '../../domain/phone.ts';
 import { AuditRepository } from '../../repositories/audit.repository.ts';
@@ -16,6 +17,7 @@ import { runIdempotent } from '../idempotency.ts';
 import type { PaymentAgreementService } from '../payment-agreement.service.ts';
 import type { LineItem, PaymentResult, PaymentService, Verification } from '../payment.service.ts';
 import type { ReceiptService } from '../receipt.service.ts';
+import { FirstLooks } from './first-looks.ts';
 import type { FrameAnalysis, MemberGallery, Recognizer } from './ports.ts';
 
 export const FACE_SESSION_RULES = { ttlSeconds: 90, minFrames: 1, maxFrames: 16, analysedFrames: 2, maxAnalysedFrames: 5, maxQuantity: 99, maxLines: 50, candidates: 5 } as const;
@@ -42,6 +44,8 @@ export interface SessionView {
   reason: string | null;
   member: { maskedPhone: string; maskedName: string | null } | null;
   attemptsLeft: number;
+  /** What the kiosk asks when `stepUp` is `head_turn`: the side and, in ms after it starts capturing, when. */
+  headTurn: HeadTurnChallenge | null;
 }
 
 interface SessionDecision {
@@ -49,6 +53,8 @@ interface SessionDecision {
   verification?: Verification;
   probe?: { keyVersion: number; ciphertext: string };
   colour?: ColourVerdict;
+  headTurn?: HeadTurnChallenge;
+  headTurnVerdict?: HeadTurnVerdict & { sameShopper: boolean; passiveLive: boolean };
   passiveLiveFrames?: number;
   topScore?: number;
   margin?: number;
@@ -58,6 +64,8 @@ const maskName = (name: string | null) => (name ? `${[...name][0]}${'*'.repeat(M
 
 /** The checkout by face: a single-use session per order, the engine and policy, step-ups, and the payment. */
 export class FacePayService {
+  private readonly firstLooks: FirstLooks;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly recognizer: () => Promise<Recognizer>,
@@ -67,7 +75,9 @@ export class FacePayService {
     private readonly payments: PaymentService,
     private readonly receipts: ReceiptService,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.firstLooks = new FirstLooks(FACE_SESSION_RULES.ttlSeconds * 1000, 1000, () => this.now().getTime());
+  }
 
   async create(device: DeviceActor, input: { items: Array<{ productId: string; quantity: number }> }): Promise<SessionView & { challenge: ColourChallenge }> {
     if (device.kind !== 'kiosk') throw forbidden('forbidden', 'only a checkout kiosk opens face-payment sessions');
@@ -99,6 +109,17 @@ export class FacePayService {
     return { ...(await this.view(session, settings)), challenge };
   }
 
+  /**
+   * The challenge's first frame, sent while the rest of the sequence is still flashing: analysed now, so that when
+   * the frames arrive, the same bytes as their first need no second pass. Decides nothing.
+   */
+  async submitFirstLook(device: DeviceActor, sessionId: string, image: Buffer): Promise<{ sessionId: string; usable: boolean; reasons: string[] }> {
+    const session = await this.open(device, sessionId, 'awaiting_frames');
+    const recognizer = await this.recognizer();
+    const analysis = await this.firstLooks.start(session.id, image, (bytes) => recognizer.analyze(bytes));
+    return { sessionId: session.id, usable: analysis.usable, reasons: analysis.reasons };
+  }
+
   async submitFrames(device: DeviceActor, sessionId: string, frames: CapturedFrame[]): Promise<SessionView> {
     const session = await this.open(device, sessionId, 'awaiting_frames');
     if (frames.length < FACE_SESSION_RULES.minFrames || frames.length > FACE_SESSION_RULES.maxFrames) {
@@ -106,6 +127,8 @@ export class FacePayService {
     }
     const settings = await this.settings(device.merchantId);
     const recognizer = await this.recognizer();
+    const firstLook = this.firstLooks.take(session.id, frames[0]!.image);
+    const analyse = (index: number) => (index === 0 && firstLook ? firstLook.catch(() => recognizer.analyze(frames[0]!.image)) : recognizer.analyze(frames[index]!.image));
     // Two frames, from the start and the end of the challenge, get the whole pipeline (a third from a steady camera 2.5 s
     // apart is a near copy: it cost ~400 ms and added little); the colour of every frame is read inside the nearest
     // analysed face box. If those frames are not usable (a blink, a turn of the head), a few more are tried.
@@ -114,7 +137,7 @@ export class FacePayService {
     for (const index of new Set(order)) {
       if (analysed.length >= FACE_SESSION_RULES.maxAnalysedFrames) break;
       if (analysed.length >= FACE_SESSION_RULES.analysedFrames && analysed.some((a) => a.analysis.usable)) break;
-      analysed.push({ index, analysis: await recognizer.analyze(frames[index]!.image) });
+      analysed.push({ index, analysis: await analyse(index) });
     }
     const usable = analysed.filter((a) => a.analysis.usable && a.analysis.embedding);
     if (usable.length === 0) {
@@ -135,22 +158,15 @@ export class FacePayService {
     // analysed frame looks live at all.
     const passiveLiveFrames = usable.filter((a) => a.analysis.passiveLive).length;
     const live = colour.passed && passiveLiveFrames > 0;
+    const headTurnAllowed = colour.reason === 'no_colour_response' && passiveLiveFrames > 0 && settings.headTurnWhenFlashNotVisible;
 
     const probe = recognizer.fuse(usable.map((a) => a.analysis.embedding!));
-    const search = this.gallery.search(device.merchantId, probe, { k: FACE_SESSION_RULES.candidates });
-    const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
+    const { outcome, search, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, { passed: live, headTurnAllowed });
     const top = search.matches[0];
-    const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
-    const outcome = decideFromFace(
-      { liveness: { passed: live }, candidates: search.matches, margin: search.margin },
-      recognizer.thresholds,
-      session.amount_fen,
-      () => topTerms!,
-      { forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour },
-    );
     const sealedProbe = await this.vault.encrypt(device.merchantId, new Uint8Array(probe.buffer, probe.byteOffset, probe.byteLength), `probe|${session.id}`);
     const decision: SessionDecision = { colour, passiveLiveFrames, topScore: top?.score, margin: search.margin, probe: sealedProbe };
-    const updated = await this.apply(device, session, outcome, decision, search.matches.filter((m) => m.score >= recognizer.thresholds.match).map((m) => m.memberId), 'face', 'awaiting_frames');
+    if (outcome.kind === 'step_up' && outcome.stepUp === 'head_turn') decision.headTurn = createHeadTurn();
+    const updated = await this.apply(device, session, outcome, decision, matching, 'face', 'awaiting_frames');
     return this.view(updated, settings);
   }
 
@@ -184,8 +200,7 @@ export class FacePayService {
       fullPhone = normalisePhone(answer.phone!);
       suffix = fullPhone.slice(-4);
     }
-    const probe = await this.vault.decrypt(device.merchantId, decision.probe!.keyVersion, decision.probe!.ciphertext, `probe|${session.id}`);
-    const vector = new Float32Array(probe.buffer.slice(probe.byteOffset, probe.byteOffset + probe.byteLength));
+    const vector = await this.openProbe(device, session, decision);
     let matching = this.gallery.search(device.merchantId, vector, { k: FACE_SESSION_RULES.candidates, phoneSuffix: suffix }).matches;
     if (fullPhone) {
       const members = await new MemberRepository(this.db).getMany(device.merchantId, matching.map((m) => m.memberId));
@@ -202,6 +217,48 @@ export class FacePayService {
     const outcome = decideForMember(narrowed.memberId, session.amount_fen, terms);
     const verification: Verification = fullPhone ? 'face+full_phone' : 'face+phone_suffix';
     return this.view(await this.apply(device, session, outcome, decision, [narrowed.memberId], verification, 'step_up'), settings);
+  }
+
+  /**
+   * Frames taken while the kiosk asked for the head turn. The turn must follow the server's side and moment, the
+   * frames before it must show the same shopper as the flash frames (against the sealed probe) and look live; then the
+   * decision is taken again as if the flash had passed. Any miss is refused as a suspected spoof: a shopper can start
+   * again, a photo learns nothing from a second try.
+   */
+  async submitHeadTurn(device: DeviceActor, sessionId: string, frames: CapturedFrame[]): Promise<SessionView> {
+    const session = await this.open(device, sessionId, 'step_up');
+    if (session.step_up !== 'head_turn') throw invalid('step_up_mismatch', `this session asks for ${session.step_up}`, { stepUp: session.step_up });
+    if (frames.length < 1 || frames.length > HEAD_TURN_RULES.maxFrames) throw invalid('frame_count_invalid', `send 1 to ${HEAD_TURN_RULES.maxFrames} frames`);
+    const settings = await this.settings(device.merchantId);
+    const recognizer = await this.recognizer();
+    const decision = session.decision as SessionDecision;
+    const challenge = decision.headTurn!;
+    const ordered = [...frames].sort((a, b) => a.atMs - b.atMs);
+
+    // The shopper looks at the screen before the prompt: those frames identify them (the first clear one is enough).
+    const frontal = ordered.filter((f) => f.atMs < challenge.turnAtMs);
+    let identified: FrameAnalysis | undefined;
+    const observations = [];
+    for (const frame of ordered) {
+      if (!identified?.usable && frontal.includes(frame)) {
+        const analysis = await recognizer.analyze(frame.image);
+        if (!identified || analysis.usable) identified = analysis;
+        observations.push({ atMs: frame.atMs, faceCount: analysis.faceCount, turn: analysis.turn });
+      } else {
+        observations.push({ atMs: frame.atMs, ...(await recognizer.headPose(frame.image)) });
+      }
+    }
+    const verdict = verifyHeadTurn(challenge, observations);
+    const probe = await this.openProbe(device, session, decision);
+    const sameShopper = Boolean(identified?.usable && identified.embedding && recognizer.similarity(identified.embedding, probe) >= recognizer.thresholds.match);
+    const passiveLive = Boolean(identified?.passiveLive);
+    const next: SessionDecision = { ...decision, headTurnVerdict: { ...verdict, sameShopper, passiveLive } };
+    if (!verdict.passed || !sameShopper || !passiveLive) {
+      return this.view(await this.apply(device, session, { kind: 'refuse', reason: 'spoof_suspected' }, next, session.candidates as string[], 'face', 'step_up'), settings);
+    }
+
+    const { outcome, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, { passed: true });
+    return this.view(await this.apply(device, session, outcome, next, matching, 'face', 'step_up'), settings);
   }
 
   /** Charges the member the session identified; once per session, once per idempotency key. */
@@ -262,7 +319,7 @@ export class FacePayService {
     if (outcome.kind === 'step_up') await this.audit(device, 'face_pay.step_up', session.id, { stepUp: outcome.stepUp, reason: outcome.reason });
     if (outcome.kind === 'refuse') {
       const action = outcome.reason === 'spoof_suspected' ? 'face_pay.spoof_suspected' : 'face_pay.refused';
-      await this.audit(device, action, session.id, { reason: outcome.reason, colour: decision.colour, passiveLiveFrames: decision.passiveLiveFrames });
+      await this.audit(device, action, session.id, { reason: outcome.reason, colour: decision.colour, passiveLiveFrames: decision.passiveLiveFrames, headTurn: decision.headTurnVerdict });
     }
     return updated;
   }
@@ -293,6 +350,25 @@ export class FacePayService {
       }
     }
     return updated;
+  }
+
+  /** The members the face may be, and what the policy makes of them with the liveness found. */
+  private async decideFromProbe(device: DeviceActor, session: FaceSession, settings: MerchantSettings, recognizer: Recognizer, probe: Float32Array, liveness: Recognition['liveness']) {
+    const search = this.gallery.search(device.merchantId, probe, { k: FACE_SESSION_RULES.candidates });
+    const top = search.matches[0];
+    const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
+    const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
+    const outcome = decideFromFace({ liveness, candidates: search.matches, margin: search.margin }, recognizer.thresholds, session.amount_fen, () => topTerms!, {
+      forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour,
+    });
+    const matching = search.matches.filter((m) => m.score >= recognizer.thresholds.match).map((m) => m.memberId);
+    return { outcome, search, matching };
+  }
+
+  /** The face template of the session's flash frames, sealed in the decision until the session ends. */
+  private async openProbe(device: DeviceActor, session: FaceSession, decision: SessionDecision): Promise<Float32Array> {
+    const probe = await this.vault.decrypt(device.merchantId, decision.probe!.keyVersion, decision.probe!.ciphertext, `probe|${session.id}`);
+    return new Float32Array(probe.buffer.slice(probe.byteOffset, probe.byteOffset + probe.byteLength));
   }
 
   private async price(merchantId: string, lines: Array<{ productId: string; quantity: number }>): Promise<LineItem[]> {
@@ -346,6 +422,7 @@ export class FacePayService {
       reason: decision.reason ?? null,
       member: member ? { maskedPhone: maskPhone(member.phone), maskedName: maskName(member.display_name) } : null,
       attemptsLeft: Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
+      headTurn: session.status === 'step_up' && session.step_up === 'head_turn' ? (decision.headTurn ?? null) : null,
     };
   }
 

@@ -19,6 +19,8 @@ export interface FrameAnalysis {
   box: { x: number; y: number; width: number; height: number } | null;
   /** Mean colour of the face region, for the screen-flash challenge. */
   faceRgb: [number, number, number] | null;
+  /** The engine's head turn estimate for the one face (null unless exactly one), for the head-turn challenge. */
+  turn: number | null;
 }
 
 /** One face as the detect endpoint reports it. */
@@ -27,7 +29,7 @@ export interface FaceReport {
   score: number;
   usable: boolean;
   reasons: string[];
-  pose: { yaw: number; pitch: number; roll: number } | null;
+  pose: { yaw: number; pitch: number; roll: number; turn: number } | null;
   passiveLive: boolean;
   antispoofScore: number | null;
   livenessScore: number | null;
@@ -53,6 +55,8 @@ export interface Recognizer {
   analyze(image: Buffer): Promise<FrameAnalysis>;
   /** Every face with its quality, pose and liveness; embeddings for all faces when `embedAll`. */
   inspect(image: Buffer, options?: { embedAll?: boolean }): Promise<FaceInspection>;
+  /** How many faces and where the one face looks, without identifying it: detection and landmarks only, cheap. */
+  headPose(image: Buffer): Promise<{ faceCount: number; turn: number | null }>;
   /** Mean colour of the inner part of a face box: cheap, for frames that are not fully analysed. */
   faceColour(image: Buffer, box: { x: number; y: number; width: number; height: number }): Promise<[number, number, number]>;
   similarity(a: Float32Array, b: Float32Array): number;
