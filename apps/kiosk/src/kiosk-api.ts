@@ -129,8 +129,8 @@ export function createKioskApi(credential: DeviceCredential, onNetwork: NetworkL
     createFaceSession: (items: Array<{ productId: string; quantity: number }>) =>
       call<FaceSession & { challenge: ColourChallenge }>({ method: 'POST', path: '/v1/face-sessions', body: { items } }),
     // The first look of the day may wait for the face engine to load on the server.
-    submitFrames: (sessionId: string, frames: CapturedFrame[]) =>
-      call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/frames`, body: { frames }, timeoutMs: 45_000 }),
+    submitFrames: (sessionId: string, frames: CapturedFrame[], shownAtMs: number[]) =>
+      call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/frames`, body: { frames, shownAtMs }, timeoutMs: 45_000 }),
     // Only a head start for the server: not retried, and nothing waits on it.
     submitFirstLook: (sessionId: string, image: string) =>
       call<{ usable: boolean; reasons: string[] }>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/first-look`, body: { image }, timeoutMs: 20_000 }, { delaysMs: [] }),

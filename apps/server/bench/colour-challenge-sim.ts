@@ -7,11 +7,14 @@
  *            scaled by the skin's albedo)
  *   replay   the frames of one genuine session checked against another session's colours (a recorded video)
  *   still    a photo: no response to the screen at all
+ *   busy     a busy kiosk: each colour goes up 0–120 ms late and the camera pipeline's delay wanders by 0–120 ms a
+ *            frame; the frames stamped when the kiosk copied them and checked against the schedule (as kiosks did
+ *            before), or stamped when the camera took them and checked against the colours as the kiosk showed them
  *
  *   npx tsx apps/server/bench/colour-challenge-sim.ts [--sessions 5000]
  */
 import { parseArgs } from 'node:util';
-import { CHALLENGE_RULES, colourAt, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourObservation, type Rgb } from '../src/domain/colour-challenge.ts';
+import { challengeAsShown, CHALLENGE_RULES, colourAt, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourObservation, type Rgb } from '../src/domain/colour-challenge.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '5000' } } });
 const sessions = Number(values.sessions);
@@ -44,6 +47,30 @@ function capture(challenge: ColourChallenge, model: 'adds' | 'reflects' | 'none'
   return frames;
 }
 
+const BUSY = { lateMs: 120, physicsMs: [20, 60], pipelineMs: [20, 140], wanderMs: 120 } as const;
+
+/** A busy kiosk's session: the challenge as it went up on the screen, and the frames with both possible time stamps. */
+function captureBusy(challenge: ColourChallenge, strength = uniform(0.05, 0.15)) {
+  const late = challenge.steps.map((s, i) => (i === 0 ? 0 : s.startMs + Math.round(uniform(0, BUSY.lateMs))));
+  const shownAtMs = late.concat(challenge.totalMs + Math.round(uniform(0, BUSY.lateMs)));
+  const shown = challengeAsShown(challenge, shownAtMs)!;
+  const skin = SKIN_TONES[Math.floor(Math.random() * SKIN_TONES.length)]!;
+  const physicsMs = uniform(...BUSY.physicsMs);
+  const pipelineMs = uniform(...BUSY.pipelineMs);
+  const byCopy: ColourObservation[] = [];
+  const byCamera: ColourObservation[] = [];
+  for (let at = CAMERA.firstAtMs; at < challenge.totalMs && byCopy.length < CAMERA.maxFrames; at += CAMERA.everyMs) {
+    const copiedAt = at + Math.random() * CAMERA.jitterMs;
+    const takenAt = copiedAt - pipelineMs - Math.random() * BUSY.wanderMs;
+    const light = colourAt(shown, takenAt - physicsMs)?.rgb ?? [255, 255, 255];
+    const exposure = 1 + uniform(-CAMERA.exposureWobble, CAMERA.exposureWobble);
+    const faceRgb = skin.map((v, c) => Math.min(255, Math.max(0, (v * (1 - strength) + light[c]! * strength) * exposure + uniform(-CAMERA.noise, CAMERA.noise)))) as Rgb;
+    byCopy.push({ atMs: Math.round(copiedAt), faceRgb });
+    byCamera.push({ atMs: Math.round(takenAt), faceRgb });
+  }
+  return { shown, byCopy, byCamera };
+}
+
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -54,6 +81,15 @@ for (const [name, make] of [
   ['genuine, strong room light (strength 0.5–2 %)', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, Math.random() < 0.5 ? 'adds' : 'reflects', uniform(0.005, 0.02)))],
   ['replay of another session', (c: ColourChallenge) => verifyColourChallenge(c, capture(createColourChallenge(), Math.random() < 0.5 ? 'adds' : 'reflects'))],
   ['still photo', (c: ColourChallenge) => verifyColourChallenge(c, capture(c, 'none'))],
+  ['busy kiosk, frames stamped when copied, against the schedule', (c: ColourChallenge) => verifyColourChallenge(c, captureBusy(c).byCopy)],
+  ['busy kiosk, frames stamped when taken, against the colours as shown', (c: ColourChallenge) => {
+    const session = captureBusy(c);
+    return verifyColourChallenge(session.shown, session.byCamera);
+  }],
+  ['busy kiosk, replay of another session, against the colours as shown', (c: ColourChallenge) => {
+    const session = captureBusy(c);
+    return verifyColourChallenge(session.shown, captureBusy(createColourChallenge()).byCamera);
+  }],
 ] as const) {
   const verdicts = Array.from({ length: sessions }, () => make(createColourChallenge()));
   const correlations = verdicts.map((v) => v.correlation).sort((a, b) => a - b);
@@ -72,4 +108,4 @@ for (const [name, make] of [
     refusedBecause: verdicts.reduce<Record<string, number>>((counts, v) => (v.passed ? counts : { ...counts, [v.reason!]: (counts[v.reason!] ?? 0) + 1 }), {}),
   });
 }
-console.log(JSON.stringify({ sessions, minCorrelation: CHALLENGE_RULES.minCorrelation, minResponse: CHALLENGE_RULES.minResponse, camera: CAMERA, rows }, null, 1));
+console.log(JSON.stringify({ sessions, minCorrelation: CHALLENGE_RULES.minCorrelation, minResponse: CHALLENGE_RULES.minResponse, camera: CAMERA, busy: BUSY, rows }, null, 1));

@@ -8,6 +8,7 @@ import type { CapturedFrame, ColourChallenge, ColourStep } from '../kiosk-api.ts
 // 16 frames (the most the server takes), one every 160 ms: the more frames, the steadier the colour correlation when
 // a busy terminal delays a frame or two.
 export const CAPTURE = { firstAtMs: 40, everyMs: 160, maxFrames: 16, jpegQuality: 0.8 };
+const MAX_FRAME_AGE_MS = 500;
 
 export function stepAt(challenge: ColourChallenge, atMs: number): ColourStep | undefined {
   return challenge.steps.find((s) => atMs >= s.startMs && atMs < s.startMs + s.durationMs);
@@ -27,19 +28,29 @@ export interface ChallengePlayer {
   show(rgb: [number, number, number] | undefined): void;
   /** A frame from the camera as base64 JPEG (copied at the call, encoded whenever it is ready). */
   capture(): string | Promise<string>;
+  /** When the camera took the frame `capture` copies (same clock as `now`); the copy time when unknown. */
+  frameTakenAt?: () => number | undefined;
   now?: () => number;
   signal?: AbortSignal;
 }
 
-export async function playChallenge(challenge: ColourChallenge, player: ChallengePlayer): Promise<CapturedFrame[]> {
+export interface PlayedChallenge {
+  frames: CapturedFrame[];
+  /** When each colour actually went up (ms since the first) and, last, when the flash came down. */
+  shownAtMs: number[];
+}
+
+export async function playChallenge(challenge: ColourChallenge, player: ChallengePlayer): Promise<PlayedChallenge> {
   const now = player.now ?? (() => performance.now());
   const frames: Array<Promise<CapturedFrame>> = [];
+  const shownAtMs: number[] = [];
   const pending = captureTimes(challenge);
   const boundaries = challenge.steps.map((s) => s.startMs).concat(challenge.totalMs);
   const first = challenge.steps[0];
-  if (!first) return [];
+  if (!first) return { frames: [], shownAtMs: [] };
   player.show(first.rgb);
   const t0 = now();
+  shownAtMs.push(0);
   let shown: ColourStep | undefined = first;
   try {
     for (;;) {
@@ -50,11 +61,20 @@ export async function playChallenge(challenge: ColourChallenge, player: Challeng
       if (step !== shown) {
         shown = step;
         player.show(step?.rgb);
+        // A terminal stalled past a whole step never showed it: that colour's time span is empty.
+        const shownAt = Math.round(now() - t0);
+        const upTo = step ? challenge.steps.indexOf(step) : challenge.steps.length;
+        while (shownAtMs.length <= upTo && shownAtMs.length < challenge.steps.length) shownAtMs.push(Math.max(shownAt, challenge.steps[shownAtMs.length]!.startMs));
       }
       if (pending.length > 0 && at >= pending[0]!) {
         pending.shift();
-        const atMs = Math.round(now() - t0);
-        frames.push(Promise.resolve(player.capture()).then((image) => ({ image, atMs })));
+        const copiedAt = now();
+        const reported = player.frameTakenAt?.();
+        // A preview that stopped updating has no better time to offer than the copy's.
+        const takenAt = reported !== undefined && copiedAt - reported < MAX_FRAME_AGE_MS ? reported : copiedAt;
+        const image = player.capture();
+        const atMs = Math.round(takenAt - t0);
+        frames.push(Promise.resolve(image).then((bytes) => ({ image: bytes, atMs })));
       }
       const nextEvent = Math.min(pending[0] ?? Infinity, boundaries.find((b) => b > at) ?? challenge.totalMs);
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextEvent - (now() - t0))));
@@ -62,5 +82,8 @@ export async function playChallenge(challenge: ColourChallenge, player: Challeng
   } finally {
     player.show(undefined);
   }
-  return Promise.all(frames);
+  const endedAt = Math.max(Math.round(now() - t0), challenge.totalMs);
+  while (shownAtMs.length < challenge.steps.length) shownAtMs.push(endedAt);
+  shownAtMs.push(endedAt);
+  return { frames: await Promise.all(frames), shownAtMs };
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { cartTotals, sessionItems, type CartLine } from '../cart.ts';
 import { CAPTURE, cssColour, playChallenge } from '../face-pay/challenge.ts';
 import { faceHint, lookAtFace } from '../face-pay/face-check.ts';
-import { grabFrame } from '../face-pay/frame-grab.ts';
+import { followFrames, grabFrame } from '../face-pay/frame-grab.ts';
 import { HEAD_TURN_CAPTURE, playHeadTurn, type TurnStage } from '../face-pay/head-turn.ts';
 import { brightnessHint, qualityHint } from '../face-pay/hints.ts';
 import { payOnce } from '../face-pay/payment.ts';
@@ -165,11 +165,17 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
         update({ kind: 'flash' });
         speak(words.current.t('face.flashing'), words.current.lang);
         mark('flash-start');
-        const frames = await playChallenge(session.challenge, { show: showColour, capture: captureSendingFirst(session.sessionId, camera), signal });
+        const clock = followFrames(camera);
+        const played = await playChallenge(session.challenge, {
+          show: showColour,
+          capture: captureSendingFirst(session.sessionId, camera),
+          frameTakenAt: clock.latest,
+          signal,
+        }).finally(clock.stop);
         mark('flash-end');
         update({ kind: 'identify' });
         try {
-          let decided = await submit(session.sessionId, frames);
+          let decided = await answered(session.sessionId, () => api.submitFrames(session.sessionId, played.frames, played.shownAtMs));
           mark('decided');
           if (decided.status === 'step_up' && decided.stepUp === 'head_turn' && decided.headTurn) decided = await turnHead(decided, decided.headTurn, camera);
           closeCamera(stream);
@@ -221,7 +227,6 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
         throw error;
       }
     };
-    const submit = (sessionId: string, frames: Parameters<KioskApi['submitFrames']>[1]) => answered(sessionId, () => api.submitFrames(sessionId, frames));
 
     run().catch((error: unknown) => {
       if (signal.aborted) return;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { colourAt, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourObservation, type Rgb } from './colour-challenge.ts';
+import { challengeAsShown, colourAt, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourObservation, type Rgb } from './colour-challenge.ts';
 
 // Deterministic stand-ins for camera noise and for the server's random colour choice.
 function lcg(seed: number): () => number {
@@ -80,4 +80,38 @@ test('a frame taken just after a colour change, with the camera’s delay, still
     assert.equal(verdict.passed, true, JSON.stringify(verdict));
     assert.ok(Math.abs(verdict.lagMs - 117) <= 10, `lag ${verdict.lagMs}`);
   }
+});
+
+/** A busy kiosk: each colour went up `late(i)` ms after its schedule (the flash ended on time plus the last delay). */
+function shownLate(challenge: ColourChallenge, late: (i: number) => number): number[] {
+  return challenge.steps.map((s, i) => (i === 0 ? 0 : s.startMs + late(i))).concat(challenge.totalMs + late(challenge.steps.length));
+}
+
+test('lined up with the colours as the kiosk showed them, a busy kiosk’s late flashes still match a live face', () => {
+  let passedBySchedule = 0;
+  for (let seed = 1; seed <= 50; seed++) {
+    const challenge = seededChallenge(seed);
+    const random = lcg(seed);
+    const shownAtMs = shownLate(challenge, () => Math.round(40 + random() * 100));
+    const asShown = challengeAsShown(challenge, shownAtMs)!;
+    const face = litFace(asShown, 120, 0.08, seed);
+    const verdict = verifyColourChallenge(asShown, face);
+    assert.equal(verdict.passed, true, JSON.stringify(verdict));
+    if (verifyColourChallenge(challenge, face).passed) passedBySchedule++;
+  }
+  // The same faces checked against the schedule instead: the late colours pull many under the bar.
+  assert.ok(passedBySchedule < 45, `${passedBySchedule} of 50 passed against the schedule`);
+});
+
+test('showing times that cannot belong to the challenge are not used', () => {
+  const challenge = seededChallenge(3);
+  const onTime = shownLate(challenge, () => 0);
+  assert.deepEqual(challengeAsShown(challenge, onTime)?.steps, challenge.steps);
+  assert.equal(challengeAsShown(challenge, onTime.slice(1)), undefined, 'one time short');
+  assert.equal(challengeAsShown(challenge, [5, ...onTime.slice(1)]), undefined, 'the first colour is time zero');
+  assert.equal(challengeAsShown(challenge, shownLate(challenge, (i) => (i === 4 ? -20 : 0))), undefined, 'a colour before its time');
+  assert.equal(challengeAsShown(challenge, shownLate(challenge, (i) => (i === 4 ? 1_500 : 0))), undefined, 'a colour more than a second late');
+  const swapped = [...onTime];
+  [swapped[3], swapped[4]] = [swapped[4]!, swapped[3]!];
+  assert.equal(challengeAsShown(challenge, swapped), undefined, 'out of order');
 });

@@ -72,6 +72,8 @@ export const CHALLENGE_RULES = {
   minResponse: 0.04,
   maxLagMs: 300,
   lagStepMs: 10,
+  /** How late a busy kiosk may show a colour before its session is not worth checking. */
+  maxShownLateMs: 1_000,
 };
 
 /** `pick(n)` returns a whole number below n; cryptographic by default (tests may seed it). */
@@ -99,6 +101,27 @@ function variedEnough(colours: number[]): boolean {
     if (new Set(colours.slice(start, start + CHALLENGE_RULES.windowSteps)).size < CHALLENGE_RULES.minColoursSeen) return false;
   }
   return true;
+}
+
+/**
+ * The challenge as the kiosk actually showed it: `shownAtMs` holds when each colour went up (ms since the first; so
+ * the first is 0) and, last, when the flash ended. A busy terminal puts a colour up some tens of ms after its
+ * schedule; lining frames up with the colours as shown, not as scheduled, keeps a genuine face in step. Undefined when
+ * the times cannot be a showing of this challenge: a wrong count, out of order, early, or very late.
+ */
+export function challengeAsShown(challenge: ColourChallenge, shownAtMs: number[]): ColourChallenge | undefined {
+  if (shownAtMs.length !== challenge.steps.length + 1 || shownAtMs[0] !== 0) return undefined;
+  const scheduled = challenge.steps.map((s) => s.startMs).concat(challenge.totalMs);
+  for (let i = 1; i < shownAtMs.length; i++) {
+    // Equal times: a kiosk stalled past a whole step never showed that colour.
+    if (shownAtMs[i]! < shownAtMs[i - 1]!) return undefined;
+    if (shownAtMs[i]! < scheduled[i]! || shownAtMs[i]! > scheduled[i]! + CHALLENGE_RULES.maxShownLateMs) return undefined;
+  }
+  return {
+    nonce: challenge.nonce,
+    steps: challenge.steps.map((step, i) => ({ rgb: step.rgb, startMs: shownAtMs[i]!, durationMs: shownAtMs[i + 1]! - shownAtMs[i]! })),
+    totalMs: shownAtMs.at(-1)!,
+  };
 }
 
 export function colourAt(challenge: ColourChallenge, atMs: number): ColourStep | undefined {

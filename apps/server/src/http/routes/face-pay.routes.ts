@@ -45,16 +45,26 @@ const Session = Type.Object({
     { description: 'the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face)' },
   ),
 });
-const Frames = (atMs: string) =>
-  Type.Object(
-    {
-      frames: Type.Array(Type.Object({ image: Base64Image, atMs: Type.Integer({ minimum: 0, maximum: 60_000, description: atMs }) }, { additionalProperties: false }), {
-        minItems: 1,
-        maxItems: 16,
+// A frame's time is when the camera took it where the browser says so, which can fall just before capture began.
+const FrameList = (atMs: string) =>
+  Type.Array(Type.Object({ image: Base64Image, atMs: Type.Integer({ minimum: -1_000, maximum: 60_000, description: atMs }) }, { additionalProperties: false }), {
+    minItems: 1,
+    maxItems: 16,
+  });
+const Frames = (atMs: string) => Type.Object({ frames: FrameList(atMs) }, { additionalProperties: false });
+const FlashFrames = Type.Object(
+  {
+    frames: FrameList('ms since the first colour went up, by the kiosk clock: when the camera took the frame'),
+    shownAtMs: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 0, maximum: 60_000 }), {
+        minItems: 2,
+        maxItems: 64,
+        description: 'when the kiosk actually put each colour up (0 for the first) and took the flash down; without it the schedule is assumed',
       }),
-    },
-    { additionalProperties: false },
-  );
+    ),
+  },
+  { additionalProperties: false },
+);
 const decodeFrames = (frames: Array<{ image: string; atMs: number }>) => frames.map((f, i) => ({ image: decodeImage(f.image, `frames[${i}].image`), atMs: f.atMs }));
 const SessionParams = Type.Object({ sessionId: Uuid });
 
@@ -101,11 +111,11 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           operationId: 'submitFaceFrames',
           summary: 'Frames captured while the screen flashed the challenge; the server decides: approved, step_up or refused',
           params: SessionParams,
-          body: Frames('ms since the first colour step began'),
+          body: FlashFrames,
           response: { 200: Session, ...errorResponses(400, 401, 404, 409, 410, 413) },
         },
       },
-      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames)),
+      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames), request.body.shownAtMs),
     );
 
     app.post(

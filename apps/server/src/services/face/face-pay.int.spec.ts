@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createMerchant, createProvider, createTestApp, deviceRequest, activateKiosk, login, sharedRecognizer, type TestContext, type TestDevice, type TestMerchant } from '../../testing/test-app.ts';
 import { captureFrames, captureHeadTurn, faceAxis, toBase64Frames } from '../../testing/camera.ts';
+import { challengeAsShown } from '../../domain/colour-challenge.ts';
 import { twoPeople, variant } from '../../testing/face-images.ts';
 import type { EngineRecognizer } from './engine-adapter.ts';
 
@@ -144,6 +145,25 @@ describe('paying by face', () => {
     assert.ok(['approved', 'step_up'].includes(decided.json().status), decided.body);
     assert.equal(decided.json().reason === 'spoof_suspected', false);
     assertError(await early(frames[0]!.image), 409, 'face_session_wrong_state');
+  });
+
+  test('a busy kiosk says when it really showed each colour; frames line up with those times, and times that cannot be are refused', async () => {
+    const session = await openSession();
+    const late = [0, 140, 60, 170, 90, 40, 150, 80, 120, 50, 100];
+    const shownAtMs = late.map((ms, i) => (i === 0 ? 0 : (session.challenge.steps[i]?.startMs ?? session.challenge.totalMs) + ms));
+    const frames = toBase64Frames(await captureFrames(await variant(personA), challengeAsShown(session.challenge, shownAtMs)!));
+    const send = (payload: object) => deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${session.sessionId}/frames`, payload });
+
+    assertError(await send({ frames, shownAtMs: shownAtMs.slice(1) }), 400, 'flash_times_invalid');
+    assertError(await send({ frames, shownAtMs: shownAtMs.map((ms, i) => (i === 5 ? ms - 200 : ms)) }), 400, 'flash_times_invalid');
+    assertError(await send({ frames, shownAtMs: [...shownAtMs.slice(0, -1), 'late'] }), 400, 'invalid_request');
+    const unchanged = await deviceRequest(ctx.app, kiosk, { method: 'GET', url: `/v1/face-sessions/${session.sessionId}` });
+    assert.equal(unchanged.json().status, 'awaiting_frames', unchanged.body);
+
+    const decided = await send({ frames, shownAtMs });
+    assert.equal(decided.statusCode, 200, decided.body);
+    assert.ok(['approved', 'step_up'].includes(decided.json().status), decided.body);
+    assert.notEqual(decided.json().reason, 'spoof_suspected', decided.body);
   });
 
   test("person B's face never charges A", async () => {

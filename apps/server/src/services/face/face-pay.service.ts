@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, FaceSession, Member } from '@shualian/db';
 import { sql, type Kysely } from 'kysely';
 import type { DeviceActor } from '../../domain/actors.ts';
-import { createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourVerdict } from '../../domain/colour-challenge.ts';
+import { challengeAsShown, CHALLENGE_RULES, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourVerdict } from '../../domain/colour-challenge.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../domain/errors.ts';
 import { decideForMember, decideFromFace, decideFromSuffix, type Outcome, type Recognition, type StepUp } from '../../domain/face-pay-policy.ts';
 import { createHeadTurn, HEAD_TURN_RULES, verifyHeadTurn, type HeadTurnChallenge, type HeadTurnVerdict } from '../../domain/head-turn-challenge.ts';
@@ -120,10 +120,19 @@ export class FacePayService {
     return { sessionId: session.id, usable: analysis.usable, reasons: analysis.reasons };
   }
 
-  async submitFrames(device: DeviceActor, sessionId: string, frames: CapturedFrame[]): Promise<SessionView> {
+  /** `shownAtMs`: when the kiosk actually put each colour up, and took the flash down (see `challengeAsShown`). */
+  async submitFrames(device: DeviceActor, sessionId: string, frames: CapturedFrame[], shownAtMs?: number[]): Promise<SessionView> {
     const session = await this.open(device, sessionId, 'awaiting_frames');
     if (frames.length < FACE_SESSION_RULES.minFrames || frames.length > FACE_SESSION_RULES.maxFrames) {
       throw invalid('frame_count_invalid', `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`);
+    }
+    const scheduled = session.challenge as unknown as ColourChallenge;
+    const challenge = shownAtMs ? challengeAsShown(scheduled, shownAtMs) : scheduled;
+    if (!challenge) {
+      throw invalid(
+        'flash_times_invalid',
+        `shownAtMs holds ${scheduled.steps.length + 1} times: 0 for the first colour, then each next colour and the end of the flash, in order, none before its schedule or more than ${CHALLENGE_RULES.maxShownLateMs} ms after it`,
+      );
     }
     const settings = await this.settings(device.merchantId);
     const recognizer = await this.recognizer();
@@ -152,7 +161,7 @@ export class FacePayService {
         return { atMs: frame.atMs, faceRgb: own ?? (await recognizer.faceColour(frame.image, nearest.analysis.box!)) };
       }),
     );
-    const colour = verifyColourChallenge(session.challenge as unknown as ColourChallenge, observations);
+    const colour = verifyColourChallenge(challenge, observations);
     // The flash tints the face on purpose, and the passive models read tinted frames poorly (their scores swing from
     // 0.4 to 0.98 across one genuine session): the colour challenge decides, passive checks veto only when no
     // analysed frame looks live at all.
