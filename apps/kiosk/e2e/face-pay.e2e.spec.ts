@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, installFakeCamera, screenshot, shopperPhotos, showOnCamera, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
+import { DEMO_PASSWORD, expectAccessible, expectTouchFriendly, installFakeCamera, screenshot, shopperPhotos, showOnCamera, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
 import { registerAndEnroll, type EnrolledMember } from '../../member/e2e/member-steps.ts';
 import { ean13Jpeg } from './ean13-image.ts';
 
@@ -97,7 +97,7 @@ async function kioskActivationCode(): Promise<string> {
   return registered.activationCode;
 }
 
-const tapProduct = (product: Product) => page.locator(`[data-product-id="${product.id}"]`).click();
+const tapProduct = (product: Product) => page.locator(`[data-product-id="${product.id}"]`).tap();
 
 /** A keyboard-wedge scanner: the barcode's digits in a fast burst, then Enter, with nothing focused in particular. */
 async function wedgeScan(barcode: string) {
@@ -105,17 +105,26 @@ async function wedgeScan(barcode: string) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Every screen a shopper sees: WCAG A/AA by axe, and made for fingers at arm's length (64 px targets, as the kiosk's
+ * stylesheet promises, and no text under 18 px). The tests drive the kiosk by touch (`tap`), never by mouse.
+ */
+async function expectKioskScreen(what: string) {
+  await expectAccessible(page, what);
+  await expectTouchFriendly(page, what, { minTargetPx: 64, minTextPx: 18 });
+}
+
 /** Back to the idle screen: by the paid screen's 完成 when the last test ended there, else by reopening the kiosk. */
 async function backToIdle() {
   const done = page.getByRole('button', { name: '完成' });
-  if (await done.isVisible()) await done.click();
+  if (await done.isVisible()) await done.tap();
   else await page.goto(`${stack.url}/kiosk/?m=yabo`);
   await page.getByRole('button', { name: '点击开始' }).waitFor();
 }
 
 /** Opens a basket by tapping the idle screen (a shopper who stayed at the terminal does not wake it by walking up). */
 async function startCart() {
-  await page.getByRole('button', { name: '点击开始' }).click();
+  await page.getByRole('button', { name: '点击开始' }).tap();
   await page.getByRole('heading', { name: '购物车' }).waitFor();
 }
 
@@ -124,8 +133,8 @@ const declined = () => page.getByRole('heading', { name: '未能完成付款' })
 const keypad = () => page.getByRole('group', { name: '数字键盘' });
 
 async function typeOnKeypad(digits: string) {
-  for (const d of digits) await keypad().getByRole('button', { name: d, exact: true }).click();
-  await keypad().getByRole('button', { name: '确认' }).click();
+  for (const d of digits) await keypad().getByRole('button', { name: d, exact: true }).tap();
+  await keypad().getByRole('button', { name: '确认' }).tap();
   await keypad().waitFor({ state: 'detached' });
 }
 
@@ -172,16 +181,18 @@ test('shopper A pays by face at the kiosk: one payment of the cart total', { tim
   // The kiosk is set up from the link the store's staff use, which names the merchant for receipt links.
   await page.goto(`${stack.url}/kiosk/?m=yabo`);
 
+  await page.getByLabel('激活码').waitFor();
+  await expectKioskScreen('activation screen');
   await page.getByLabel('激活码').fill(await kioskActivationCode());
-  await page.getByRole('button', { name: '激活' }).click();
+  await page.getByRole('button', { name: '激活' }).tap();
   await page.getByRole('button', { name: '点击开始' }).waitFor();
   await page.getByText('会员专享价').waitFor();
-  await expectAccessible(page, 'idle screen');
+  await expectKioskScreen('idle screen');
   await screenshot(page, 'kiosk-idle');
   // English is one tap away, and back.
-  await page.getByRole('button', { name: '切换到英文' }).click();
+  await page.getByRole('button', { name: '切换到英文' }).tap();
   await page.getByRole('button', { name: 'Tap to start' }).waitFor();
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: 'Switch to Chinese' }).tap();
   // The kiosk's heartbeat shows it online, with its version, in the store's device list.
   const devices = await api<{ devices: Array<{ name: string; online: boolean; appVersion: string | null }> }>('GET', `/v1/merchants/${merchantId}/devices`, { token: boss });
   const kiosk = devices.devices.find((d) => d.name === '南山店 e2e 收银机');
@@ -195,7 +206,7 @@ test('shopper A pays by face at the kiosk: one payment of the cart total', { tim
   const wings = productNamed('香辣鸭翅');
   await tapProduct(neck);
   await tapProduct(neck);
-  await page.getByRole('button', { name: '减少一件招牌卤鸭脖' }).click();
+  await page.getByRole('button', { name: '减少一件招牌卤鸭脖' }).tap();
   await wedgeScan(wings.barcode!);
   await page.getByText('已加入：香辣鸭翅').waitFor();
   await wedgeScan('6900000000000');
@@ -203,24 +214,24 @@ test('shopper A pays by face at the kiosk: one payment of the cart total', { tim
   // The camera scanner: a printed barcode held up to the camera, then the shopper's face again.
   const collarbone = productNamed('卤鸭锁骨');
   await showOnCamera(page, { photo: await ean13Jpeg(stack.browser, collarbone.barcode!), respondsToScreen: false, noise: 2 });
-  await page.getByRole('button', { name: '扫码' }).click();
+  await page.getByRole('button', { name: '扫码' }).tap();
   await page.getByText('已加入：卤鸭锁骨').waitFor({ timeout: 60_000 });
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await showOnCamera(page, { photo: photos.aAgain, respondsToScreen: true });
   const totalFen = memberPrice(neck) + memberPrice(wings) + memberPrice(collarbone);
   assert.equal(await page.getByTestId('cart-total').textContent(), formatYuan(totalFen));
-  await expectAccessible(page, 'cart screen');
+  await expectKioskScreen('cart screen');
   await screenshot(page, 'kiosk-cart');
 
   const balanceBefore = await walletOfA();
   const started = Date.now();
-  await page.getByRole('button', { name: '刷脸付款' }).click();
+  await page.getByRole('button', { name: '刷脸付款' }).tap();
   let reached = await outcome();
   const firstAnswerMs = Date.now() - started;
   let steppedUp = false;
   while (reached === 'step_up') {
     steppedUp = true;
-    await expectAccessible(page, 'step-up keypad');
+    await expectKioskScreen('step-up keypad');
     const question = await askedFor();
     await typeOnKeypad(question.includes('后四位') ? PHONE_A.slice(-4) : question.includes('完整手机号') ? PHONE_A : PIN_A);
     reached = await outcome();
@@ -231,7 +242,7 @@ test('shopper A pays by face at the kiosk: one payment of the cart total', { tim
   assert.equal(await page.getByTestId('paid-amount').textContent(), formatYuan(totalFen));
   const receiptQr = page.getByRole('img', { name: '电子小票二维码' });
   await receiptQr.waitFor();
-  await expectAccessible(page, 'paid screen');
+  await expectKioskScreen('paid screen');
   await screenshot(page, 'kiosk-paid');
 
   const payments = await paymentsOfA();
@@ -254,7 +265,7 @@ test('above the password-free limit the kiosk asks for the PIN; a lost payment a
   await startCart();
   const beer = productNamed('精酿啤酒 500ml');
   await tapProduct(beer);
-  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: `增加一件${beer.name}` }).click();
+  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: `增加一件${beer.name}` }).tap();
   const totalFen = memberPrice(beer) * 9;
   assert.ok(totalFen > 100_00, 'the cart is above A’s 100-yuan password-free limit');
   const balanceBefore = await walletOfA();
@@ -282,11 +293,11 @@ test('above the password-free limit the kiosk asks for the PIN; a lost payment a
     () => false,
   );
 
-  await page.getByRole('button', { name: '刷脸付款' }).click();
+  await page.getByRole('button', { name: '刷脸付款' }).tap();
   let reached = await outcome();
   let askedPin = false;
   while (reached === 'step_up') {
-    await expectAccessible(page, 'step-up keypad');
+    await expectKioskScreen('step-up keypad');
     const question = await askedFor();
     if (question.includes('支付密码') && !askedPin) await screenshot(page, 'kiosk-step-up-pin');
     askedPin ||= question.includes('支付密码');
@@ -310,7 +321,7 @@ test('another person at the kiosk does not pay with A’s account, even claiming
   const balanceBefore = await walletOfA();
   const paymentsBefore = (await paymentsOfA()).length;
 
-  await page.getByRole('button', { name: '刷脸付款' }).click();
+  await page.getByRole('button', { name: '刷脸付款' }).tap();
   let reached = await outcome();
   while (reached === 'step_up') {
     const question = await askedFor();
@@ -319,7 +330,7 @@ test('another person at the kiosk does not pay with A’s account, even claiming
     reached = await outcome();
   }
   assert.equal(reached, 'declined');
-  await expectAccessible(page, 'declined screen');
+  await expectKioskScreen('declined screen');
   await screenshot(page, 'kiosk-other-person');
   console.log(`another person: declined because ${await page.locator('[data-declined-reason]').getAttribute('data-declined-reason')}`);
   assert.equal(await walletOfA(), balanceBefore);
@@ -335,12 +346,12 @@ test('in light too strong for the screen flash, A turns their head as the kiosk 
   const balanceBefore = await walletOfA();
   const paymentsBefore = (await paymentsOfA()).length;
 
-  await page.getByRole('button', { name: '刷脸付款' }).click();
+  await page.getByRole('button', { name: '刷脸付款' }).tap();
   await page.getByText('光线太强，屏幕闪光照不到脸上，请按提示转头').waitFor({ timeout: 60_000 });
   const side = await page.locator('[data-head-turn="left"], [data-head-turn="right"]').getAttribute('data-head-turn', { timeout: 10_000 });
   await page.getByText(side === 'left' ? '请慢慢向左转头' : '请慢慢向右转头').waitFor();
   await screenshot(page, 'kiosk-head-turn');
-  await expectAccessible(page, 'head-turn prompt');
+  await expectKioskScreen('head-turn prompt');
   let reached = await outcome();
   while (reached === 'step_up') {
     const question = await askedFor();
@@ -355,7 +366,7 @@ test('in light too strong for the screen flash, A turns their head as the kiosk 
 
 test('a still photo of A held to the camera shows no flash, does not turn when asked, and is refused as a spoof', { timeout: 300_000 }, async () => {
   const backToCart = page.getByRole('button', { name: '返回购物车' });
-  if (await backToCart.isVisible()) await backToCart.click();
+  if (await backToCart.isVisible()) await backToCart.tap();
   else {
     await backToIdle();
     await startCart();
@@ -365,7 +376,7 @@ test('a still photo of A held to the camera shows no flash, does not turn when a
   const balanceBefore = await walletOfA();
   const paymentsBefore = (await paymentsOfA()).length;
 
-  await page.getByRole('button', { name: '刷脸付款' }).click();
+  await page.getByRole('button', { name: '刷脸付款' }).tap();
   await page.locator('[data-head-turn]').waitFor({ timeout: 60_000 });
   assert.equal(await outcome(), 'declined');
   assert.equal(await page.locator('[data-declined-reason]').getAttribute('data-declined-reason'), 'spoof_suspected');

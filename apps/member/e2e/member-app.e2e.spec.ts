@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import {
   DEMO_PASSWORD,
   expectAccessible,
+  expectTouchFriendly,
   installFakeCamera,
   screenshot,
   shopperPhotos,
@@ -108,6 +109,17 @@ before(async () => {
   photos = await shopperPhotos();
 });
 
+/**
+ * Every screen a member sees on a 375 px phone: WCAG A/AA by axe, no sideways scrolling, 44 px touch targets and no
+ * text under 14 px.
+ */
+async function expectPhoneScreen(page: Page, what: string) {
+  await expectAccessible(page, what);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${what}: scrolls sideways by ${overflow}px at ${MEMBER_VIEWPORT.width}px`);
+  await expectTouchFriendly(page, what, { minTargetPx: 44, minTextPx: 14 });
+}
+
 after(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
   await stack?.close();
@@ -117,7 +129,7 @@ test('a link without a merchant, or with an unknown one, says so', { timeout: 12
   const page = await (await newContext()).newPage();
   await page.goto(`${stack.url}/member/`);
   await page.getByRole('heading', { name: '链接不完整' }).waitFor();
-  await expectAccessible(page, 'member app without a merchant');
+  await expectPhoneScreen(page, 'member app without a merchant');
   await page.goto(`${stack.url}/member/?m=no-such-shop`);
   await alert(page, '商户代码“no-such-shop”不存在').waitFor();
   await screenshot(page, 'member-unknown-merchant');
@@ -134,7 +146,7 @@ test(
 
     // Sign-up
     await page.getByRole('heading', { name: '手机号登录 / 注册', level: 1 }).waitFor();
-    await expectAccessible(page, 'sign-in');
+    await expectPhoneScreen(page, 'sign-in');
     await screenshot(page, 'member-sign-in');
     await signIn(page, stack, phone, '王小明');
 
@@ -148,18 +160,18 @@ test(
     assert.equal(await page.locator('video').count(), 0, 'no camera before consent');
     await page.getByRole('button', { name: '同意并继续' }).click();
     await alert(page, '请先勾选同意').waitFor();
-    await expectAccessible(page, 'consent');
+    await expectPhoneScreen(page, 'consent');
     await screenshot(page, 'member-consent');
     await giveConsent(page);
 
     // Enrollment through the camera
-    await expectAccessible(page, 'face enrollment');
+    await expectPhoneScreen(page, 'face enrollment');
     await screenshot(page, 'member-enroll-camera');
     const started = Date.now();
     await enrollFace(page);
     console.log(`enrollment answered in ${Date.now() - started} ms (includes the face engine's first load)`);
     await status(page, /保存了 \d+ 个人脸特征值/).waitFor();
-    await expectAccessible(page, 'enrolled');
+    await expectPhoneScreen(page, 'enrolled');
     await screenshot(page, 'member-enrolled');
     await page.getByRole('button', { name: '完成', exact: true }).click();
 
@@ -169,7 +181,7 @@ test(
     await page.getByText('已与账本核对一致').waitFor();
     await goToTab(page, '收据');
     await page.getByTestId('receipts-empty').waitFor();
-    await expectAccessible(page, 'receipts (empty)');
+    await expectPhoneScreen(page, 'receipts (empty)');
     await screenshot(page, 'member-receipts-empty');
 
     await goToTab(page, '钱包');
@@ -181,7 +193,7 @@ test(
     await status(page, '已充值 ¥88.80，当前余额 ¥88.80').waitFor();
     await page.getByTestId('balance').filter({ hasText: '¥88.80' }).waitFor();
     await page.locator('.history li').filter({ hasText: '充值' }).filter({ hasText: '+¥88.80' }).waitFor();
-    await expectAccessible(page, 'wallet');
+    await expectPhoneScreen(page, 'wallet');
     await screenshot(page, 'member-wallet');
 
     // 免密 needs a PIN; PIN input is checked here and by the server
@@ -217,7 +229,7 @@ test(
     await page.getByRole('button', { name: '修改支付密码' }).click();
     await alert(page, '当前支付密码不正确').waitFor();
     await setPaymentPin(page, '741852', '258036');
-    await expectAccessible(page, '免密 and PIN');
+    await expectPhoneScreen(page, '免密 and PIN');
     await screenshot(page, 'member-payments');
 
     const token = await storedToken(page);
@@ -239,7 +251,7 @@ test(
     await page.locator('.receipt').getByText('¥88.80').first().waitFor();
     const receiptHash = new URL(page.url()).hash;
     assert.match(receiptHash, /^#\/receipts\/[0-9a-f-]{36}$/);
-    await expectAccessible(page, 'receipt');
+    await expectPhoneScreen(page, 'receipt');
     const linked = await openMemberApp(stack, context, DEMO_MERCHANT, receiptHash);
     await linked.getByRole('heading', { name: '收据详情 · 充值', level: 1 }).waitFor();
     await linked.close();
@@ -262,7 +274,7 @@ test(
     await page.getByRole('heading', { name: 'My face data', level: 1 }).waitFor();
     await page.getByTestId('face-status').filter({ hasText: 'Enrolled' }).waitFor();
     await page.getByRole('link', { name: 'Wallet' }).waitFor();
-    await expectAccessible(page, 'my face data (English)');
+    await expectPhoneScreen(page, 'my face data (English)');
     await screenshot(page, 'member-face-data-en');
     await page.getByRole('button', { name: 'Switch to Chinese' }).click();
     await page.getByRole('heading', { name: '我的人脸数据', level: 1 }).waitFor();
@@ -274,7 +286,7 @@ test(
     await page.getByRole('button', { name: '删除人脸数据' }).click();
     const dialog = page.getByRole('dialog', { name: '删除人脸数据？' });
     await dialog.waitFor();
-    await expectAccessible(page, 'delete face data dialog');
+    await expectPhoneScreen(page, 'delete face data dialog');
     await dialog.getByRole('button', { name: '确认删除' }).click();
     await status(page, /人脸数据已删除（\d+ 个特征值/).waitFor();
     await page.getByTestId('face-status').filter({ hasText: '未录入' }).waitFor();
@@ -287,7 +299,7 @@ test(
     await status(page, '已撤回同意').waitFor();
     await page.getByTestId('consent-status').filter({ hasText: '未同意' }).waitFor();
     await page.getByRole('button', { name: '开通刷脸支付' }).waitFor();
-    await expectAccessible(page, 'my face data after withdrawal');
+    await expectPhoneScreen(page, 'my face data after withdrawal');
     await screenshot(page, 'member-face-data');
 
     // Signing out forgets the session
@@ -351,7 +363,7 @@ test(
     await page.getByLabel('短信验证码').fill(real === '000000' ? '111111' : '000000');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await alert(page, '验证码不正确').waitFor();
-    await expectAccessible(page, 'sign-in with a wrong code');
+    await expectPhoneScreen(page, 'sign-in with a wrong code');
     await screenshot(page, 'member-sign-in-wrong-code');
 
     await page.getByLabel('短信验证码').fill(real);
@@ -361,7 +373,7 @@ test(
     await page.getByText('没有拍到清楚的人脸').waitFor();
     await page.getByText('没有看到人脸，请把脸放进椭圆框内').waitFor();
     await page.getByRole('button', { name: '再试一次' }).waitFor();
-    await expectAccessible(page, 'enrollment failed');
+    await expectPhoneScreen(page, 'enrollment failed');
     await screenshot(page, 'member-enroll-no-face');
   },
 );
@@ -418,7 +430,7 @@ test(
     assert.match(totals, /验证方式\s+刷脸 \+ 支付密码/);
     await receipt.getByRole('link', { name: /退款 ¥10\.00/ }).waitFor();
     await receipt.getByText('原因：少了一盒').waitFor();
-    await expectAccessible(page, 'purchase receipt with a refund');
+    await expectPhoneScreen(page, 'purchase receipt with a refund');
     await screenshot(page, 'member-receipt-purchase');
     await receipt.getByRole('link', { name: /退款 ¥10\.00/ }).click();
     await page.getByRole('heading', { name: '收据详情 · 退款', level: 1 }).waitFor();

@@ -146,6 +146,47 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   }
 }
 
+/**
+ * Fails when a control a finger must hit is smaller than `minTargetPx` on either side, or visible text is set smaller
+ * than `minTextPx`: what "touch-first, readable at arm's length" means, measured on the page as it is now.
+ */
+export async function expectTouchFriendly(page: Page, what: string, bounds: { minTargetPx: number; minTextPx: number }): Promise<void> {
+  const problems = await page.evaluate<string[]>(`(${TOUCH_CHECK_SOURCE})(${JSON.stringify(bounds)})`);
+  if (problems.length > 0) throw new Error(`${what}: not touch-friendly\n  ${problems.slice(0, 12).join('\n  ')}`);
+}
+
+// Page-side source kept as text: the test runner's TypeScript transform would otherwise wrap its inner functions in a
+// helper (`__name`) that does not exist in the page.
+const TOUCH_CHECK_SOURCE = `({ minTargetPx, minTextPx }) => {
+  const visible = (el) => {
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && style.display !== 'none';
+  };
+  const describe = (el) => el.tagName.toLowerCase() + ' "' + (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30) + '"';
+  const found = [];
+  // A tap on a control's label works the control: the target is the two together.
+  const target = (el) => {
+    const boxes = [el, ...(el.labels ?? [])].filter(visible).map((e) => e.getBoundingClientRect());
+    const left = Math.min(...boxes.map((b) => b.left));
+    const top = Math.min(...boxes.map((b) => b.top));
+    return { width: Math.max(...boxes.map((b) => b.right)) - left, height: Math.max(...boxes.map((b) => b.bottom)) - top };
+  };
+  for (const el of document.querySelectorAll('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')) {
+    if (!visible(el)) continue;
+    const box = target(el);
+    if (box.width < minTargetPx || box.height < minTargetPx) found.push('target ' + describe(el) + ' is ' + Math.round(box.width) + '×' + Math.round(box.height) + ' px');
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.textContent.trim() || !visible(parent)) continue;
+    const size = parseFloat(getComputedStyle(parent).fontSize);
+    if (size < minTextPx) found.push('text ' + describe(parent) + ' is ' + size + ' px');
+  }
+  return [...new Set(found)];
+}`;
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
