@@ -1,9 +1,10 @@
 import type { CapturedFrame, ColourChallenge, ColourStep } from '../kiosk-api.ts';
 
 /**
- * The screen-flash liveness challenge as the kiosk plays it: the overlay shows each of the server's colours exactly on
- * its schedule (performance.now, not frame counting), and the camera is sampled every 160 ms meanwhile. Each frame
- * carries `atMs`, the time since the first colour went up, which is how the server lines frames up with colours.
+ * The screen-flash liveness challenge as the kiosk plays it: the overlay shows each of the server's colours on its
+ * schedule (performance.now, not frame counting), and the camera is sampled every 160 ms meanwhile. Each frame carries
+ * `atMs`, when the camera took it, and `shownAtMs` says when each colour really went up (a busy terminal is late by
+ * tens of ms), both in ms since the first colour: that is how the server lines frames up with colours.
  */
 // 16 frames (the most the server takes), one every 160 ms: the more frames, the steadier the colour correlation when
 // a busy terminal delays a frame or two.
