@@ -1,4 +1,5 @@
 import type { CapturedFrame, ColourChallenge, ColourStep } from '../kiosk-api.ts';
+import { playTimeline, type Timeline } from './timeline.ts';
 
 /**
  * The screen-flash liveness challenge as the kiosk plays it: the overlay shows each of the server's colours on its
@@ -45,46 +46,36 @@ export async function playChallenge(challenge: ColourChallenge, player: Challeng
   const now = player.now ?? (() => performance.now());
   const frames: Array<Promise<CapturedFrame>> = [];
   const shownAtMs: number[] = [];
-  const pending = captureTimes(challenge);
-  const boundaries = challenge.steps.map((s) => s.startMs).concat(challenge.totalMs);
-  const first = challenge.steps[0];
-  if (!first) return { frames: [], shownAtMs: [] };
-  player.show(first.rgb);
-  const t0 = now();
-  shownAtMs.push(0);
-  let shown: ColourStep | undefined = first;
+  if (challenge.steps.length === 0) return { frames: [], shownAtMs: [] };
+  const timeline: Timeline<ColourStep | undefined> = {
+    totalMs: challenge.totalMs,
+    stageAt: (atMs) => stepAt(challenge, atMs),
+    changesAt: challenge.steps.map((s) => s.startMs),
+    captureAt: captureTimes(challenge),
+  };
   try {
-    for (;;) {
-      if (player.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-      const at = now() - t0;
-      if (at >= challenge.totalMs) break;
-      const step = stepAt(challenge, at);
-      if (step !== shown) {
-        shown = step;
+    const endedAt = await playTimeline(timeline, {
+      now,
+      signal: player.signal,
+      show: (step, atMs) => {
         player.show(step?.rgb);
         // A terminal stalled past a whole step never showed it: that colour's time span is empty.
-        const shownAt = Math.round(now() - t0);
         const upTo = step ? challenge.steps.indexOf(step) : challenge.steps.length;
-        while (shownAtMs.length <= upTo && shownAtMs.length < challenge.steps.length) shownAtMs.push(Math.max(shownAt, challenge.steps[shownAtMs.length]!.startMs));
-      }
-      if (pending.length > 0 && at >= pending[0]!) {
-        pending.shift();
-        const copiedAt = now();
+        while (shownAtMs.length <= upTo && shownAtMs.length < challenge.steps.length) shownAtMs.push(Math.max(Math.round(atMs), challenge.steps[shownAtMs.length]!.startMs));
+      },
+      capture: (atMs) => {
         const reported = player.frameTakenAt?.();
+        const age = reported === undefined ? 0 : now() - reported;
         // A preview that stopped updating has no better time to offer than the copy's.
-        const takenAt = reported !== undefined && copiedAt - reported < MAX_FRAME_AGE_MS ? reported : copiedAt;
+        const takenAtMs = age < MAX_FRAME_AGE_MS ? atMs - age : atMs;
         const image = player.capture();
-        const atMs = Math.round(takenAt - t0);
-        frames.push(Promise.resolve(image).then((bytes) => ({ image: bytes, atMs })));
-      }
-      const nextEvent = Math.min(pending[0] ?? Infinity, boundaries.find((b) => b > at) ?? challenge.totalMs);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextEvent - (now() - t0))));
-    }
+        frames.push(Promise.resolve(image).then((bytes) => ({ image: bytes, atMs: Math.round(takenAtMs) })));
+      },
+    });
+    const ended = Math.max(Math.round(endedAt), challenge.totalMs);
+    while (shownAtMs.length <= challenge.steps.length) shownAtMs.push(ended);
   } finally {
     player.show(undefined);
   }
-  const endedAt = Math.max(Math.round(now() - t0), challenge.totalMs);
-  while (shownAtMs.length < challenge.steps.length) shownAtMs.push(endedAt);
-  shownAtMs.push(endedAt);
   return { frames: await Promise.all(frames), shownAtMs };
 }

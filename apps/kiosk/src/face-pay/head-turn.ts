@@ -1,4 +1,5 @@
 import type { CapturedFrame, HeadTurnChallenge } from '../kiosk-api.ts';
+import { playTimeline, type Timeline } from './timeline.ts';
 
 /**
  * The head-turn step-up as the kiosk plays it: "look at the screen", then at the server's moment "turn your head to
@@ -28,25 +29,18 @@ export interface HeadTurnPlayer {
 }
 
 export async function playHeadTurn(challenge: HeadTurnChallenge, player: HeadTurnPlayer): Promise<CapturedFrame[]> {
-  const now = player.now ?? (() => performance.now());
-  const pending = headTurnCaptureTimes(challenge);
   const frames: Array<Promise<CapturedFrame>> = [];
-  let stage: TurnStage = 'look';
-  player.prompt(stage);
-  const t0 = now();
-  for (;;) {
-    if (player.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-    const at = now() - t0;
-    if (at >= challenge.totalMs) break;
-    const next = stageAt(challenge, at);
-    if (next !== stage) player.prompt((stage = next));
-    if (pending.length > 0 && at >= pending[0]!) {
-      pending.shift();
-      const atMs = Math.round(at);
-      frames.push(Promise.resolve(player.capture()).then((image) => ({ image, atMs })));
-    }
-    const nextEvent = Math.min(pending[0] ?? Infinity, stage === 'look' ? challenge.turnAtMs : stage === 'turn' ? challenge.backAtMs : challenge.totalMs);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextEvent - (now() - t0))));
-  }
+  const timeline: Timeline<TurnStage> = {
+    totalMs: challenge.totalMs,
+    stageAt: (atMs) => stageAt(challenge, atMs),
+    changesAt: [challenge.turnAtMs, challenge.backAtMs],
+    captureAt: headTurnCaptureTimes(challenge),
+  };
+  await playTimeline(timeline, {
+    now: player.now,
+    signal: player.signal,
+    show: (stage) => player.prompt(stage),
+    capture: (atMs) => frames.push(Promise.resolve(player.capture()).then((image) => ({ image, atMs: Math.round(atMs) }))),
+  });
   return Promise.all(frames);
 }
