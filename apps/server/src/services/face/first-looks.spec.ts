@@ -33,3 +33,14 @@ test('looks expire with the session, the oldest go first when full, and failures
   await assert.rejects(looks.start('bad', frame, async () => Promise.reject(new Error('not an image'))));
   assert.equal(looks.take('bad', frame), undefined);
 });
+
+test('a failed look does not take with it a newer look of the same session', async () => {
+  const looks = new FirstLooks(90_000);
+  let fail!: (error: Error) => void;
+  const failing = looks.start('s', Buffer.from('blurred'), () => new Promise<FrameAnalysis>((_, reject) => (fail = reject)));
+  const sharp = Buffer.from('sharp');
+  await looks.start('s', sharp, async () => analysis(1));
+  fail(new Error('no face'));
+  await assert.rejects(failing);
+  assert.equal((await looks.take('s', sharp))?.faceCount, 1);
+});

@@ -24,7 +24,9 @@ export class FirstLooks {
     if (known?.digest === digest) return known.analysis;
     const analysis = analyze(image);
     // A failed analysis is the caller's error to report, not a result to reuse.
-    analysis.catch(() => this.looks.delete(sessionId));
+    analysis.catch(() => {
+      if (this.looks.get(sessionId)?.analysis === analysis) this.looks.delete(sessionId);
+    });
     this.looks.set(sessionId, { digest, analysis, expiresAt: this.now() + this.ttlMs });
     return analysis;
   }
