@@ -72,10 +72,30 @@
     return [Number(match[1]), Number(match[2]), Number(match[3])];
   };
 
+  // What the screen shows, recorded the moment the page changes it (light reaches a face at once; only the camera's
+  // delay counts), with a check at every draw for anything the observer missed.
+  const sameAsLast = (rgb, side) => {
+    const last = shown[shown.length - 1];
+    return last && last.side === side && String(last.rgb) === String(rgb);
+  };
+  const noteScreen = () => {
+    const rgb = screenColour();
+    const side = promptedSide();
+    if (!sameAsLast(rgb, side)) shown.push({ at: performance.now(), rgb, side });
+  };
+  let watching = false;
+  const watchScreen = () => {
+    if (watching || !document.documentElement) return;
+    watching = true;
+    new MutationObserver(noteScreen).observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+  };
+
   const draw = () => {
     const now = performance.now();
-    shown.push({ at: now, rgb: screenColour(), side: promptedSide() });
-    while (shown.length > 0 && shown[0].at < now - 2000) shown.shift();
+    watchScreen();
+    noteScreen();
+    // Keep the last entry older than the window: it is what the screen showed throughout.
+    while (shown.length > 1 && shown[1].at < now - 2000) shown.shift();
     followPrompt(now);
     if (!canvas || !image) return;
     const context = canvas.getContext('2d', { willReadFrequently: true });
