@@ -7,8 +7,8 @@ import { playTimeline, type Timeline } from './timeline.ts';
  * `atMs`, when the camera took it, and `shownAtMs` says when each colour really went up (a busy terminal is late by
  * tens of ms), both in ms since the first colour: that is how the server lines frames up with colours.
  */
-// 16 frames (the most the server takes), one every 160 ms: the more frames, the steadier the colour correlation when
-// a busy terminal delays a frame or two.
+// 16 frames (the most the server takes), one every 160 ms: at least one frame in nearly every step of the sequence,
+// so the server sees each colour whatever a busy terminal does to a frame or two.
 export const CAPTURE = { firstAtMs: 40, everyMs: 160, maxFrames: 16, jpegQuality: 0.8 };
 const MAX_FRAME_AGE_MS = 500;
 

@@ -5,9 +5,14 @@ import { randomBytes, randomInt } from 'node:crypto';
  * a real face a few tens of centimetres from the screen reflects each colour, in step with the schedule. A printed
  * photo or a replayed video shows no such change, or changes out of step.
  *
- * Verification works on log colour with each frame's grey level taken out (so the camera's exposure does not count)
- * and each channel's mean over the frames taken out (so skin tone and the room's light do not count), and correlates
- * what is left with the screen colours shown, trying capture delays up to 300 ms in 10 ms steps.
+ * Each frame's face colour is taken as log colour less its grey level (so the camera's exposure does not count) and
+ * less its mean over the frames (so skin tone and the room's light do not count). For each capture delay up to 300 ms
+ * (10 ms steps) the verifier fits how strongly the screen's colours show on the face, then asks of every frame which
+ * of the six screen colours it shows, and counts the frames in step with the screen. A frame taken within a few tens
+ * of ms of a colour change may show either colour (the camera's frame time is only known to a frame period), so there
+ * both count. The decision is the chance that a sequence out of step with this screen (a replay, an injected video)
+ * gets that many frames right by luck: one frame a few ms off no longer sinks a live face, as it did when the
+ * decision was a correlation coefficient.
  */
 export type Rgb = [number, number, number];
 
@@ -32,6 +37,15 @@ export interface ColourObservation {
 
 export interface ColourVerdict {
   passed: boolean;
+  /** Frames whose colour matched the screen's at the best delay, of the frames that could be lined up. */
+  inStep: number;
+  frames: number;
+  /**
+   * The chance that frames out of step with this screen match this well by luck, over every delay tried: what a
+   * replayed or injected video would need to get past. Passes at or below `maxChanceInStep`.
+   */
+  chanceInStep: number;
+  /** Pearson correlation of the face's colour with the screen's at that delay (reported; no longer the decision). */
   correlation: number;
   lagMs: number;
   /** How much the face's colour changed over the frames (RMS of the centred log colour): is the flash visible at all? */
@@ -54,9 +68,9 @@ const PALETTE: Rgb[] = [
 
 // Chosen by simulation (apps/server/bench/colour-challenge-sim.ts; figures in docs/benchmarks.md): kiosk frames every
 // 160 ms with up to 30 ms of jitter, a face lit at 5–15 % strength, a 40–200 ms camera delay, sensor noise, exposure
-// wobble. Genuine sessions pass 998–999 times in 1,000 (the rest may try again); a session's frames replayed against
-// another session's colours scored at most 0.85 in 10,000, a still photo 0.71. The 10 ms delay grid matters: at 25 ms,
-// one frame caught on the wrong side of a colour change pulled 1 genuine session in 50 under the bar.
+// wobble, frames up to a camera frame older than their stamp, a busy kiosk's late colours. In 10,000 sessions a case,
+// live faces pass 999–1,000 times in 1,000 with a chance by luck of 1e-6.3 at the median; no replay of another
+// session passes, the luckiest at 1e-2.1–1e-2.3: the bar of 1e-4 sits two decades from either side.
 export const CHALLENGE_RULES = {
   steps: 10,
   stepMs: 250,
@@ -64,7 +78,10 @@ export const CHALLENGE_RULES = {
   minColoursSeen: 4,
   /** Every run of this many steps shows at least `minColoursSeen` colours, whatever part of it the frames cover. */
   windowSteps: 8,
-  minCorrelation: 0.87,
+  /** Within this many ms of a colour change (at the delay tried) a frame may show either colour. */
+  edgeMs: 50,
+  /** The most that luck may explain: see `chanceInStep`. Chosen by simulation (bench/colour-challenge-sim.ts). */
+  maxChanceInStep: 1e-4,
   /**
    * Below this `response` the flash did not show on the face. In simulation a face lit at 5–15 % never fell under
    * 0.049, a replayed session never under 0.046; a still photo never rose above 0.041.
@@ -80,8 +97,16 @@ export const CHALLENGE_RULES = {
 export function createColourChallenge(pick: (n: number) => number = randomInt): ColourChallenge {
   let colours = randomSequence(pick);
   while (!variedEnough(colours)) colours = randomSequence(pick);
-  const steps = colours.map((colour, i) => ({ rgb: PALETTE[colour]!, startMs: i * CHALLENGE_RULES.stepMs, durationMs: CHALLENGE_RULES.stepMs }));
-  return { nonce: randomBytes(12).toString('base64url'), steps, totalMs: CHALLENGE_RULES.steps * CHALLENGE_RULES.stepMs };
+  const steps = colours.map((colour, i) => ({
+    rgb: PALETTE[colour]!,
+    startMs: i * CHALLENGE_RULES.stepMs,
+    durationMs: CHALLENGE_RULES.stepMs,
+  }));
+  return {
+    nonce: randomBytes(12).toString('base64url'),
+    steps,
+    totalMs: CHALLENGE_RULES.steps * CHALLENGE_RULES.stepMs,
+  };
 }
 
 /** Palette indexes, never the same colour twice in a row. */
@@ -98,7 +123,8 @@ function randomSequence(pick: (n: number) => number): number[] {
 /** A sequence that swings between two or three colours says too little: about 1 in 200 would, so they are redrawn. */
 function variedEnough(colours: number[]): boolean {
   for (let start = 0; start + CHALLENGE_RULES.windowSteps <= colours.length; start++) {
-    if (new Set(colours.slice(start, start + CHALLENGE_RULES.windowSteps)).size < CHALLENGE_RULES.minColoursSeen) return false;
+    if (new Set(colours.slice(start, start + CHALLENGE_RULES.windowSteps)).size < CHALLENGE_RULES.minColoursSeen)
+      return false;
   }
   return true;
 }
@@ -115,11 +141,16 @@ export function challengeAsShown(challenge: ColourChallenge, shownAtMs: number[]
   for (let i = 1; i < shownAtMs.length; i++) {
     // Equal times: a kiosk stalled past a whole step never showed that colour.
     if (shownAtMs[i]! < shownAtMs[i - 1]!) return undefined;
-    if (shownAtMs[i]! < scheduled[i]! || shownAtMs[i]! > scheduled[i]! + CHALLENGE_RULES.maxShownLateMs) return undefined;
+    if (shownAtMs[i]! < scheduled[i]! || shownAtMs[i]! > scheduled[i]! + CHALLENGE_RULES.maxShownLateMs)
+      return undefined;
   }
   return {
     nonce: challenge.nonce,
-    steps: challenge.steps.map((step, i) => ({ rgb: step.rgb, startMs: shownAtMs[i]!, durationMs: shownAtMs[i + 1]! - shownAtMs[i]! })),
+    steps: challenge.steps.map((step, i) => ({
+      rgb: step.rgb,
+      startMs: shownAtMs[i]!,
+      durationMs: shownAtMs[i + 1]! - shownAtMs[i]!,
+    })),
     totalMs: shownAtMs.at(-1)!,
   };
 }
@@ -169,23 +200,178 @@ function colourResponse(observations: ColourObservation[]): number {
   return Math.sqrt(values.reduce((sum, v) => sum + v * v, 0) / observations.length);
 }
 
+interface Paired {
+  seen: Rgb;
+  step: number;
+  shown: ColourStep;
+  /** The colours this frame may show: the step's own, and its neighbour's within `edgeMs` of a change. */
+  allowed: Rgb[];
+}
+
+function pairAt(challenge: ColourChallenge, observations: ColourObservation[], lagMs: number): Paired[] {
+  const paired: Paired[] = [];
+  for (const o of observations) {
+    const at = o.atMs - lagMs;
+    const index = challenge.steps.findIndex((s) => at >= s.startMs && at < s.startMs + s.durationMs);
+    if (index < 0) continue;
+    const shown = challenge.steps[index]!;
+    const allowed = [shown.rgb];
+    const before = challenge.steps[index - 1];
+    const next = challenge.steps[index + 1];
+    if (before && at - shown.startMs < CHALLENGE_RULES.edgeMs) allowed.push(before.rgb);
+    if (next && shown.startMs + shown.durationMs - at < CHALLENGE_RULES.edgeMs) allowed.push(next.rgb);
+    paired.push({ seen: o.faceRgb, step: index, shown, allowed });
+  }
+  return paired;
+}
+
+const sameRgb = (a: Rgb, b: Rgb) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+
+/**
+ * The screen colour each frame shows. The strength with which the screen shows on the face is fitted by least squares
+ * over the frames, then each frame is given the screen colour whose predicted face colour is nearest to what it shows;
+ * a face that does not follow the screen (or follows it inverted) shows none.
+ */
+function coloursShown(paired: Paired[]): Array<Rgb | undefined> {
+  const seen = centred(paired.map((p) => logChroma(p.seen)));
+  const mean: Rgb = [0, 0, 0];
+  for (const p of paired) for (let c = 0; c < 3; c++) mean[c]! += hue(p.shown.rgb)[c]! / paired.length;
+  const expected = (rgb: Rgb): Rgb => {
+    const h = hue(rgb);
+    return [h[0] - mean[0], h[1] - mean[1], h[2] - mean[2]];
+  };
+  let dot = 0;
+  let norm = 0;
+  paired.forEach((p, i) => {
+    const e = expected(p.shown.rgb);
+    for (let c = 0; c < 3; c++) {
+      dot += seen[i]![c]! * e[c]!;
+      norm += e[c]! * e[c]!;
+    }
+  });
+  const strength = norm === 0 ? 0 : dot / norm;
+  if (strength <= 0) return paired.map(() => undefined);
+  return paired.map((_, i) => {
+    let nearest: Rgb | undefined;
+    let nearestDistance = Infinity;
+    for (const rgb of PALETTE) {
+      const e = expected(rgb);
+      const distance =
+        (seen[i]![0] - strength * e[0]) ** 2 +
+        (seen[i]![1] - strength * e[1]) ** 2 +
+        (seen[i]![2] - strength * e[2]) ** 2;
+      if (distance < nearestDistance) [nearest, nearestDistance] = [rgb, distance];
+    }
+    return nearest;
+  });
+}
+
+interface StepSeen {
+  /** Some frame of the step, away from its changes, was taken. */
+  clear: boolean;
+  confirmed: boolean;
+}
+
+/**
+ * What the face shows of each step the frames cover. A step with a frame away from its changes is confirmed when such
+ * a frame shows the step's own colour and no frame of it shows a colour it cannot show; a step seen only near a change
+ * is confirmed by either colour it may show. Counted by step, not by frame: a replay's frames within one step are not
+ * independent evidence.
+ */
+function stepsSeen(paired: Paired[]): StepSeen[] {
+  const shown = coloursShown(paired);
+  const byStep = new Map<number, { clear: boolean; own: boolean; allowed: boolean; contradicted: boolean }>();
+  paired.forEach((p, i) => {
+    const step = byStep.get(p.step) ?? { clear: false, own: false, allowed: false, contradicted: false };
+    const colour = shown[i];
+    const clear = p.allowed.length === 1;
+    step.clear ||= clear;
+    if (colour && sameRgb(colour, p.shown.rgb)) {
+      if (clear) step.own = true;
+      step.allowed = true;
+    } else if (colour && p.allowed.some((rgb) => sameRgb(rgb, colour))) step.allowed = true;
+    else step.contradicted = true;
+    byStep.set(p.step, step);
+  });
+  return [...byStep.values()].map((s) => ({
+    clear: s.clear,
+    confirmed: !s.contradicted && (s.clear ? s.own : s.allowed),
+  }));
+}
+
+/**
+ * The chance that a face out of step with this screen confirms at least as many steps by luck: a step seen clearly
+ * shows its own colour by luck one time in six (the palette's size), a step seen only near a change one of its two
+ * colours two times in six, each independently (a Poisson binomial tail, computed exactly).
+ */
+function chanceByLuck(steps: StepSeen[]): number {
+  let distribution = [1];
+  for (const step of steps) {
+    const p = (step.clear ? 1 : 2) / PALETTE.length;
+    const next = new Array<number>(distribution.length + 1).fill(0);
+    distribution.forEach((weight, k) => {
+      next[k]! += weight * (1 - p);
+      next[k + 1]! += weight * p;
+    });
+    distribution = next;
+  }
+  const confirmed = steps.filter((s) => s.confirmed).length;
+  return Math.min(
+    1,
+    distribution.slice(confirmed).reduce((sum, x) => sum + x, 0),
+  );
+}
+
 export function verifyColourChallenge(challenge: ColourChallenge, observations: ColourObservation[]): ColourVerdict {
-  const response = colourResponse(observations.filter((o) => o.atMs >= 0 && o.atMs < challenge.totalMs + CHALLENGE_RULES.maxLagMs));
+  const response = colourResponse(
+    observations.filter((o) => o.atMs >= 0 && o.atMs < challenge.totalMs + CHALLENGE_RULES.maxLagMs),
+  );
   let enoughFrames = false;
-  let best: { correlation: number; lagMs: number } | undefined;
+  let lagsTried = 0;
+  let best: { inStep: number; frames: number; chance: number; correlation: number; lagMs: number } | undefined;
   for (let lag = 0; lag <= CHALLENGE_RULES.maxLagMs; lag += CHALLENGE_RULES.lagStepMs) {
-    const paired = observations
-      .map((o) => ({ seen: o.faceRgb, shown: colourAt(challenge, o.atMs - lag) }))
-      .filter((p): p is { seen: Rgb; shown: ColourStep } => p.shown !== undefined);
+    const paired = pairAt(challenge, observations, lag);
     if (paired.length < CHALLENGE_RULES.minFrames) continue;
     enoughFrames = true;
     if (new Set(paired.map((p) => p.shown.rgb.join(','))).size < CHALLENGE_RULES.minColoursSeen) continue;
-    const seen = centred(paired.map((p) => logChroma(p.seen))).flat();
-    const shown = centred(paired.map((p) => hue(p.shown.rgb))).flat();
-    const correlation = pearson(seen, shown);
-    if (!best || correlation > best.correlation) best = { correlation, lagMs: lag };
+    lagsTried++;
+    const steps = stepsSeen(paired);
+    const confirmed = steps.filter((step) => step.confirmed).length;
+    const chance = chanceByLuck(steps);
+    const correlation = pearson(
+      centred(paired.map((p) => logChroma(p.seen))).flat(),
+      centred(paired.map((p) => hue(p.shown.rgb))).flat(),
+    );
+    if (!best || chance < best.chance || (chance === best.chance && correlation > best.correlation)) {
+      best = { inStep: confirmed, frames: steps.length, chance, correlation, lagMs: lag };
+    }
   }
-  if (!best) return { passed: false, correlation: 0, lagMs: 0, response, reason: enoughFrames ? 'too_few_colours' : 'too_few_frames' };
-  if (best.correlation >= CHALLENGE_RULES.minCorrelation) return { passed: true, ...best, response };
-  return { passed: false, ...best, response, reason: response < CHALLENGE_RULES.minResponse ? 'no_colour_response' : 'out_of_step' };
+  if (!best) {
+    return {
+      passed: false,
+      inStep: 0,
+      frames: 0,
+      chanceInStep: 1,
+      correlation: 0,
+      lagMs: 0,
+      response,
+      reason: enoughFrames ? 'too_few_colours' : 'too_few_frames',
+    };
+  }
+  // Trying every delay gives luck that many tries (a union bound).
+  const chanceInStep = Math.min(1, best.chance * lagsTried);
+  const verdict = {
+    inStep: best.inStep,
+    frames: best.frames,
+    chanceInStep,
+    correlation: best.correlation,
+    lagMs: best.lagMs,
+    response,
+  };
+  if (chanceInStep <= CHALLENGE_RULES.maxChanceInStep) return { passed: true, ...verdict };
+  return {
+    passed: false,
+    ...verdict,
+    reason: response < CHALLENGE_RULES.minResponse ? 'no_colour_response' : 'out_of_step',
+  };
 }
