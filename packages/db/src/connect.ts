@@ -16,8 +16,8 @@ export interface DatabaseOptions {
   /** Pool size for a PostgreSQL server. */
   poolSize?: number;
   /**
-   * Told when an idle pooled connection is lost (server restart, failover, an administrator ending sessions).
-   * The pool drops that connection and opens a new one on demand; without a listener the loss would crash the process.
+   * Told when a pooled connection is lost, idle or in use (server restart, failover, an administrator ending sessions).
+   * The pool drops that connection and opens a new one on demand; a query it was running fails.
    */
   onConnectionLost?: (error: Error) => void;
 }
@@ -36,7 +36,8 @@ const parseInt8 = (value: string) => Number(value);
 pg.types.setTypeParser(pg.types.builtins.INT8, parseInt8);
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.url) return openServer(options.url, options.poolSize ?? 10, options.onConnectionLost ?? warnConnectionLost);
+  if (options.url)
+    return openServer(options.url, options.poolSize ?? 10, options.onConnectionLost ?? warnConnectionLost);
   return openEmbedded(options.dataDir ?? './data/pg');
 }
 
@@ -47,12 +48,28 @@ function warnConnectionLost(error: Error): void {
   process.emitWarning(`database connection lost: ${error.message}`, { code: 'SHUALIAN_DB_CONNECTION_LOST' });
 }
 
-async function openServer(url: string, poolSize: number, onConnectionLost: (error: Error) => void): Promise<DatabaseHandle> {
+async function openServer(
+  url: string,
+  poolSize: number,
+  onConnectionLost: (error: Error) => void,
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  pool.on('error', onConnectionLost);
   const open = new Set<pg.ClientBase>();
   const closed = new Map<pg.ClientBase, () => void>();
-  pool.on('connect', (client) => open.add(client));
+  pool.on('connect', (client) => {
+    open.add(client);
+    // The pool listens for errors only while a connection is idle. One lost while checked out (mid-transaction, or
+    // between two queries of a request) fails its query, then emits 'error' on the client: without this listener that
+    // event would end the process. Reported once: a lost connection emits again when its socket closes.
+    let reported = false;
+    client.on('error', (error) => {
+      if (reported) return;
+      reported = true;
+      onConnectionLost(error);
+    });
+  });
+  // The pool re-emits an idle connection's loss; the listener above has already reported it.
+  pool.on('error', () => {});
   pool.on('remove', (client) => {
     open.delete(client);
     closed.get(client)?.();
@@ -88,4 +105,24 @@ function redact(url: string): string {
   } catch {
     return 'postgres (unparseable url)';
   }
+}
+
+// SQLSTATEs of a session the server ended or could not start: class 08 (connection exception), 57P01-57P03 (admin or
+// crash shutdown, not accepting connections yet) and 53300 (too many connections).
+const LOST_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const LOST_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+// What pg says of a connection that died under it, or of a pool that could not hand one out in time.
+const LOST_MESSAGE =
+  /^(Connection terminated|Client has encountered a connection error and is not queryable|timeout exceeded when trying to connect)/;
+
+/**
+ * Whether an error means the database connection went away, rather than the query being wrong: the same request may
+ * be tried again once the database answers. An open transaction on it was rolled back; only a lost COMMIT leaves it
+ * unknown whether the work was kept, which is why money moves under an idempotency key.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code === 'string' && (LOST_SQLSTATE.test(code) || LOST_SOCKET.has(code))) return true;
+  return LOST_MESSAGE.test(error.message);
 }

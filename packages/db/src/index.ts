@@ -1,3 +1,9 @@
-export { openDatabase, type DatabaseHandle, type DatabaseKind, type DatabaseOptions } from './connect.ts';
+export {
+  isConnectionLost,
+  openDatabase,
+  type DatabaseHandle,
+  type DatabaseKind,
+  type DatabaseOptions,
+} from './connect.ts';
 export { migrateToLatest, MigrationError, type MigrationReport } from './migrator.ts';
 export * from './schema.ts';

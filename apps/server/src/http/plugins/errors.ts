@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { isConnectionLost } from '@shualian/db';
 import { DomainError, type ErrorKind } from '../../domain/errors.ts';
 
 const statusOf: Record<ErrorKind, number> = {
@@ -26,12 +27,31 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return reply.status(400).send({
         error: {
           code: 'invalid_request',
-          message: `request ${fastifyError.validationContext ?? ''} is invalid: ${fastifyError.message}`.replace('  ', ' '),
+          message: `request ${fastifyError.validationContext ?? ''} is invalid: ${fastifyError.message}`.replace(
+            '  ',
+            ' ',
+          ),
           details: {
-            issues: fastifyError.validation.map((v) => ({ path: v.instancePath, message: v.message, keyword: v.keyword })),
+            issues: fastifyError.validation.map((v) => ({
+              path: v.instancePath,
+              message: v.message,
+              keyword: v.keyword,
+            })),
           },
         },
       });
+    }
+    if (isConnectionLost(error)) {
+      request.log.warn({ err: error }, 'database connection lost during the request');
+      return reply
+        .status(503)
+        .header('retry-after', '1')
+        .send({
+          error: {
+            code: 'database_unavailable',
+            message: 'the database did not answer; retry the request (with the same idempotency key)',
+          },
+        });
     }
     const status = fastifyError.statusCode ?? 500;
     if (status >= 500) {
@@ -42,7 +62,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'route_not_found', message: `no route ${request.method} ${request.url}` } }),
+    reply
+      .status(404)
+      .send({ error: { code: 'route_not_found', message: `no route ${request.method} ${request.url}` } }),
   );
 });
 
