@@ -2,6 +2,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db
 import type { Config } from './config.ts';
 import { seedDemo, DEMO_PASSWORD, type DemoSeed } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
+import { Readiness } from './http/readiness.ts';
 import type { App } from './http/types.ts';
 import { TenancyRepository } from './repositories/tenancy.repository.ts';
 import { createServices } from './services/index.ts';
@@ -37,7 +38,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const demo = empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
     const webAppsDir = `${config.dataDir}/web`;
     await buildWebApps(webAppsDir);
-    const app = await buildApp({ config, database, services, webAppsDir });
+    const readiness = new Readiness();
+    // Migrations ran above: the server never listens on an old schema.
+    readiness.mark('migrations', 'ok');
+    readiness.mark('faceEngine', 'pending');
+    const app = await buildApp({ config, database, services, webAppsDir, readiness });
     app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
     if (masterKey.generated) app.log.warn({ file: masterKey.file }, 'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production');
     await app.listen({ port: config.port, host: config.host });
@@ -46,7 +51,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
 
     // Face models load after the server answers; face routes wait for them, everything else does not.
-    const galleriesReady = services.faceData.loadGalleries().then(
+    const galleriesLoading = services.faceData.loadGalleries();
+    readiness.track('faceEngine', galleriesLoading);
+    const galleriesReady = galleriesLoading.then(
       (members) => app.log.info({ members }, 'face engine loaded, galleries rebuilt from the database'),
       (err: unknown) => app.log.error({ err }, 'face engine or galleries failed to load'),
     );
@@ -72,17 +79,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
 }
 
 export function banner(server: RunningServer): string {
+  const url = server.url;
   const lines = [
     '',
-    `  Shualian is running at ${server.url}`,
-    `    API docs      ${server.url}/docs   (OpenAPI: ${server.url}/openapi.json)`,
-    `    Health        ${server.url}/healthz`,
+    `  Shualian is running at ${url}`,
+    `    Kiosk         ${url}/kiosk/            checkout terminal: activate it with a code from the console`,
+    `    Member app    ${url}/member/?m=yabo    the demo merchant's member app (?m= is a merchant's code)`,
+    `    Console       ${url}/console/          merchant staff`,
+    `    API docs      ${url}/docs              (OpenAPI: ${url}/openapi.json)`,
+    `    Health        ${url}/healthz           process alive; ${url}/readyz once the face engine is loaded`,
     `    Database      ${server.database.kind} (${server.database.location})`,
   ];
   if (server.demo) {
-    lines.push('', `  Demo merchant 鸭脖小铺 seeded (merchant id ${server.demo.merchantId}); logins, password "${DEMO_PASSWORD}":`);
+    lines.push('', `  Demo merchant 鸭脖小铺 seeded (code yabo, merchant id ${server.demo.merchantId}); console logins, password "${DEMO_PASSWORD}":`);
     for (const login of server.demo.logins) lines.push(`    ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.scope}`);
     lines.push(`    Demo kiosk ${server.demo.kiosk.deviceId}, credential in ${server.demo.kiosk.credentialFile}`);
+    lines.push('    SMS codes are not sent in the demo: each is printed here as "[sms outbox] …" and kept in the sms_outbox table.');
   }
   return lines.join('\n') + '\n';
 }

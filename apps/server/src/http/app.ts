@@ -22,6 +22,7 @@ import { faceRoutes } from './routes/face.routes.ts';
 import { memberRoutes } from './routes/member.routes.ts';
 import { paymentRoutes } from './routes/payment.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { Readiness } from './readiness.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
 import { tenancyRoutes } from './routes/tenancy.routes.ts';
 import { ErrorBody } from './schemas.ts';
@@ -35,12 +36,14 @@ export interface AppDependencies {
   logger?: FastifyServerOptions['logger'];
   /** Where the built browser apps are; without it the server answers the API only. */
   webAppsDir?: string;
+  /** Start-up work still running after the server listens (`/readyz`); none by default. */
+  readiness?: Readiness;
 }
 
 export const API_VERSION = '0.1.0';
 
 /** Assembles the HTTP API: cross-cutting plugins first, then each area's routes as an encapsulated plugin. */
-export async function buildApp({ config, database, services, logger, webAppsDir }: AppDependencies): Promise<App> {
+export async function buildApp({ config, database, services, logger, webAppsDir, readiness = new Readiness() }: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     requestIdHeader: 'x-request-id',
@@ -104,10 +107,26 @@ export async function buildApp({ config, database, services, logger, webAppsDir 
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    // The plugin's own policy asks browsers to upgrade every request to HTTPS, which leaves the page blank when a shop
+    // reaches its server over plain HTTP, and refuses the inline styles Swagger UI draws with.
+    staticCSP: [
+      "default-src 'self'",
+      "base-uri 'self'",
+      "font-src 'self' data:",
+      "frame-ancestors 'self'",
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "script-src 'self'",
+      "script-src-attr 'none'",
+      "style-src 'self' 'unsafe-inline'",
+    ].join('; '),
+    uiConfig: { validatorUrl: null },
+  });
 
   const auth = authenticators(services);
-  await app.register(healthRoutes(database));
+  await app.register(healthRoutes(database, readiness));
   await app.register(authRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(tenancyRoutes(services, auth));
   await app.register(deviceRoutes(services, auth, config.authRateLimitPerMinute));
