@@ -34,12 +34,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
       gallery: new EngineGallery(),
     });
     const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
-    const demo = empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
+    const demo =
+      empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
     const webAppsDir = `${config.dataDir}/web`;
     await buildWebApps(webAppsDir);
     const app = await buildApp({ config, database, services, webAppsDir });
     app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
-    if (masterKey.generated) app.log.warn({ file: masterKey.file }, 'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production');
+    if (masterKey.generated)
+      app.log.warn(
+        { file: masterKey.file },
+        'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production',
+      );
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -52,7 +57,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
     const nonceSweep = setInterval(() => {
       services.devices.forgetExpiredNonces().catch((err: unknown) => app.log.warn({ err }, 'nonce sweep failed'));
-      services.faceData.purgeExpiredImages().catch((err: unknown) => app.log.warn({ err }, 'image retention sweep failed'));
+      services.faceData
+        .purgeExpiredImages()
+        .catch((err: unknown) => app.log.warn({ err }, 'image retention sweep failed'));
+      services.facePay.sweepSealedProbes().catch((err: unknown) => app.log.warn({ err }, 'sealed probe sweep failed'));
     }, 60_000);
     nonceSweep.unref();
 
@@ -80,8 +88,12 @@ export function banner(server: RunningServer): string {
     `    Database      ${server.database.kind} (${server.database.location})`,
   ];
   if (server.demo) {
-    lines.push('', `  Demo merchant 鸭脖小铺 seeded (merchant id ${server.demo.merchantId}); logins, password "${DEMO_PASSWORD}":`);
-    for (const login of server.demo.logins) lines.push(`    ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.scope}`);
+    lines.push(
+      '',
+      `  Demo merchant 鸭脖小铺 seeded (merchant id ${server.demo.merchantId}); logins, password "${DEMO_PASSWORD}":`,
+    );
+    for (const login of server.demo.logins)
+      lines.push(`    ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.scope}`);
     lines.push(`    Demo kiosk ${server.demo.kiosk.deviceId}, credential in ${server.demo.kiosk.credentialFile}`);
   }
   return lines.join('\n') + '\n';
