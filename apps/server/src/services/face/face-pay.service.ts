@@ -353,8 +353,8 @@ export class FacePayService {
   /**
    * Carries out a step-up answer with the session's row locked and its state checked again: answers that arrive
    * together are decided one after another, each counting the failures before it, and none once the session was
-   * answered, locked or expired. The answer's own work (the PIN hash, say) runs inside, so no more answers are weighed
-   * than the rule allows.
+   * answered, locked or expired. A PIN is hashed inside, so no more PINs are weighed than the rules allow; phone digits
+   * are compared with the gallery before, and their result counts only if the session can still take it.
    */
   private answer(
     device: DeviceActor,
