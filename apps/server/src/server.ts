@@ -35,7 +35,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       gallery: new EngineGallery(),
     });
     const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
-    const demo = empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
+    const demo =
+      empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
     const webAppsDir = `${config.dataDir}/web`;
     await buildWebApps(webAppsDir);
     const readiness = new Readiness();
@@ -44,7 +45,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     readiness.mark('faceEngine', 'pending');
     const app = await buildApp({ config, database, services, webAppsDir, readiness });
     app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
-    if (masterKey.generated) app.log.warn({ file: masterKey.file }, 'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production');
+    if (masterKey.generated)
+      app.log.warn(
+        { file: masterKey.file },
+        'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production',
+      );
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -59,7 +64,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
     const nonceSweep = setInterval(() => {
       services.devices.forgetExpiredNonces().catch((err: unknown) => app.log.warn({ err }, 'nonce sweep failed'));
-      services.faceData.purgeExpiredImages().catch((err: unknown) => app.log.warn({ err }, 'image retention sweep failed'));
+      services.faceData
+        .purgeExpiredImages()
+        .catch((err: unknown) => app.log.warn({ err }, 'image retention sweep failed'));
+      services.facePay.sweepSealedProbes().catch((err: unknown) => app.log.warn({ err }, 'sealed probe sweep failed'));
     }, 60_000);
     nonceSweep.unref();
 
@@ -91,10 +99,16 @@ export function banner(server: RunningServer): string {
     `    Database      ${server.database.kind} (${server.database.location})`,
   ];
   if (server.demo) {
-    lines.push('', `  Demo merchant 鸭脖小铺 seeded (code yabo, merchant id ${server.demo.merchantId}); console logins, password "${DEMO_PASSWORD}":`);
-    for (const login of server.demo.logins) lines.push(`    ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.scope}`);
+    lines.push(
+      '',
+      `  Demo merchant 鸭脖小铺 seeded (code yabo, merchant id ${server.demo.merchantId}); console logins, password "${DEMO_PASSWORD}":`,
+    );
+    for (const login of server.demo.logins)
+      lines.push(`    ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.scope}`);
     lines.push(`    Demo kiosk ${server.demo.kiosk.deviceId}, credential in ${server.demo.kiosk.credentialFile}`);
-    lines.push('    SMS codes are not sent in the demo: each is printed here as "[sms outbox] …" and kept in the sms_outbox table.');
+    lines.push(
+      '    SMS codes are not sent in the demo: each is printed here as "[sms outbox] …" and kept in the sms_outbox table.',
+    );
   }
   return lines.join('\n') + '\n';
 }

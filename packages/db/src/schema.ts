@@ -116,6 +116,8 @@ export interface MembersTable {
   phone: string;
   phone_suffix: string;
   display_name: string | null;
+  /** How often the member's face data was deleted; an enrollment that sees it change while it analyses stores nothing. */
+  face_data_deletions: Generated<number>;
   created_at: Timestamp;
 }
 

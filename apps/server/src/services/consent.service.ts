@@ -31,22 +31,42 @@ export class ConsentService {
     if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
     const retentionDays = merchantSettings(merchant.settings).rawImageRetentionDays;
     const text = consentText(merchant.name, retentionDays);
-    return { purpose: BIOMETRIC_PURPOSE, version: CURRENT_CONSENT_VERSION, sha256: consentTextHash(text), retentionDays, ...text };
+    return {
+      purpose: BIOMETRIC_PURPOSE,
+      version: CURRENT_CONSENT_VERSION,
+      sha256: consentTextHash(text),
+      retentionDays,
+      ...text,
+    };
   }
 
   /** Records consent to the exact text the member was shown (its version and hash must be the current ones). */
   async grant(
     actor: MemberActor,
-    input: { version: string; textSha256: string; deviceId?: string | null; clientIp?: string | null; userAgent?: string | null },
+    input: {
+      version: string;
+      textSha256: string;
+      deviceId?: string | null;
+      clientIp?: string | null;
+      userAgent?: string | null;
+    },
   ): Promise<Consent> {
     const document = await this.document(actor.merchantId);
     if (input.version !== document.version || input.textSha256 !== document.sha256) {
-      throw invalid('consent_text_outdated', 'the consent text has changed; show the member the current version', { version: document.version });
+      throw invalid('consent_text_outdated', 'the consent text has changed; show the member the current version', {
+        version: document.version,
+      });
     }
     const existing = await this.active(actor.merchantId, actor.memberId);
     if (existing?.version === document.version) return existing;
     return this.db.transaction().execute(async (trx) => {
-      if (existing) await trx.updateTable('consents').set({ withdrawn_at: this.now() }).where('merchant_id', '=', actor.merchantId).where('id', '=', existing.id).execute();
+      if (existing)
+        await trx
+          .updateTable('consents')
+          .set({ withdrawn_at: this.now() })
+          .where('merchant_id', '=', actor.merchantId)
+          .where('id', '=', existing.id)
+          .execute();
       const consent = await trx
         .insertInto('consents')
         .values({
@@ -76,13 +96,28 @@ export class ConsentService {
     });
   }
 
-  /** Withdraws consent and deletes the member's face data in the same breath. */
+  /**
+   * Withdraws consent and deletes the member's face data in one transaction, serialised with enrollment on the
+   * member's row: an enrollment analysing at this moment stores nothing, one that wrote first is deleted here.
+   */
   async withdraw(actor: MemberActor): Promise<{ templatesDeleted: number; imagesDeleted: number }> {
-    const existing = await this.active(actor.merchantId, actor.memberId);
-    if (!existing) throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
-    const deleted = await this.faceData().deleteAll(actor.merchantId, actor.memberId, { actorType: 'member', actorId: actor.memberId, reason: 'consent_withdrawn' });
-    await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('consents').set({ withdrawn_at: this.now() }).where('merchant_id', '=', actor.merchantId).where('id', '=', existing.id).execute();
+    if (!(await this.active(actor.merchantId, actor.memberId)))
+      throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
+    return this.db.transaction().execute(async (trx) => {
+      const deleted = await this.faceData().deleteWithin(trx, actor.merchantId, actor.memberId, {
+        actorType: 'member',
+        actorId: actor.memberId,
+        reason: 'consent_withdrawn',
+      });
+      // Read again under the member's lock: a withdrawal sent twice at once withdraws once.
+      const existing = await this.active(actor.merchantId, actor.memberId, trx);
+      if (!existing) throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
+      await trx
+        .updateTable('consents')
+        .set({ withdrawn_at: this.now() })
+        .where('merchant_id', '=', actor.merchantId)
+        .where('id', '=', existing.id)
+        .execute();
       await new AuditRepository(trx).record({
         merchantId: actor.merchantId,
         actorType: 'member',
@@ -92,12 +127,13 @@ export class ConsentService {
         targetId: actor.memberId,
         details: deleted,
       });
+      return deleted;
     });
-    return deleted;
   }
 
-  active(merchantId: string, memberId: string): Promise<Consent | undefined> {
-    return this.db
+  /** The member's biometric consent in force; `db` is the caller's transaction when it holds the member's lock. */
+  active(merchantId: string, memberId: string, db: Kysely<Database> = this.db): Promise<Consent | undefined> {
+    return db
       .selectFrom('consents')
       .selectAll()
       .where('merchant_id', '=', merchantId)

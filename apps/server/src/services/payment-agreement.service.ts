@@ -38,56 +38,91 @@ export class PaymentAgreementService {
     return present(await this.find(actor.merchantId, actor.memberId), await this.defaults(actor.merchantId));
   }
 
-  async update(actor: MemberActor, patch: { passwordFree?: boolean; perPaymentLimitFen?: number; dailyLimitFen?: number }): Promise<AgreementView> {
+  async update(
+    actor: MemberActor,
+    patch: { passwordFree?: boolean; perPaymentLimitFen?: number; dailyLimitFen?: number },
+  ): Promise<AgreementView> {
     const settings = await this.defaults(actor.merchantId);
     const current = present(await this.find(actor.merchantId, actor.memberId), settings);
     const next = { ...current, ...patch };
-    for (const [field, value] of [['perPaymentLimitFen', next.perPaymentLimitFen], ['dailyLimitFen', next.dailyLimitFen]] as const) {
-      if (!Number.isSafeInteger(value) || value < 0) throw invalid('limit_invalid', `${field} must be a whole number of fen ≥ 0`);
+    for (const [field, value] of [
+      ['perPaymentLimitFen', next.perPaymentLimitFen],
+      ['dailyLimitFen', next.dailyLimitFen],
+    ] as const) {
+      if (!Number.isSafeInteger(value) || value < 0)
+        throw invalid('limit_invalid', `${field} must be a whole number of fen ≥ 0`);
       if (value > settings.maxPaymentFen * (field === 'dailyLimitFen' ? 10 : 1)) {
-        throw invalid('limit_too_high', `${field} is above what this merchant allows`, { maxPaymentFen: settings.maxPaymentFen });
+        throw invalid('limit_too_high', `${field} is above what this merchant allows`, {
+          maxPaymentFen: settings.maxPaymentFen,
+        });
       }
     }
-    if (next.perPaymentLimitFen > next.dailyLimitFen) throw invalid('limit_invalid', 'the per-payment limit cannot exceed the daily limit');
+    if (next.perPaymentLimitFen > next.dailyLimitFen)
+      throw invalid('limit_invalid', 'the per-payment limit cannot exceed the daily limit');
     if (next.passwordFree && !current.pinSet) {
       throw invalid('pin_required', 'set a payment PIN first: it confirms payments above the password-free limit');
     }
-    await this.upsert(actor, { password_free: next.passwordFree, per_payment_limit_fen: next.perPaymentLimitFen, daily_limit_fen: next.dailyLimitFen });
+    await this.upsert(this.db, actor, settings, {
+      password_free: next.passwordFree,
+      per_payment_limit_fen: next.perPaymentLimitFen,
+      daily_limit_fen: next.dailyLimitFen,
+    });
     return this.view(actor);
   }
 
   async setPin(actor: MemberActor, input: { pin: string; currentPin?: string }): Promise<AgreementView> {
     if (!/^\d{6}$/.test(input.pin)) throw invalid('pin_invalid', 'the PIN is 6 digits');
-    if (isWeakPin(input.pin)) throw invalid('pin_too_weak', 'choose a PIN that is not a repeated digit or a simple run');
-    const existing = await this.find(actor.merchantId, actor.memberId);
-    if (existing?.pin_hash) {
-      if (!input.currentPin) throw invalid('current_pin_required', 'give the current PIN to change it');
-      await this.verifyPin(actor.merchantId, actor.memberId, input.currentPin);
-    }
-    await this.upsert(actor, { pin_hash: await hash(input.pin), pin_failures: 0, pin_locked_until: null });
+    if (isWeakPin(input.pin))
+      throw invalid('pin_too_weak', 'choose a PIN that is not a repeated digit or a simple run');
+    const settings = await this.defaults(actor.merchantId);
+    const pinHash = await hash(input.pin);
+    const refused = await this.db.transaction().execute(async (trx) => {
+      const existing = await this.findForUpdate(trx, actor.merchantId, actor.memberId);
+      if (existing?.pin_hash) {
+        if (!input.currentPin) return invalid('current_pin_required', 'give the current PIN to change it');
+        const wrong = await this.checkPin(trx, actor.merchantId, actor.memberId, input.currentPin);
+        if (wrong) return wrong;
+      }
+      await this.upsert(trx, actor, settings, { pin_hash: pinHash, pin_failures: 0, pin_locked_until: null });
+      return null;
+    });
+    if (refused) throw refused;
     return this.view(actor);
   }
 
   /**
-   * Checks a PIN; wrong answers are counted (and committed) before the error is raised, and lock the PIN for a while
-   * after PIN_RULES.maxFailures.
+   * Weighs a PIN inside the caller's transaction, with the member's agreement row locked: PINs sent together are
+   * weighed one after another, each seeing the count the one before left, and none once the PIN is locked. A wrong
+   * answer is counted (and locks the PIN for a while after PIN_RULES.maxFailures); the error to answer with is
+   * returned rather than thrown, so that the caller commits the count. Returns null for the right PIN.
    */
-  async verifyPin(merchantId: string, memberId: string, pin: string): Promise<void> {
-    const agreement = await this.find(merchantId, memberId);
-    if (!agreement?.pin_hash) throw invalid('pin_not_set', 'this member has no payment PIN');
+  async checkPin(
+    trx: Kysely<Database>,
+    merchantId: string,
+    memberId: string,
+    pin: string,
+  ): Promise<DomainError | null> {
+    const agreement = await this.findForUpdate(trx, merchantId, memberId);
+    if (!agreement?.pin_hash) return invalid('pin_not_set', 'this member has no payment PIN');
     const now = this.now();
     if (agreement.pin_locked_until && agreement.pin_locked_until > now) {
-      throw new DomainError('rate_limited', 'pin_locked', 'too many wrong PINs; try again later', { lockedUntil: agreement.pin_locked_until.toISOString() });
+      return new DomainError('rate_limited', 'pin_locked', 'too many wrong PINs; try again later', {
+        lockedUntil: agreement.pin_locked_until.toISOString(),
+      });
     }
     if (/^\d{6}$/.test(pin) && (await verify(agreement.pin_hash, pin))) {
-      if (agreement.pin_failures > 0) await this.setFailures(merchantId, memberId, 0, null);
-      return;
+      if (agreement.pin_failures > 0) await this.setFailures(trx, merchantId, memberId, 0, null);
+      return null;
     }
     const failures = agreement.pin_failures + 1;
-    const lockedUntil = failures >= PIN_RULES.maxFailures ? new Date(now.getTime() + PIN_RULES.lockMinutes * 60_000) : null;
-    await this.setFailures(merchantId, memberId, lockedUntil ? 0 : failures, lockedUntil);
-    if (lockedUntil) throw new DomainError('rate_limited', 'pin_locked', 'too many wrong PINs; the PIN is locked for a while', { lockedUntil: lockedUntil.toISOString() });
-    throw unauthenticated('pin_wrong', `the PIN is wrong (${PIN_RULES.maxFailures - failures} tries left)`);
+    const lockedUntil =
+      failures >= PIN_RULES.maxFailures ? new Date(now.getTime() + PIN_RULES.lockMinutes * 60_000) : null;
+    await this.setFailures(trx, merchantId, memberId, lockedUntil ? 0 : failures, lockedUntil);
+    if (lockedUntil)
+      return new DomainError('rate_limited', 'pin_locked', 'too many wrong PINs; the PIN is locked for a while', {
+        lockedUntil: lockedUntil.toISOString(),
+      });
+    return unauthenticated('pin_wrong', `the PIN is wrong (${PIN_RULES.maxFailures - failures} tries left)`);
   }
 
   /** What the face-payment policy needs to know about a member right now. */
@@ -103,7 +138,26 @@ export class PaymentAgreementService {
   }
 
   private find(merchantId: string, memberId: string): Promise<PaymentAgreement | undefined> {
-    return this.db.selectFrom('payment_agreements').selectAll().where('merchant_id', '=', merchantId).where('member_id', '=', memberId).executeTakeFirst();
+    return this.db
+      .selectFrom('payment_agreements')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', '=', memberId)
+      .executeTakeFirst();
+  }
+
+  private findForUpdate(
+    trx: Kysely<Database>,
+    merchantId: string,
+    memberId: string,
+  ): Promise<PaymentAgreement | undefined> {
+    return trx
+      .selectFrom('payment_agreements')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', '=', memberId)
+      .forUpdate()
+      .executeTakeFirst();
   }
 
   private async defaults(merchantId: string) {
@@ -111,9 +165,13 @@ export class PaymentAgreementService {
     return merchantSettings(merchant?.settings);
   }
 
-  private async upsert(actor: MemberActor, values: Partial<Omit<PaymentAgreement, 'merchant_id' | 'member_id' | 'updated_at'>>): Promise<void> {
-    const settings = await this.defaults(actor.merchantId);
-    await this.db
+  private async upsert(
+    db: Kysely<Database>,
+    actor: MemberActor,
+    settings: { defaultPerPaymentLimitFen: number; defaultDailyLimitFen: number },
+    values: Partial<Omit<PaymentAgreement, 'merchant_id' | 'member_id' | 'updated_at'>>,
+  ): Promise<void> {
+    await db
       .insertInto('payment_agreements')
       .values({
         merchant_id: actor.merchantId,
@@ -128,8 +186,14 @@ export class PaymentAgreementService {
       .execute();
   }
 
-  private async setFailures(merchantId: string, memberId: string, failures: number, lockedUntil: Date | null): Promise<void> {
-    await this.db
+  private async setFailures(
+    trx: Kysely<Database>,
+    merchantId: string,
+    memberId: string,
+    failures: number,
+    lockedUntil: Date | null,
+  ): Promise<void> {
+    await trx
       .updateTable('payment_agreements')
       .set({ pin_failures: failures, pin_locked_until: lockedUntil })
       .where('merchant_id', '=', merchantId)
@@ -138,7 +202,10 @@ export class PaymentAgreementService {
   }
 }
 
-function present(agreement: PaymentAgreement | undefined, settings: { defaultPerPaymentLimitFen: number; defaultDailyLimitFen: number }): AgreementView {
+function present(
+  agreement: PaymentAgreement | undefined,
+  settings: { defaultPerPaymentLimitFen: number; defaultDailyLimitFen: number },
+): AgreementView {
   return {
     passwordFree: agreement?.password_free ?? false,
     perPaymentLimitFen: agreement?.per_payment_limit_fen ?? settings.defaultPerPaymentLimitFen,

@@ -7,6 +7,7 @@ import { conflict, DomainError, forbidden, notFound } from '../domain/errors.ts'
 import { assertAmount, naturalBalance, payment, refund } from '../domain/ledger.ts';
 import { merchantSettings } from '../domain/merchant-settings.ts';
 import { LedgerRepository } from '../repositories/ledger.repository.ts';
+import { MemberRepository } from '../repositories/member.repository.ts';
 import { PaymentRepository } from '../repositories/payment.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import { runIdempotent } from './idempotency.ts';
@@ -55,7 +56,8 @@ export interface RefundResult {
   balanceFen: number;
 }
 
-const declined = (code: string, message: string, details?: Record<string, unknown>) => new DomainError('conflict', code, message, details);
+const declined = (code: string, message: string, details?: Record<string, unknown>) =>
+  new DomainError('conflict', code, message, details);
 
 /** Payments and refunds on the member wallet: limits and risk caps enforced at the moment money moves. */
 export class PaymentService {
@@ -69,21 +71,33 @@ export class PaymentService {
   /** One payment per idempotency key, however often the device retries. */
   pay(input: ChargeInput & { idempotencyKey: string }): Promise<PaymentResult> {
     const { idempotencyKey, ...charge } = input;
-    return runIdempotent(this.db, { merchantId: input.merchantId, scope: 'payment', key: idempotencyKey, request: charge }, (trx) =>
-      this.charge(trx, charge),
+    return runIdempotent(
+      this.db,
+      { merchantId: input.merchantId, scope: 'payment', key: idempotencyKey, request: charge },
+      (trx) => this.charge(trx, charge),
     );
   }
 
-  /** Moves the money inside the caller's transaction; throws (and so rolls everything back) when a rule says no. */
+  /**
+   * Moves the money inside the caller's transaction; throws (and so rolls everything back) when a rule says no. Locks
+   * the member's row: a caller that holds other locks takes them in the order face session, member, ledger.
+   */
   async charge(trx: Kysely<Database>, input: ChargeInput): Promise<PaymentResult> {
     assertAmount(input.amountFen);
     const merchant = await new TenancyRepository(trx).getMerchant(input.merchantId);
     if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
     const settings = merchantSettings(merchant.settings);
-    if (settings.facePayKillSwitch) throw declined('face_pay_disabled', 'face payment is switched off for this merchant');
+    if (settings.facePayKillSwitch)
+      throw declined('face_pay_disabled', 'face payment is switched off for this merchant');
     if (input.amountFen > settings.maxPaymentFen) {
-      throw declined('amount_over_limit', 'the amount is above what this merchant takes in one payment', { maxPaymentFen: settings.maxPaymentFen });
+      throw declined('amount_over_limit', 'the amount is above what this merchant takes in one payment', {
+        maxPaymentFen: settings.maxPaymentFen,
+      });
     }
+    // The member's row stays locked until this payment commits: a member's payments are decided one after another,
+    // each counting those before it, however many arrive at once (hourly count, 免密 daily amount).
+    if (!(await new MemberRepository(trx).getForUpdate(input.merchantId, input.memberId)))
+      throw notFound('member_not_found', 'no such member');
     const payments = new PaymentRepository(trx);
     const now = this.now();
     const lastHour = await payments.memberTotals(input.merchantId, input.memberId, new Date(now.getTime() - 3_600_000));
@@ -97,7 +111,10 @@ export class PaymentService {
     const revenue = await ledger.account(input.merchantId, 'merchant_revenue');
     const paymentId = randomUUID();
     const movement = payment({ wallet: wallet.id, revenue: revenue.id }, input.amountFen);
-    const { transactionId, balances } = await ledger.post(input.merchantId, { ...movement, reference: `payment:${paymentId}` });
+    const { transactionId, balances } = await ledger.post(input.merchantId, {
+      ...movement,
+      reference: `payment:${paymentId}`,
+    });
     const balanceFen = naturalBalance('member_wallet', balances.get(wallet.id)!);
     if (balanceFen < 0) {
       throw declined('insufficient_funds', 'the wallet balance is too low for this payment', { shortFen: -balanceFen });
@@ -118,7 +135,15 @@ export class PaymentService {
         verification: input.verification,
       },
     });
-    return { paymentId, transactionId, memberId: input.memberId, amountFen: input.amountFen, balanceFen, receiptId, createdAt: row.created_at.toISOString() };
+    return {
+      paymentId,
+      transactionId,
+      memberId: input.memberId,
+      amountFen: input.amountFen,
+      balanceFen,
+      receiptId,
+      createdAt: row.created_at.toISOString(),
+    };
   }
 
   private async assertPasswordFreeLimits(trx: Kysely<Database>, input: ChargeInput, now: Date): Promise<void> {
@@ -129,9 +154,15 @@ export class PaymentService {
       .where('member_id', '=', input.memberId)
       .executeTakeFirst();
     if (!agreement?.password_free) throw declined('step_up_required', 'password-free payment is off for this member');
-    if (input.amountFen > agreement.per_payment_limit_fen) throw declined('step_up_required', 'the amount is above the password-free limit');
-    const today = await new PaymentRepository(trx).memberTotals(input.merchantId, input.memberId, businessDayStart(now));
-    if (today.sumFen + input.amountFen > agreement.daily_limit_fen) throw declined('step_up_required', 'the daily password-free limit is reached');
+    if (input.amountFen > agreement.per_payment_limit_fen)
+      throw declined('step_up_required', 'the amount is above the password-free limit');
+    const today = await new PaymentRepository(trx).memberTotals(
+      input.merchantId,
+      input.memberId,
+      businessDayStart(now),
+    );
+    if (today.sumFen + input.amountFen > agreement.daily_limit_fen)
+      throw declined('step_up_required', 'the daily password-free limit is reached');
   }
 
   async refund(
@@ -141,38 +172,70 @@ export class PaymentService {
     assertAmount(input.amountFen);
     await this.tenancy.merchantFor(actor, input.merchantId, 'payment.refund');
     const { idempotencyKey, ...request } = input;
-    return runIdempotent(this.db, { merchantId: input.merchantId, scope: 'refund', key: idempotencyKey, request }, async (trx) => {
-      const payments = new PaymentRepository(trx);
-      const original = await payments.getForUpdate(input.merchantId, input.paymentId);
-      if (!original) throw notFound('payment_not_found', 'no such payment');
-      if (actor.storeId && actor.storeId !== original.store_id) throw forbidden('forbidden', 'this payment was taken in another store');
-      const refundable = original.amount_fen - original.refunded_fen;
-      if (input.amountFen > refundable) {
-        throw conflict('refund_exceeds_payment', 'the refund is larger than what is left of the payment', { refundableFen: refundable });
-      }
-      const ledger = new LedgerRepository(trx);
-      const wallet = await ledger.account(input.merchantId, 'member_wallet', original.member_id);
-      const revenue = await ledger.account(input.merchantId, 'merchant_revenue');
-      const refundId = randomUUID();
-      const { transactionId, balances } = await ledger.post(input.merchantId, {
-        ...refund({ revenue: revenue.id, wallet: wallet.id }, input.amountFen),
-        reference: `refund:${refundId}`,
-      });
-      await payments.insertRefund({ merchantId: input.merchantId, id: refundId, paymentId: original.id, amountFen: input.amountFen, reason: input.reason ?? null, transactionId, createdBy: actor.staffId });
-      await payments.addRefunded(input.merchantId, original.id, input.amountFen);
-      const balanceFen = naturalBalance('member_wallet', balances.get(wallet.id)!);
-      await this.receipts.post(trx, {
-        merchantId: input.merchantId,
-        memberId: original.member_id,
-        kind: 'refund',
-        paymentId: original.id,
-        body: { refundId, paymentId: original.id, amountFen: input.amountFen, reason: input.reason ?? null, balanceFen },
-      });
-      return { refundId, paymentId: original.id, transactionId, amountFen: input.amountFen, refundedFen: original.refunded_fen + input.amountFen, balanceFen };
-    });
+    return runIdempotent(
+      this.db,
+      { merchantId: input.merchantId, scope: 'refund', key: idempotencyKey, request },
+      async (trx) => {
+        const payments = new PaymentRepository(trx);
+        const original = await payments.getForUpdate(input.merchantId, input.paymentId);
+        if (!original) throw notFound('payment_not_found', 'no such payment');
+        if (actor.storeId && actor.storeId !== original.store_id)
+          throw forbidden('forbidden', 'this payment was taken in another store');
+        const refundable = original.amount_fen - original.refunded_fen;
+        if (input.amountFen > refundable) {
+          throw conflict('refund_exceeds_payment', 'the refund is larger than what is left of the payment', {
+            refundableFen: refundable,
+          });
+        }
+        const ledger = new LedgerRepository(trx);
+        const wallet = await ledger.account(input.merchantId, 'member_wallet', original.member_id);
+        const revenue = await ledger.account(input.merchantId, 'merchant_revenue');
+        const refundId = randomUUID();
+        const { transactionId, balances } = await ledger.post(input.merchantId, {
+          ...refund({ revenue: revenue.id, wallet: wallet.id }, input.amountFen),
+          reference: `refund:${refundId}`,
+        });
+        await payments.insertRefund({
+          merchantId: input.merchantId,
+          id: refundId,
+          paymentId: original.id,
+          amountFen: input.amountFen,
+          reason: input.reason ?? null,
+          transactionId,
+          createdBy: actor.staffId,
+        });
+        await payments.addRefunded(input.merchantId, original.id, input.amountFen);
+        const balanceFen = naturalBalance('member_wallet', balances.get(wallet.id)!);
+        await this.receipts.post(trx, {
+          merchantId: input.merchantId,
+          memberId: original.member_id,
+          kind: 'refund',
+          paymentId: original.id,
+          body: {
+            refundId,
+            paymentId: original.id,
+            amountFen: input.amountFen,
+            reason: input.reason ?? null,
+            balanceFen,
+          },
+        });
+        return {
+          refundId,
+          paymentId: original.id,
+          transactionId,
+          amountFen: input.amountFen,
+          refundedFen: original.refunded_fen + input.amountFen,
+          balanceFen,
+        };
+      },
+    );
   }
 
-  async list(actor: StaffActor, merchantId: string, filter: { storeId?: string; memberId?: string; date?: string; limit: number }) {
+  async list(
+    actor: StaffActor,
+    merchantId: string,
+    filter: { storeId?: string; memberId?: string; date?: string; limit: number },
+  ) {
     await this.tenancy.merchantFor(actor, merchantId, 'payment.read');
     const range = filter.date ? businessDayRange(filter.date) : undefined;
     return new PaymentRepository(this.db).list(merchantId, {
@@ -189,11 +252,17 @@ export class PaymentService {
     await this.tenancy.merchantFor(actor, merchantId, 'settlement.read');
     const { from, to } = businessDayRange(date);
     const totals = await new PaymentRepository(this.db).settlement(merchantId, from, to);
-    const stores = new Map<string, { storeId: string; paymentCount: number; grossFen: number; refundCount: number; refundedFen: number }>();
+    const stores = new Map<
+      string,
+      { storeId: string; paymentCount: number; grossFen: number; refundCount: number; refundedFen: number }
+    >();
     const store = (storeId: string) =>
-      stores.get(storeId) ?? stores.set(storeId, { storeId, paymentCount: 0, grossFen: 0, refundCount: 0, refundedFen: 0 }).get(storeId)!;
-    for (const p of totals.payments) Object.assign(store(p.store_id), { paymentCount: Number(p.count), grossFen: Number(p.gross) });
-    for (const r of totals.refunds) Object.assign(store(r.store_id), { refundCount: Number(r.count), refundedFen: Number(r.refunded) });
+      stores.get(storeId) ??
+      stores.set(storeId, { storeId, paymentCount: 0, grossFen: 0, refundCount: 0, refundedFen: 0 }).get(storeId)!;
+    for (const p of totals.payments)
+      Object.assign(store(p.store_id), { paymentCount: Number(p.count), grossFen: Number(p.gross) });
+    for (const r of totals.refunds)
+      Object.assign(store(r.store_id), { refundCount: Number(r.count), refundedFen: Number(r.refunded) });
     const perStore = [...stores.values()]
       .filter((s) => !actor.storeId || s.storeId === actor.storeId)
       .map((s) => ({ ...s, netFen: s.grossFen - s.refundedFen }));

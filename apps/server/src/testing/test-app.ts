@@ -20,11 +20,21 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** A real app on a fresh database (PGlite, or the server named by TEST_DATABASE_URL), logging off. */
-export async function createTestApp(overrides: Partial<Config> = {}, options: { now?: () => Date } = {}): Promise<TestContext> {
+/**
+ * A real app on a fresh database (PGlite, or the server named by TEST_DATABASE_URL), logging off. `recognizer` lets a
+ * test wrap the shared engine (to hold a request at a chosen point, say).
+ */
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { now?: () => Date; recognizer?: () => Promise<Recognizer> } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const config: Config = { ...loadConfig({}), seedDemo: false, authRateLimitPerMinute: 1000, ...overrides };
-  const services = createServices(database.db, config, { recognizer: sharedRecognizer, gallery: new EngineGallery(), now: options.now });
+  const services = createServices(database.db, config, {
+    recognizer: options.recognizer ?? sharedRecognizer,
+    gallery: new EngineGallery(),
+    now: options.now,
+  });
   const app = await buildApp({ config, database, services, logger: false });
   await app.ready();
   return {
@@ -43,7 +53,11 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
 export const sharedRecognizer: () => Promise<Recognizer> = lazyRecognizer(() => EngineRecognizer.load());
 
 export async function login(app: App, username: string): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/auth/login',
+    payload: { username, password: TEST_PASSWORD },
+  });
   if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
   return `Bearer ${response.json().token}`;
 }
@@ -55,7 +69,12 @@ export interface TestDevice {
 }
 
 /** Registers a kiosk as the given staff member and activates it with a fresh key pair. */
-export async function activateKiosk(app: App, authorization: string, merchantId: string, storeId: string): Promise<TestDevice> {
+export async function activateKiosk(
+  app: App,
+  authorization: string,
+  merchantId: string,
+  storeId: string,
+): Promise<TestDevice> {
   const registered = await app.inject({
     method: 'POST',
     url: `/v1/merchants/${merchantId}/stores/${storeId}/devices`,
@@ -80,7 +99,13 @@ export async function deviceRequest(
   request: { method: 'GET' | 'POST'; url: string; payload?: unknown; timestamp?: number; nonce?: string },
 ) {
   const body = request.payload === undefined ? '' : JSON.stringify(request.payload);
-  const headers = await signedHeaders(device, { method: request.method, path: request.url, body, timestamp: request.timestamp, nonce: request.nonce });
+  const headers = await signedHeaders(device, {
+    method: request.method,
+    path: request.url,
+    body,
+    timestamp: request.timestamp,
+    nonce: request.nonce,
+  });
   return app.inject({
     method: request.method,
     url: request.url,

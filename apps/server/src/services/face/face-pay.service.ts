@@ -2,13 +2,34 @@ import { randomUUID } from 'node:crypto';
 import type { Database, FaceSession, Member } from '@shualian/db';
 import { sql, type Kysely } from 'kysely';
 import type { DeviceActor } from '../../domain/actors.ts';
-import { challengeAsShown, CHALLENGE_RULES, createColourChallenge, verifyColourChallenge, type ColourChallenge, type ColourVerdict } from '../../domain/colour-challenge.ts';
+import {
+  challengeAsShown,
+  CHALLENGE_RULES,
+  createColourChallenge,
+  verifyColourChallenge,
+  type ColourChallenge,
+  type ColourVerdict,
+} from '../../domain/colour-challenge.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../domain/errors.ts';
-import { decideForMember, decideFromFace, decideFromSuffix, type Outcome, type Recognition, type StepUp } from '../../domain/face-pay-policy.ts';
-import { createHeadTurn, HEAD_TURN_RULES, verifyHeadTurn, type HeadTurnChallenge, type HeadTurnVerdict } from '../../domain/head-turn-challenge.ts';
+import {
+  decideForMember,
+  decideFromFace,
+  decideFromSuffix,
+  type Outcome,
+  type Recognition,
+  type StepUp,
+} from '../../domain/face-pay-policy.ts';
+import {
+  createHeadTurn,
+  HEAD_TURN_RULES,
+  verifyHeadTurn,
+  type HeadTurnChallenge,
+  type HeadTurnVerdict,
+} from '../../domain/head-turn-challenge.ts';
 import { merchantSettings, type MerchantSettings } from '../../domain/merchant-settings.ts';
 import { maskPhone, normalisePhone } from '../../domain/phone.ts';
 import { AuditRepository } from '../../repositories/audit.repository.ts';
+import { FaceSessionRepository, STEP_UPS_WITH_PROBE } from '../../repositories/face-session.repository.ts';
 import { MemberRepository } from '../../repositories/member.repository.ts';
 import { ProductRepository } from '../../repositories/product.repository.ts';
 import { TenancyRepository } from '../../repositories/tenancy.repository.ts';
@@ -20,7 +41,16 @@ import type { ReceiptService } from '../receipt.service.ts';
 import { FirstLooks } from './first-looks.ts';
 import type { FrameAnalysis, MemberGallery, Recognizer } from './ports.ts';
 
-export const FACE_SESSION_RULES = { ttlSeconds: 90, minFrames: 1, maxFrames: 16, analysedFrames: 2, maxAnalysedFrames: 5, maxQuantity: 99, maxLines: 50, candidates: 5 } as const;
+export const FACE_SESSION_RULES = {
+  ttlSeconds: 90,
+  minFrames: 1,
+  maxFrames: 16,
+  analysedFrames: 2,
+  maxAnalysedFrames: 5,
+  maxQuantity: 99,
+  maxLines: 50,
+  candidates: 5,
+} as const;
 
 /** `count` indices spread evenly over `length` items, first and last included. */
 export function spread(length: number, count: number): number[] {
@@ -60,7 +90,8 @@ interface SessionDecision {
   margin?: number;
 }
 
-const maskName = (name: string | null) => (name ? `${[...name][0]}${'*'.repeat(Math.max(1, [...name].length - 1))}` : null);
+const maskName = (name: string | null) =>
+  name ? `${[...name][0]}${'*'.repeat(Math.max(1, [...name].length - 1))}` : null;
 
 /** The checkout by face: a single-use session per order, the engine and policy, step-ups, and the payment. */
 export class FacePayService {
@@ -79,13 +110,21 @@ export class FacePayService {
     this.firstLooks = new FirstLooks(FACE_SESSION_RULES.ttlSeconds * 1000, 1000, () => this.now().getTime());
   }
 
-  async create(device: DeviceActor, input: { items: Array<{ productId: string; quantity: number }> }): Promise<SessionView & { challenge: ColourChallenge }> {
+  async create(
+    device: DeviceActor,
+    input: { items: Array<{ productId: string; quantity: number }> },
+  ): Promise<SessionView & { challenge: ColourChallenge }> {
     if (device.kind !== 'kiosk') throw forbidden('forbidden', 'only a checkout kiosk opens face-payment sessions');
     const settings = await this.settings(device.merchantId);
-    if (settings.facePayKillSwitch) throw new DomainError('unavailable', 'face_pay_disabled', 'face payment is switched off for this merchant');
+    if (settings.facePayKillSwitch)
+      throw new DomainError('unavailable', 'face_pay_disabled', 'face payment is switched off for this merchant');
     const spoofFlags = await this.deviceFlags(device, 'face_pay.spoof_suspected');
     if (spoofFlags >= settings.maxSpoofFlagsPerDevicePerHour) {
-      throw new DomainError('unavailable', 'device_under_review', 'too many spoof attempts at this kiosk; face payment paused for review');
+      throw new DomainError(
+        'unavailable',
+        'device_under_review',
+        'too many spoof attempts at this kiosk; face payment paused for review',
+      );
     }
     const items = await this.price(device.merchantId, input.items);
     const amountFen = items.reduce((sum, item) => sum + item.lineTotalFen, 0);
@@ -113,7 +152,11 @@ export class FacePayService {
    * The challenge's first frame, sent while the rest of the sequence is still flashing: analysed now, so that when
    * the frames arrive, the same bytes as their first need no second pass. Decides nothing.
    */
-  async submitFirstLook(device: DeviceActor, sessionId: string, image: Buffer): Promise<{ sessionId: string; usable: boolean; reasons: string[] }> {
+  async submitFirstLook(
+    device: DeviceActor,
+    sessionId: string,
+    image: Buffer,
+  ): Promise<{ sessionId: string; usable: boolean; reasons: string[] }> {
     const session = await this.open(device, sessionId, 'awaiting_frames');
     const recognizer = await this.recognizer();
     const analysis = await this.firstLooks.start(session.id, image, (bytes) => recognizer.analyze(bytes));
@@ -121,10 +164,18 @@ export class FacePayService {
   }
 
   /** `shownAtMs`: when the kiosk actually put each colour up, and took the flash down (see `challengeAsShown`). */
-  async submitFrames(device: DeviceActor, sessionId: string, frames: CapturedFrame[], shownAtMs?: number[]): Promise<SessionView> {
+  async submitFrames(
+    device: DeviceActor,
+    sessionId: string,
+    frames: CapturedFrame[],
+    shownAtMs?: number[],
+  ): Promise<SessionView> {
     const session = await this.open(device, sessionId, 'awaiting_frames');
     if (frames.length < FACE_SESSION_RULES.minFrames || frames.length > FACE_SESSION_RULES.maxFrames) {
-      throw invalid('frame_count_invalid', `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`);
+      throw invalid(
+        'frame_count_invalid',
+        `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`,
+      );
     }
     const scheduled = session.challenge as unknown as ColourChallenge;
     const challenge = shownAtMs ? challengeAsShown(scheduled, shownAtMs) : scheduled;
@@ -137,12 +188,18 @@ export class FacePayService {
     const settings = await this.settings(device.merchantId);
     const recognizer = await this.recognizer();
     const firstLook = this.firstLooks.take(session.id, frames[0]!.image);
-    const analyse = (index: number) => (index === 0 && firstLook ? firstLook.catch(() => recognizer.analyze(frames[0]!.image)) : recognizer.analyze(frames[index]!.image));
+    const analyse = (index: number) =>
+      index === 0 && firstLook
+        ? firstLook.catch(() => recognizer.analyze(frames[0]!.image))
+        : recognizer.analyze(frames[index]!.image);
     // Two frames, from the start and the end of the challenge, get the whole pipeline (a third from a steady camera 2.5 s
     // apart is a near copy: it cost ~400 ms and added little); the colour of every frame is read inside the nearest
     // analysed face box. If those frames are not usable (a blink, a turn of the head), a few more are tried.
     const analysed: Array<{ index: number; analysis: FrameAnalysis }> = [];
-    const order = [...spread(frames.length, FACE_SESSION_RULES.analysedFrames), ...spread(frames.length, frames.length)];
+    const order = [
+      ...spread(frames.length, FACE_SESSION_RULES.analysedFrames),
+      ...spread(frames.length, frames.length),
+    ];
     for (const index of new Set(order)) {
       if (analysed.length >= FACE_SESSION_RULES.maxAnalysedFrames) break;
       if (analysed.length >= FACE_SESSION_RULES.analysedFrames && analysed.some((a) => a.analysis.usable)) break;
@@ -156,7 +213,9 @@ export class FacePayService {
     const boxes = analysed.filter((a) => a.analysis.box);
     const observations = await Promise.all(
       frames.map(async (frame, index) => {
-        const nearest = boxes.reduce((best, a) => (Math.abs(a.index - index) < Math.abs(best.index - index) ? a : best));
+        const nearest = boxes.reduce((best, a) =>
+          Math.abs(a.index - index) < Math.abs(best.index - index) ? a : best,
+        );
         const own = analysed.find((a) => a.index === index)?.analysis.faceRgb;
         return { atMs: frame.atMs, faceRgb: own ?? (await recognizer.faceColour(frame.image, nearest.analysis.box!)) };
       }),
@@ -167,65 +226,151 @@ export class FacePayService {
     // analysed frame looks live at all.
     const passiveLiveFrames = usable.filter((a) => a.analysis.passiveLive).length;
     const live = colour.passed && passiveLiveFrames > 0;
-    const headTurnAllowed = colour.reason === 'no_colour_response' && passiveLiveFrames > 0 && settings.headTurnWhenFlashNotVisible;
+    const headTurnAllowed =
+      colour.reason === 'no_colour_response' && passiveLiveFrames > 0 && settings.headTurnWhenFlashNotVisible;
 
     const probe = recognizer.fuse(usable.map((a) => a.analysis.embedding!));
-    const { outcome, search, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, { passed: live, headTurnAllowed });
+    const { outcome, search, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, {
+      passed: live,
+      headTurnAllowed,
+    });
     const top = search.matches[0];
-    const sealedProbe = await this.vault.encrypt(device.merchantId, new Uint8Array(probe.buffer, probe.byteOffset, probe.byteLength), `probe|${session.id}`);
-    const decision: SessionDecision = { colour, passiveLiveFrames, topScore: top?.score, margin: search.margin, probe: sealedProbe };
+    const decision: SessionDecision = { colour, passiveLiveFrames, topScore: top?.score, margin: search.margin };
+    // The face is sealed into the session only when a step-up will compare against it again.
+    if (outcome.kind === 'step_up' && STEP_UPS_WITH_PROBE.includes(outcome.stepUp)) {
+      decision.probe = await this.vault.encrypt(
+        device.merchantId,
+        new Uint8Array(probe.buffer, probe.byteOffset, probe.byteLength),
+        `probe|${session.id}`,
+      );
+    }
     if (outcome.kind === 'step_up' && outcome.stepUp === 'head_turn') decision.headTurn = createHeadTurn();
-    const updated = await this.apply(device, session, outcome, decision, matching, 'face', 'awaiting_frames');
+    const updated = await this.apply(this.db, device, session, outcome, decision, matching, 'face', 'awaiting_frames');
     return this.view(updated, settings);
   }
 
-  async verifyStepUp(device: DeviceActor, sessionId: string, answer: { phoneSuffix?: string; phone?: string; pin?: string }): Promise<SessionView> {
+  async verifyStepUp(
+    device: DeviceActor,
+    sessionId: string,
+    answer: { phoneSuffix?: string; phone?: string; pin?: string },
+  ): Promise<SessionView> {
     const session = await this.open(device, sessionId, 'step_up');
     const settings = await this.settings(device.merchantId);
     const decision = session.decision as SessionDecision;
     const expected = session.step_up as StepUp;
-    const given = answer.phoneSuffix !== undefined ? 'phone_suffix' : answer.phone !== undefined ? 'full_phone' : answer.pin !== undefined ? 'pin' : undefined;
-    if (given !== expected) throw invalid('step_up_mismatch', `this session asks for ${expected}`, { stepUp: expected });
+    const given =
+      answer.phoneSuffix !== undefined
+        ? 'phone_suffix'
+        : answer.phone !== undefined
+          ? 'full_phone'
+          : answer.pin !== undefined
+            ? 'pin'
+            : undefined;
+    if (given !== expected)
+      throw invalid('step_up_mismatch', `this session asks for ${expected}`, { stepUp: expected });
 
     if (expected === 'pin') {
-      try {
-        await this.agreements.verifyPin(device.merchantId, session.member_id!, answer.pin!);
-      } catch (error) {
-        if (error instanceof DomainError && (error.code === 'pin_wrong' || error.code === 'pin_locked')) {
-          return this.view(await this.fail(device, session, settings, error.code), settings);
-        }
-        throw error;
-      }
-      return this.view(await this.apply(device, session, { kind: 'approve', memberId: session.member_id! }, decision, [], 'face+pin', 'step_up'), settings);
+      const answered = await this.answer(device, session.id, 'pin', async (trx, locked) => {
+        const wrong = await this.agreements.checkPin(trx, device.merchantId, locked.member_id!, answer.pin!);
+        if (!wrong)
+          return this.apply(
+            trx,
+            device,
+            locked,
+            { kind: 'approve', memberId: locked.member_id! },
+            locked.decision as SessionDecision,
+            [],
+            'face+pin',
+            'step_up',
+          );
+        if (wrong.code === 'pin_wrong' || wrong.code === 'pin_locked')
+          return this.fail(trx, device, locked, settings, wrong.code);
+        throw wrong;
+      });
+      return this.view(answered, settings);
     }
 
     const recognizer = await this.recognizer();
     let suffix: string;
     let fullPhone: string | undefined;
     if (expected === 'phone_suffix') {
-      if (!/^\d{4}$/.test(answer.phoneSuffix!)) throw invalid('phone_suffix_invalid', 'give the last 4 digits of the phone number');
+      if (!/^\d{4}$/.test(answer.phoneSuffix!))
+        throw invalid('phone_suffix_invalid', 'give the last 4 digits of the phone number');
       suffix = answer.phoneSuffix!;
     } else {
       fullPhone = normalisePhone(answer.phone!);
       suffix = fullPhone.slice(-4);
     }
     const vector = await this.openProbe(device, session, decision);
-    let matching = this.gallery.search(device.merchantId, vector, { k: FACE_SESSION_RULES.candidates, phoneSuffix: suffix }).matches;
+    let matching = this.gallery.search(device.merchantId, vector, {
+      k: FACE_SESSION_RULES.candidates,
+      phoneSuffix: suffix,
+    }).matches;
     if (fullPhone) {
-      const members = await new MemberRepository(this.db).getMany(device.merchantId, matching.map((m) => m.memberId));
+      const members = await new MemberRepository(this.db).getMany(
+        device.merchantId,
+        matching.map((m) => m.memberId),
+      );
       const withPhone = new Set(members.filter((m) => m.phone === fullPhone).map((m) => m.id));
       matching = matching.filter((m) => withPhone.has(m.memberId));
     }
     const narrowed = decideFromSuffix(matching, recognizer.thresholds);
-    if (narrowed.kind === 'none') return this.view(await this.fail(device, session, settings, 'no_match_for_phone'), settings);
-    if (narrowed.kind === 'ambiguous') {
+    let decide: (trx: Kysely<Database>, locked: FaceSession) => Promise<FaceSession>;
+    if (narrowed.kind === 'none') {
+      decide = (trx, locked) => this.fail(trx, device, locked, settings, 'no_match_for_phone');
+    } else if (narrowed.kind === 'ambiguous') {
       const outcome: Outcome = { kind: 'step_up', stepUp: 'full_phone', reason: 'several_members_match' };
-      return this.view(await this.apply(device, session, outcome, decision, matching.map((m) => m.memberId), 'face+phone_suffix', 'step_up'), settings);
+      decide = (trx, locked) =>
+        this.apply(
+          trx,
+          device,
+          locked,
+          outcome,
+          locked.decision as SessionDecision,
+          matching.map((m) => m.memberId),
+          'face+phone_suffix',
+          'step_up',
+        );
+    } else {
+      const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
+      const outcome = decideForMember(narrowed.memberId, session.amount_fen, terms);
+      const verification: Verification = fullPhone ? 'face+full_phone' : 'face+phone_suffix';
+      decide = (trx, locked) =>
+        this.apply(
+          trx,
+          device,
+          locked,
+          outcome,
+          locked.decision as SessionDecision,
+          [narrowed.memberId],
+          verification,
+          'step_up',
+        );
     }
-    const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
-    const outcome = decideForMember(narrowed.memberId, session.amount_fen, terms);
-    const verification: Verification = fullPhone ? 'face+full_phone' : 'face+phone_suffix';
-    return this.view(await this.apply(device, session, outcome, decision, [narrowed.memberId], verification, 'step_up'), settings);
+    return this.view(await this.answer(device, session.id, expected, decide), settings);
+  }
+
+  /**
+   * Carries out a step-up answer with the session's row locked and its state checked again: answers that arrive
+   * together are decided one after another, each counting the failures before it, and none once the session was
+   * answered, locked or expired. A PIN is hashed inside, so no more PINs are weighed than the rules allow; phone digits
+   * are compared with the gallery before, and their result counts only if the session can still take it.
+   */
+  private answer(
+    device: DeviceActor,
+    sessionId: string,
+    stepUp: StepUp,
+    decide: (trx: Kysely<Database>, locked: FaceSession) => Promise<FaceSession>,
+  ): Promise<FaceSession> {
+    return this.db.transaction().execute(async (trx) => {
+      const locked = await new FaceSessionRepository(trx).getForUpdate(device.merchantId, sessionId);
+      this.assertUsable(device, locked, 'step_up');
+      if (locked.step_up !== stepUp)
+        throw conflict('face_session_wrong_state', `the session now asks for ${locked.step_up}`, {
+          stepUp: locked.step_up,
+        });
+      return decide(trx, locked);
+    });
   }
 
   /**
@@ -236,8 +381,10 @@ export class FacePayService {
    */
   async submitHeadTurn(device: DeviceActor, sessionId: string, frames: CapturedFrame[]): Promise<SessionView> {
     const session = await this.open(device, sessionId, 'step_up');
-    if (session.step_up !== 'head_turn') throw invalid('step_up_mismatch', `this session asks for ${session.step_up}`, { stepUp: session.step_up });
-    if (frames.length < 1 || frames.length > HEAD_TURN_RULES.maxFrames) throw invalid('frame_count_invalid', `send 1 to ${HEAD_TURN_RULES.maxFrames} frames`);
+    if (session.step_up !== 'head_turn')
+      throw invalid('step_up_mismatch', `this session asks for ${session.step_up}`, { stepUp: session.step_up });
+    if (frames.length < 1 || frames.length > HEAD_TURN_RULES.maxFrames)
+      throw invalid('frame_count_invalid', `send 1 to ${HEAD_TURN_RULES.maxFrames} frames`);
     const settings = await this.settings(device.merchantId);
     const recognizer = await this.recognizer();
     const decision = session.decision as SessionDecision;
@@ -259,37 +406,84 @@ export class FacePayService {
     }
     const verdict = verifyHeadTurn(challenge, observations);
     const probe = await this.openProbe(device, session, decision);
-    const sameShopper = Boolean(identified?.usable && identified.embedding && recognizer.similarity(identified.embedding, probe) >= recognizer.thresholds.match);
+    const sameShopper = Boolean(
+      identified?.usable &&
+      identified.embedding &&
+      recognizer.similarity(identified.embedding, probe) >= recognizer.thresholds.match,
+    );
     const passiveLive = Boolean(identified?.passiveLive);
     const next: SessionDecision = { ...decision, headTurnVerdict: { ...verdict, sameShopper, passiveLive } };
     if (!verdict.passed || !sameShopper || !passiveLive) {
-      return this.view(await this.apply(device, session, { kind: 'refuse', reason: 'spoof_suspected' }, next, session.candidates as string[], 'face', 'step_up'), settings);
+      return this.view(
+        await this.apply(
+          this.db,
+          device,
+          session,
+          { kind: 'refuse', reason: 'spoof_suspected' },
+          next,
+          session.candidates as string[],
+          'face',
+          'step_up',
+        ),
+        settings,
+      );
     }
 
-    const { outcome, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, { passed: true });
-    return this.view(await this.apply(device, session, outcome, next, matching, 'face', 'step_up'), settings);
+    const { outcome, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, {
+      passed: true,
+    });
+    return this.view(await this.apply(this.db, device, session, outcome, next, matching, 'face', 'step_up'), settings);
   }
 
   /** Charges the member the session identified; once per session, once per idempotency key. */
   async pay(device: DeviceActor, input: { faceSessionId: string; idempotencyKey: string }): Promise<PaymentResult> {
-    return runIdempotent(this.db, { merchantId: device.merchantId, scope: 'payment', key: input.idempotencyKey, request: { ...input, deviceId: device.deviceId } }, async (trx) => {
-      const session = await trx.selectFrom('face_sessions').selectAll().where('merchant_id', '=', device.merchantId).where('id', '=', input.faceSessionId).forUpdate().executeTakeFirst();
-      this.assertUsable(device, session, 'approved');
-      const decision = session!.decision as SessionDecision;
-      const result = await this.payments.charge(trx, {
+    return runIdempotent(
+      this.db,
+      {
         merchantId: device.merchantId,
-        storeId: session!.store_id,
-        deviceId: device.deviceId,
-        memberId: session!.member_id!,
-        faceSessionId: session!.id,
-        amountFen: session!.amount_fen,
-        items: session!.items as LineItem[],
-        verification: decision.verification ?? 'face',
-      });
-      const { probe: _probe, ...kept } = decision;
-      await trx.updateTable('face_sessions').set({ status: 'paid', payment_id: result.paymentId, decision: JSON.stringify(kept) }).where('merchant_id', '=', device.merchantId).where('id', '=', session!.id).execute();
-      return result;
-    });
+        scope: 'payment',
+        key: input.idempotencyKey,
+        request: { ...input, deviceId: device.deviceId },
+      },
+      async (trx) => {
+        const session = await new FaceSessionRepository(trx).getForUpdate(device.merchantId, input.faceSessionId);
+        this.assertUsable(device, session, 'approved');
+        // With the member's row locked, a face-data deletion or consent withdrawal is either done (and the face that
+        // approved this session gone) or waits until this payment commits.
+        await new MemberRepository(trx).getForUpdate(device.merchantId, session.member_id!);
+        const face = await trx
+          .selectFrom('face_templates')
+          .select('id')
+          .where('merchant_id', '=', device.merchantId)
+          .where('member_id', '=', session.member_id!)
+          .limit(1)
+          .executeTakeFirst();
+        if (!face)
+          throw conflict(
+            'face_data_deleted',
+            'the member’s face data was deleted after this session was approved; pay another way',
+          );
+        const decision = session.decision as SessionDecision;
+        const result = await this.payments.charge(trx, {
+          merchantId: device.merchantId,
+          storeId: session.store_id,
+          deviceId: device.deviceId,
+          memberId: session.member_id!,
+          faceSessionId: session.id,
+          amountFen: session.amount_fen,
+          items: session.items as LineItem[],
+          verification: decision.verification ?? 'face',
+        });
+        const { probe: _probe, ...kept } = decision;
+        await trx
+          .updateTable('face_sessions')
+          .set({ status: 'paid', payment_id: result.paymentId, decision: JSON.stringify(kept) })
+          .where('merchant_id', '=', device.merchantId)
+          .where('id', '=', session.id)
+          .execute();
+        return result;
+      },
+    );
   }
 
   async get(device: DeviceActor, sessionId: string): Promise<SessionView> {
@@ -297,7 +491,17 @@ export class FacePayService {
     return this.view(session, await this.settings(device.merchantId));
   }
 
+  /**
+   * Removes sealed probes no step-up will compare against any more: those of expired sessions, and any a crash left in
+   * a session that ended. Run periodically; returns how many were removed.
+   */
+  sweepSealedProbes(): Promise<number> {
+    return new FaceSessionRepository(this.db).sweepProbes(this.now());
+  }
+
+  /** Writes an outcome; `db` is the caller's transaction when it holds the session's lock. */
   private async apply(
+    db: Kysely<Database>,
     device: DeviceActor,
     session: FaceSession,
     outcome: Outcome,
@@ -306,11 +510,21 @@ export class FacePayService {
     verification: Verification,
     from: FaceSession['status'],
   ): Promise<FaceSession> {
-    const status: FaceSession['status'] = outcome.kind === 'approve' ? 'approved' : outcome.kind === 'step_up' ? 'step_up' : 'refused';
-    const memberId = outcome.kind === 'approve' ? outcome.memberId : outcome.kind === 'step_up' ? (outcome.memberId ?? session.member_id) : session.member_id;
-    const next: SessionDecision = { ...decision, verification, reason: outcome.kind === 'approve' ? undefined : outcome.reason };
-    if (status === 'refused') delete next.probe;
-    const updated = await this.db
+    const status: FaceSession['status'] =
+      outcome.kind === 'approve' ? 'approved' : outcome.kind === 'step_up' ? 'step_up' : 'refused';
+    const memberId =
+      outcome.kind === 'approve'
+        ? outcome.memberId
+        : outcome.kind === 'step_up'
+          ? (outcome.memberId ?? session.member_id)
+          : session.member_id;
+    const next: SessionDecision = {
+      ...decision,
+      verification,
+      reason: outcome.kind === 'approve' ? undefined : outcome.reason,
+    };
+    if (!(outcome.kind === 'step_up' && STEP_UPS_WITH_PROBE.includes(outcome.stepUp))) delete next.probe;
+    const updated = await db
       .updateTable('face_sessions')
       .set({
         status,
@@ -325,21 +539,38 @@ export class FacePayService {
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict('face_session_used', 'this face session was already answered');
-    if (outcome.kind === 'step_up') await this.audit(device, 'face_pay.step_up', session.id, { stepUp: outcome.stepUp, reason: outcome.reason });
+    if (outcome.kind === 'step_up')
+      await this.audit(db, device, 'face_pay.step_up', session.id, { stepUp: outcome.stepUp, reason: outcome.reason });
     if (outcome.kind === 'refuse') {
       const action = outcome.reason === 'spoof_suspected' ? 'face_pay.spoof_suspected' : 'face_pay.refused';
-      await this.audit(device, action, session.id, { reason: outcome.reason, colour: decision.colour, passiveLiveFrames: decision.passiveLiveFrames, headTurn: decision.headTurnVerdict });
+      await this.audit(db, device, action, session.id, {
+        reason: outcome.reason,
+        colour: decision.colour,
+        passiveLiveFrames: decision.passiveLiveFrames,
+        headTurn: decision.headTurnVerdict,
+      });
     }
     return updated;
   }
 
-  /** A wrong step-up answer; too many lock the session and tell the member it happened. */
-  private async fail(device: DeviceActor, session: FaceSession, settings: MerchantSettings, reason: string): Promise<FaceSession> {
+  /**
+   * A wrong step-up answer, written in the caller's transaction with the session's row locked (so `session` holds the
+   * count as it stands); too many lock the session, take the sealed probe, and tell the member it happened.
+   */
+  private async fail(
+    trx: Kysely<Database>,
+    device: DeviceActor,
+    session: FaceSession,
+    settings: MerchantSettings,
+    reason: string,
+  ): Promise<FaceSession> {
     const failures = session.failed_attempts + 1;
     const locked = failures >= settings.maxStepUpFailures || reason === 'pin_locked';
-    const updated = await this.db
+    const next: SessionDecision = { ...(session.decision as SessionDecision), reason };
+    if (locked) delete next.probe;
+    const updated = await trx
       .updateTable('face_sessions')
-      .set({ failed_attempts: failures, status: locked ? 'locked' : 'step_up', decision: JSON.stringify({ ...(session.decision as SessionDecision), reason }) })
+      .set({ failed_attempts: failures, status: locked ? 'locked' : 'step_up', decision: JSON.stringify(next) })
       .where('merchant_id', '=', device.merchantId)
       .where('id', '=', session.id)
       .where('status', '=', 'step_up')
@@ -347,14 +578,19 @@ export class FacePayService {
       .executeTakeFirst();
     if (!updated) throw conflict('face_session_used', 'this face session was already answered');
     if (locked) {
-      await this.audit(device, 'face_pay.locked', session.id, { reason, failures });
+      await this.audit(trx, device, 'face_pay.locked', session.id, { reason, failures });
       const notify = session.member_id ?? (session.candidates as string[])[0];
       if (notify) {
-        await this.receipts.post(this.db, {
+        await this.receipts.post(trx, {
           merchantId: device.merchantId,
           memberId: notify,
           kind: 'notice',
-          body: { notice: 'face_pay_locked', storeId: session.store_id, at: this.now().toISOString(), message: '有人多次验证失败，刷脸付款已拒绝。如非本人操作，请修改支付密码。' },
+          body: {
+            notice: 'face_pay_locked',
+            storeId: session.store_id,
+            at: this.now().toISOString(),
+            message: '有人多次验证失败，刷脸付款已拒绝。如非本人操作，请修改支付密码。',
+          },
         });
       }
     }
@@ -362,35 +598,64 @@ export class FacePayService {
   }
 
   /** The members the face may be, and what the policy makes of them with the liveness found. */
-  private async decideFromProbe(device: DeviceActor, session: FaceSession, settings: MerchantSettings, recognizer: Recognizer, probe: Float32Array, liveness: Recognition['liveness']) {
+  private async decideFromProbe(
+    device: DeviceActor,
+    session: FaceSession,
+    settings: MerchantSettings,
+    recognizer: Recognizer,
+    probe: Float32Array,
+    liveness: Recognition['liveness'],
+  ) {
     const search = this.gallery.search(device.merchantId, probe, { k: FACE_SESSION_RULES.candidates });
     const top = search.matches[0];
     const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
     const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
-    const outcome = decideFromFace({ liveness, candidates: search.matches, margin: search.margin }, recognizer.thresholds, session.amount_fen, () => topTerms!, {
-      forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour,
-    });
+    const outcome = decideFromFace(
+      { liveness, candidates: search.matches, margin: search.margin },
+      recognizer.thresholds,
+      session.amount_fen,
+      () => topTerms!,
+      {
+        forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour,
+      },
+    );
     const matching = search.matches.filter((m) => m.score >= recognizer.thresholds.match).map((m) => m.memberId);
     return { outcome, search, matching };
   }
 
   /** The face template of the session's flash frames, sealed in the decision until the session ends. */
   private async openProbe(device: DeviceActor, session: FaceSession, decision: SessionDecision): Promise<Float32Array> {
-    const probe = await this.vault.decrypt(device.merchantId, decision.probe!.keyVersion, decision.probe!.ciphertext, `probe|${session.id}`);
+    const probe = await this.vault.decrypt(
+      device.merchantId,
+      decision.probe!.keyVersion,
+      decision.probe!.ciphertext,
+      `probe|${session.id}`,
+    );
     return new Float32Array(probe.buffer.slice(probe.byteOffset, probe.byteOffset + probe.byteLength));
   }
 
   private async price(merchantId: string, lines: Array<{ productId: string; quantity: number }>): Promise<LineItem[]> {
-    if (lines.length === 0 || lines.length > FACE_SESSION_RULES.maxLines) throw invalid('cart_invalid', `the cart needs 1 to ${FACE_SESSION_RULES.maxLines} lines`);
+    if (lines.length === 0 || lines.length > FACE_SESSION_RULES.maxLines)
+      throw invalid('cart_invalid', `the cart needs 1 to ${FACE_SESSION_RULES.maxLines} lines`);
     const products = new Map((await new ProductRepository(this.db).list(merchantId)).map((p) => [p.id, p]));
     return lines.map((line) => {
       const product = products.get(line.productId);
-      if (!product) throw invalid('product_unknown', `no active product ${line.productId}`, { productId: line.productId });
+      if (!product)
+        throw invalid('product_unknown', `no active product ${line.productId}`, { productId: line.productId });
       if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > FACE_SESSION_RULES.maxQuantity) {
-        throw invalid('quantity_invalid', `quantity must be 1 to ${FACE_SESSION_RULES.maxQuantity}`, { productId: line.productId });
+        throw invalid('quantity_invalid', `quantity must be 1 to ${FACE_SESSION_RULES.maxQuantity}`, {
+          productId: line.productId,
+        });
       }
       const unit = product.member_price_fen ?? product.price_fen;
-      return { productId: product.id, name: product.name, quantity: line.quantity, unitPriceFen: product.price_fen, memberPriceFen: product.member_price_fen, lineTotalFen: unit * line.quantity };
+      return {
+        productId: product.id,
+        name: product.name,
+        quantity: line.quantity,
+        unitPriceFen: product.price_fen,
+        memberPriceFen: product.member_price_fen,
+        lineTotalFen: unit * line.quantity,
+      };
     });
   }
 
@@ -400,24 +665,48 @@ export class FacePayService {
     return session;
   }
 
-  private assertUsable(device: DeviceActor, session: FaceSession | undefined, status: FaceSession['status']): asserts session is FaceSession {
-    if (!session || session.device_id !== device.deviceId) throw notFound('face_session_not_found', 'no such face session at this kiosk');
+  private assertUsable(
+    device: DeviceActor,
+    session: FaceSession | undefined,
+    status: FaceSession['status'],
+  ): asserts session is FaceSession {
+    if (!session || session.device_id !== device.deviceId)
+      throw notFound('face_session_not_found', 'no such face session at this kiosk');
     if (session.status === 'paid') throw conflict('face_session_used', 'this face session has already paid');
-    if (session.status === 'locked') throw new DomainError('forbidden', 'face_session_locked', 'too many failed answers; start again or pay another way');
-    if (session.status === 'refused') throw conflict('face_session_refused', 'this face session was refused; start a new one');
-    if (session.expires_at.getTime() <= this.now().getTime()) throw new DomainError('gone', 'face_session_expired', 'the face session has expired; start again');
-    if (session.status !== status) throw conflict('face_session_wrong_state', `the session is ${session.status}, not ${status}`, { status: session.status });
+    if (session.status === 'locked')
+      throw new DomainError(
+        'forbidden',
+        'face_session_locked',
+        'too many failed answers; start again or pay another way',
+      );
+    if (session.status === 'refused')
+      throw conflict('face_session_refused', 'this face session was refused; start a new one');
+    if (session.expires_at.getTime() <= this.now().getTime())
+      throw new DomainError('gone', 'face_session_expired', 'the face session has expired; start again');
+    if (session.status !== status)
+      throw conflict('face_session_wrong_state', `the session is ${session.status}, not ${status}`, {
+        status: session.status,
+      });
   }
 
   private async find(device: DeviceActor, sessionId: string): Promise<FaceSession> {
-    const session = await this.db.selectFrom('face_sessions').selectAll().where('merchant_id', '=', device.merchantId).where('id', '=', sessionId).executeTakeFirst();
-    if (!session || session.device_id !== device.deviceId) throw notFound('face_session_not_found', 'no such face session at this kiosk');
+    const session = await this.db
+      .selectFrom('face_sessions')
+      .selectAll()
+      .where('merchant_id', '=', device.merchantId)
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    if (!session || session.device_id !== device.deviceId)
+      throw notFound('face_session_not_found', 'no such face session at this kiosk');
     return session;
   }
 
   private async view(session: FaceSession, settings: MerchantSettings): Promise<SessionView> {
     let member: Member | undefined;
-    if (session.member_id && (session.status === 'approved' || session.status === 'step_up' || session.status === 'paid')) {
+    if (
+      session.member_id &&
+      (session.status === 'approved' || session.status === 'step_up' || session.status === 'paid')
+    ) {
       member = await new MemberRepository(this.db).get(session.merchant_id, session.member_id);
     }
     const decision = session.decision as SessionDecision;
@@ -430,7 +719,7 @@ export class FacePayService {
       stepUp: session.status === 'step_up' ? (session.step_up as StepUp) : null,
       reason: decision.reason ?? null,
       member: member ? { maskedPhone: maskPhone(member.phone), maskedName: maskName(member.display_name) } : null,
-      attemptsLeft: Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
+      attemptsLeft: session.status === 'locked' ? 0 : Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
       headTurn: session.status === 'step_up' && session.step_up === 'head_turn' ? (decision.headTurn ?? null) : null,
     };
   }
@@ -447,7 +736,21 @@ export class FacePayService {
     return Number(row.rows[0]?.n ?? 0);
   }
 
-  private audit(device: DeviceActor, action: string, sessionId: string, details: Record<string, unknown>) {
-    return new AuditRepository(this.db).record({ merchantId: device.merchantId, actorType: 'device', actorId: device.deviceId, action, targetType: 'face_session', targetId: sessionId, details });
+  private audit(
+    db: Kysely<Database>,
+    device: DeviceActor,
+    action: string,
+    sessionId: string,
+    details: Record<string, unknown>,
+  ) {
+    return new AuditRepository(db).record({
+      merchantId: device.merchantId,
+      actorType: 'device',
+      actorId: device.deviceId,
+      action,
+      targetType: 'face_session',
+      targetId: sessionId,
+      details,
+    });
   }
 }

@@ -1,0 +1,67 @@
+import type { Database, FaceSession } from '@shualian/db';
+import { sql, type Kysely } from 'kysely';
+
+/** The step-ups that compare the shopper's face again, against the probe sealed in the session; no other state keeps it. */
+export const STEP_UPS_WITH_PROBE: readonly string[] = ['phone_suffix', 'full_phone', 'head_turn'];
+
+const withoutProbe = sql<string>`decision - 'probe'`;
+
+export class FaceSessionRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The session, row-locked until the transaction ends: answers to one session queue up and each sees the last. */
+  getForUpdate(merchantId: string, sessionId: string): Promise<FaceSession | undefined> {
+    return this.db
+      .selectFrom('face_sessions')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', sessionId)
+      .forUpdate()
+      .executeTakeFirst();
+  }
+
+  /**
+   * The member's face data is going: their open sessions are refused, and no session that names them (as the member
+   * or a candidate) keeps a probe. Returns how many sessions ended.
+   */
+  async endForMember(merchantId: string, memberId: string, now: Date): Promise<number> {
+    const namesMember = sql<boolean>`(member_id = ${memberId} or candidates @> ${JSON.stringify([memberId])}::jsonb)`;
+    const ended = await this.db
+      .updateTable('face_sessions')
+      .set({
+        status: 'refused',
+        decision: sql`(decision - 'probe') || ${JSON.stringify({ reason: 'face_data_deleted' })}::jsonb`,
+      })
+      .where('merchant_id', '=', merchantId)
+      .where('status', 'in', ['step_up', 'approved'])
+      .where('expires_at', '>', now)
+      .where(namesMember)
+      .executeTakeFirst();
+    await this.db
+      .updateTable('face_sessions')
+      .set({ decision: withoutProbe })
+      .where('merchant_id', '=', merchantId)
+      .where(sql<boolean>`decision ? 'probe'`)
+      .where(namesMember)
+      .execute();
+    return Number(ended.numUpdatedRows);
+  }
+
+  /** Removes every probe no step-up will compare against any more (the session ended, expired, or asks for a PIN). */
+  async sweepProbes(now: Date): Promise<number> {
+    const swept = await this.db
+      .updateTable('face_sessions')
+      .set({ decision: withoutProbe })
+      .where(sql<boolean>`decision ? 'probe'`)
+      .where((eb) =>
+        eb.or([
+          eb('status', '!=', 'step_up'),
+          eb('step_up', 'is', null),
+          eb('step_up', 'not in', STEP_UPS_WITH_PROBE),
+          eb('expires_at', '<=', now),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(swept.numUpdatedRows);
+  }
+}
