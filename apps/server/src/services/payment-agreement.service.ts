@@ -6,6 +6,7 @@ import { businessDayStart } from '../domain/business-day.ts';
 import { DomainError, invalid, unauthenticated } from '../domain/errors.ts';
 import type { PaymentTerms } from '../domain/face-pay-policy.ts';
 import { merchantSettings } from '../domain/merchant-settings.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
 import { PaymentRepository } from '../repositories/payment.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 
@@ -52,7 +53,23 @@ export class PaymentAgreementService {
     if (next.passwordFree && !current.pinSet) {
       throw invalid('pin_required', 'set a payment PIN first: it confirms payments above the password-free limit');
     }
-    await this.upsert(actor, { password_free: next.passwordFree, per_payment_limit_fen: next.perPaymentLimitFen, daily_limit_fen: next.dailyLimitFen });
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const key of ['passwordFree', 'perPaymentLimitFen', 'dailyLimitFen'] as const) {
+      if (current[key] !== next[key]) changes[key] = { from: current[key], to: next[key] };
+    }
+    await this.db.transaction().execute(async (trx) => {
+      await this.upsert(actor, { password_free: next.passwordFree, per_payment_limit_fen: next.perPaymentLimitFen, daily_limit_fen: next.dailyLimitFen }, trx, settings);
+      if (Object.keys(changes).length === 0) return;
+      await new AuditRepository(trx).record({
+        merchantId: actor.merchantId,
+        actorType: 'member',
+        actorId: actor.memberId,
+        action: 'member.payment_limits_updated',
+        targetType: 'member',
+        targetId: actor.memberId,
+        details: { changes },
+      });
+    });
     return this.view(actor);
   }
 
@@ -111,9 +128,14 @@ export class PaymentAgreementService {
     return merchantSettings(merchant?.settings);
   }
 
-  private async upsert(actor: MemberActor, values: Partial<Omit<PaymentAgreement, 'merchant_id' | 'member_id' | 'updated_at'>>): Promise<void> {
-    const settings = await this.defaults(actor.merchantId);
-    await this.db
+  private async upsert(
+    actor: MemberActor,
+    values: Partial<Omit<PaymentAgreement, 'merchant_id' | 'member_id' | 'updated_at'>>,
+    db: Kysely<Database> = this.db,
+    known?: { defaultPerPaymentLimitFen: number; defaultDailyLimitFen: number },
+  ): Promise<void> {
+    const settings = known ?? (await this.defaults(actor.merchantId));
+    await db
       .insertInto('payment_agreements')
       .values({
         merchant_id: actor.merchantId,
