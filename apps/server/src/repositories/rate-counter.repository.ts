@@ -40,4 +40,10 @@ export class RateCounterRepository {
       : now.getTime() + rule.windowSeconds * 1000;
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((opensAt - now.getTime()) / 1000)) };
   }
+
+  /** Drops counters whose window opened before `before` (pass a time older than the longest window). */
+  async forgetWindowsBefore(before: Date): Promise<number> {
+    const result = await this.db.deleteFrom('rate_counters').where('window_started_at', '<', before).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
 }
