@@ -163,6 +163,7 @@ test(
     await row.getByRole('button', { name: /的钱包/ }).click();
     await page.getByText('还没有资金变动。').waitFor();
     await page.locator('#top-up-amount').fill('100');
+    await page.locator('#top-up-reason').fill('现金 100 元');
     await page.getByRole('button', { name: '确认充值' }).click();
     await page.getByText('已充值 ¥100.00，当前余额 ¥100.00。').waitFor();
     await page.locator('.balance').getByText('¥100.00').waitFor();

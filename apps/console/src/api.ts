@@ -129,6 +129,9 @@ export interface MerchantSettings {
   keepRawImages: boolean;
   rawImageRetentionDays: number;
   testPaymentChannel: boolean;
+  cashierMaxTopUpFen: number;
+  storeManagerMaxTopUpFen: number;
+  merchantAdminMaxTopUpFen: number;
 }
 
 interface OperatingPoint {
@@ -223,8 +226,8 @@ export class ConsoleApi {
     );
   wallet = (merchantId: string, memberId: string) =>
     this.call<Wallet>({ path: `/v1/merchants/${merchantId}/members/${memberId}/wallet` });
-  topUp = (merchantId: string, memberId: string, body: { amountFen: number; idempotencyKey: string }) =>
-    this.call<{ transactionId: string; memberId: string; amountFen: number; balanceFen: number }>({
+  topUp = (merchantId: string, memberId: string, body: { amountFen: number; idempotencyKey: string; reason: string }) =>
+    this.call<{ transactionId: string; memberId: string; amountFen: number; balanceFen: number; testMoney: boolean }>({
       method: 'POST',
       path: `/v1/merchants/${merchantId}/members/${memberId}/top-ups`,
       body,

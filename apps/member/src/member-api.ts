@@ -49,7 +49,15 @@ export interface Wallet {
   memberId: string;
   balanceFen: number;
   verified: boolean;
-  history: Array<{ transactionId: string; kind: string; amountFen: number; reference: string | null; at: string }>;
+  history: Array<{
+    transactionId: string;
+    kind: string;
+    amountFen: number;
+    reference: string | null;
+    /** A test-channel top-up: no real payment stands behind it. */
+    testMoney?: boolean;
+    at: string;
+  }>;
 }
 
 export interface TopUpResult {
@@ -57,6 +65,7 @@ export interface TopUpResult {
   memberId: string;
   amountFen: number;
   balanceFen: number;
+  testMoney: boolean;
 }
 
 export interface PaymentAgreement {

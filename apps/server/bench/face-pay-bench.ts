@@ -22,7 +22,7 @@ const maxFrames = Number(values.frames);
 const ctx = await createTestApp();
 const db = ctx.database.db;
 const shop = await createMerchant(db, await createProvider(db), 'bench');
-await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 100_000, maxStepUpsPerDevicePerHour: 100_000 });
+await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 100_000, maxStepUpsPerDevicePerHour: 100_000, cashierMaxTopUpFen: 1_000_000 });
 const kiosk = await activateKiosk(ctx.app, await login(ctx.app, 'bench-manager'), shop.merchantId, shop.storeIds[0]);
 const face = (await twoPeople(((await sharedRecognizer()) as EngineRecognizer).faceEngine)).a;
 
@@ -37,7 +37,7 @@ const enrolled = await ctx.app.inject({ method: 'POST', url: '/v1/member/face', 
 if (enrolled.statusCode !== 201) throw new Error(`enrollment failed: ${enrolled.body}`);
 await ctx.app.inject({ method: 'PUT', url: '/v1/member/pin', headers: { authorization }, payload: { pin: '274951' } });
 await ctx.app.inject({ method: 'PUT', url: '/v1/member/payment-agreement', headers: { authorization }, payload: { passwordFree: true, perPaymentLimitFen: 20_000, dailyLimitFen: 1_000_000 } });
-await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${shop.merchantId}/members/${registered.json().member.memberId}/top-ups`, headers: { authorization: await login(ctx.app, 'bench-cashier') }, payload: { amountFen: 1_000_000, idempotencyKey: 'bench-top-up-1' } });
+await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${shop.merchantId}/members/${registered.json().member.memberId}/top-ups`, headers: { authorization: await login(ctx.app, 'bench-cashier') }, payload: { amountFen: 1_000_000, idempotencyKey: 'bench-top-up-1', reason: 'bench float' } });
 const productId = (await deviceRequest(ctx.app, kiosk, { method: 'GET', url: `/v1/merchants/${shop.merchantId}/products?barcode=bench-0001` })).json().products[0].id;
 const capture = await variant(face);
 

@@ -31,7 +31,7 @@ const concurrency = Number(values.concurrency);
 const database = await createTestDatabase();
 const db = database.db;
 const shop = await createMerchant(db, await createProvider(db), 'bench');
-await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 1_000_000 });
+await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 1_000_000, merchantAdminMaxTopUpFen: 10_000_000 });
 const tenancy = new TenancyService(new TenancyRepository(db));
 const receipts = new ReceiptService(db);
 const payments = new PaymentService(db, tenancy, receipts);
@@ -42,7 +42,7 @@ const memberIds: string[] = [];
 for (let i = 0; i < memberCount; i++) {
   const phone = `139${String(i).padStart(8, '0')}`;
   const { member } = await new MemberRepository(db).findOrCreate(shop.merchantId, phone, phone.slice(-4), null);
-  await wallets.topUp(admin, { merchantId: shop.merchantId, memberId: member.id, amountFen: 10_000_000, idempotencyKey: `bench-top-${i}`, channel: 'till' });
+  await wallets.topUp(admin, { merchantId: shop.merchantId, memberId: member.id, amountFen: 10_000_000, idempotencyKey: `bench-top-${i}`, channel: 'till', reason: 'bench float' });
   memberIds.push(member.id);
 }
 

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /** Every setting Shualian reads from the environment, in one place (the README's configuration table mirrors this). */
 export interface Config {
   port: number;
@@ -15,6 +17,21 @@ export interface Config {
   activationCodeTtlHours: number;
   /** Login attempts allowed per client address per minute. */
   authRateLimitPerMinute: number;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (addresses, CIDR ranges, or `loopback` / `linklocal` / `uniquelocal`);
+   * empty: the client address is the connection's, whatever headers say.
+   */
+  trustedProxies: string[];
+  /** Wrong passwords in a row after which a staff account locks, whatever address they come from. */
+  staffLockoutFailures: number;
+  /** Length of the first lock; each further lock before a successful sign-in lasts twice as long (at most 64×). */
+  staffLockoutSeconds: number;
+  /** SMS codes per hour: to one phone, from one client address, and for one merchant in all. */
+  smsPerPhonePerHour: number;
+  smsPerAddressPerHour: number;
+  smsPerMerchantPerHour: number;
+  /** Identify-by-photo searches one staff member may run per hour. */
+  identifyPerStaffPerHour: number;
   /** Seed the demo provider, merchant and stores when the database is empty. */
   seedDemo: boolean;
   /** Address printed in the start-up banner. */
@@ -41,16 +58,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deviceOfflineAfterSeconds: integer(env, 'SHUALIAN_DEVICE_OFFLINE_AFTER_SECONDS', 120, 10, 86400),
     activationCodeTtlHours: integer(env, 'SHUALIAN_ACTIVATION_CODE_TTL_HOURS', 72, 1, 24 * 30),
     authRateLimitPerMinute: integer(env, 'SHUALIAN_AUTH_RATE_LIMIT_PER_MINUTE', 10, 1, 10000),
+    trustedProxies: trustedProxies(env.SHUALIAN_TRUSTED_PROXIES),
+    staffLockoutFailures: integer(env, 'SHUALIAN_STAFF_LOCKOUT_FAILURES', 5, 1, 100),
+    staffLockoutSeconds: integer(env, 'SHUALIAN_STAFF_LOCKOUT_SECONDS', 60, 1, 86400),
+    smsPerPhonePerHour: integer(env, 'SHUALIAN_SMS_PER_PHONE_PER_HOUR', 5, 1, 1000),
+    smsPerAddressPerHour: integer(env, 'SHUALIAN_SMS_PER_ADDRESS_PER_HOUR', 20, 1, 100000),
+    smsPerMerchantPerHour: integer(env, 'SHUALIAN_SMS_PER_MERCHANT_PER_HOUR', 1000, 1, 10000000),
+    identifyPerStaffPerHour: integer(env, 'SHUALIAN_IDENTIFY_PER_STAFF_PER_HOUR', 60, 1, 100000),
     seedDemo: boolean(env, 'SHUALIAN_SEED_DEMO', true),
     publicUrl: env.SHUALIAN_PUBLIC_URL ?? `http://localhost:${port}`,
     masterKey: masterKey(env.SHUALIAN_MASTER_KEY),
   };
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustedProxies(raw: string | undefined): string[] {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_NAMES.includes(entry)) continue;
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const prefixOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!family || !prefixOk || extra !== undefined) {
+      throw new ConfigError(
+        `SHUALIAN_TRUSTED_PROXIES must list addresses or CIDR ranges (or ${PROXY_NAMES.join(', ')}), separated by commas; "${entry}" is neither`,
+      );
+    }
+  }
+  return entries;
+}
+
 function masterKey(raw: string | undefined): Buffer | undefined {
   if (!raw) return undefined;
   const key = Buffer.from(raw, 'base64');
-  if (key.length !== 32) throw new ConfigError('SHUALIAN_MASTER_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  if (key.length !== 32)
+    throw new ConfigError('SHUALIAN_MASTER_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
   return key;
 }
 

@@ -4,6 +4,7 @@ import { seedDemo, DEMO_PASSWORD, type DemoSeed } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { Readiness } from './http/readiness.ts';
 import type { App } from './http/types.ts';
+import { RateCounterRepository } from './repositories/rate-counter.repository.ts';
 import { TenancyRepository } from './repositories/tenancy.repository.ts';
 import { createServices } from './services/index.ts';
 import { EngineGallery, EngineRecognizer } from './services/face/engine-adapter.ts';
@@ -68,6 +69,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
         .purgeExpiredImages()
         .catch((err: unknown) => app.log.warn({ err }, 'image retention sweep failed'));
       services.facePay.sweepSealedProbes().catch((err: unknown) => app.log.warn({ err }, 'sealed probe sweep failed'));
+      // Every rate window is at most an hour long; older counters limit nothing any more.
+      new RateCounterRepository(database.db)
+        .forgetWindowsBefore(new Date(Date.now() - 2 * 3_600_000))
+        .catch((err: unknown) => app.log.warn({ err }, 'rate counter sweep failed'));
     }, 60_000);
     nonceSweep.unref();
 

@@ -50,6 +50,11 @@ export interface StaffUsersTable {
   role: StaffRole;
   disabled_at: NullableTimestamp;
   created_at: Timestamp;
+  /** Wrong passwords since the last success or lock (attempts in flight count until they are checked). */
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  /** Locks since the last successful sign-in; each one lasts twice as long as the one before. */
+  lockouts: Generated<number>;
 }
 
 export interface StaffSessionsTable {
@@ -228,6 +233,9 @@ export interface LedgerTransactionsTable {
   id: string;
   kind: LedgerTransactionKind;
   reference: string | null;
+  /** The staff member who moved the money (a top-up at the till, a refund); null for members and devices. */
+  staff_id: string | null;
+  reason: string | null;
   created_at: Timestamp;
 }
 
@@ -246,6 +254,14 @@ export interface AccountBalancesTable {
   account_id: string;
   balance_fen: number;
   updated_at: Timestamp;
+}
+
+/** A per-window use count (SMS codes per phone, searches per staff member, …), raised only while under its limit. */
+export interface RateCountersTable {
+  merchant_id: string;
+  key: string;
+  window_started_at: Timestamp;
+  count: number;
 }
 
 export interface IdempotencyRecordsTable {
@@ -339,6 +355,7 @@ export interface Database {
   ledger_entries: LedgerEntriesTable;
   account_balances: AccountBalancesTable;
   idempotency_records: IdempotencyRecordsTable;
+  rate_counters: RateCountersTable;
   face_sessions: FaceSessionsTable;
   payments: PaymentsTable;
   refunds: RefundsTable;

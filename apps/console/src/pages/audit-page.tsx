@@ -171,9 +171,13 @@ function Details(props: { details: Record<string, unknown>; storeName(id: string
             ? props.storeName(String(value))
             : key === 'kind' && hasMessage(`deviceKind.${String(value)}`)
               ? t(`deviceKind.${String(value)}`)
-              : typeof value === 'object'
-                ? JSON.stringify(value)
-                : String(value)}
+              : typeof value === 'number' && key.endsWith('Fen')
+                ? formatFen(value)
+                : typeof value === 'boolean'
+                  ? t(value ? 'audit.yes' : 'audit.no')
+                  : typeof value === 'object'
+                    ? JSON.stringify(value)
+                    : String(value)}
         </li>
       ))}
     </ul>

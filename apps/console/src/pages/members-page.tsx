@@ -199,8 +199,10 @@ function TopUpForm(props: { memberId: string; onDone(): void }) {
   const { t } = useI18n();
   const { api, merchant } = useSession();
   const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
   const [key, setKey] = useState(newIdempotencyKey);
   const [invalid, setInvalid] = useState(false);
+  const [reasonMissing, setReasonMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ amountFen: number; balanceFen: number } | null>(null);
@@ -210,14 +212,20 @@ function TopUpForm(props: { memberId: string; onDone(): void }) {
     const amountFen = parseYuan(amount);
     const valid = amountFen !== undefined && amountFen > 0;
     setInvalid(!valid);
-    if (!valid) return;
+    setReasonMissing(!reason.trim());
+    if (!valid || !reason.trim()) return;
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      const result = await api.topUp(merchant.id, props.memberId, { amountFen, idempotencyKey: key });
+      const result = await api.topUp(merchant.id, props.memberId, {
+        amountFen,
+        idempotencyKey: key,
+        reason: reason.trim(),
+      });
       setDone(result);
       setAmount('');
+      setReason('');
       setKey(newIdempotencyKey());
       props.onDone();
     } catch (caught) {
@@ -252,6 +260,26 @@ function TopUpForm(props: { memberId: string; onDone(): void }) {
         {invalid && (
           <p id="top-up-error" class="field-error">
             {t('topUp.invalid')}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for="top-up-reason">{t('topUp.reason')}</label>
+        <input
+          id="top-up-reason"
+          autoComplete="off"
+          maxLength={200}
+          value={reason}
+          aria-invalid={reasonMissing}
+          aria-describedby={reasonMissing ? 'top-up-reason-error' : undefined}
+          onInput={(e) => {
+            setReason(e.currentTarget.value);
+            setKey(newIdempotencyKey());
+          }}
+        />
+        {reasonMissing && (
+          <p id="top-up-reason-error" class="field-error">
+            {t('topUp.reasonMissing')}
           </p>
         )}
       </div>

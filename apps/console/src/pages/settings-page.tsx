@@ -40,7 +40,15 @@ export const SETTING_GROUPS: Array<{ id: string; fields: Field[] }> = [
       { key: 'rawImageRetentionDays', kind: 'count' },
     ],
   },
-  { id: 'channels', fields: [{ key: 'testPaymentChannel', kind: 'switch' }] },
+  {
+    id: 'channels',
+    fields: [
+      { key: 'cashierMaxTopUpFen', kind: 'fen' },
+      { key: 'storeManagerMaxTopUpFen', kind: 'fen' },
+      { key: 'merchantAdminMaxTopUpFen', kind: 'fen' },
+      { key: 'testPaymentChannel', kind: 'switch' },
+    ],
+  },
 ];
 
 const FIELDS = SETTING_GROUPS.flatMap((g) => g.fields);

@@ -53,7 +53,8 @@ export async function seedDemo(db: Kysely<Database>, services: Services, options
     const t = new TenancyRepository(trx);
     const s = new StaffRepository(trx);
     await t.insertProvider({ id: providerId, name: '刷脸演示服务商 (Shualian demo provider)' });
-    await t.insertMerchant({ id: merchantId, provider_id: providerId, code: 'yabo', name: '鸭脖小铺' });
+    // The demo is tried without a real payment channel: its members may top up with test money.
+    await t.insertMerchant({ id: merchantId, provider_id: providerId, code: 'yabo', name: '鸭脖小铺', settings: JSON.stringify({ testPaymentChannel: true }) });
     await t.insertStore({ merchant_id: merchantId, id: storeIds[0]!, code: 'SZ-01', name: '鸭脖小铺 南山店', address: '深圳市南山区科技园路 1 号', store_group: 'shenzhen' });
     await t.insertStore({ merchant_id: merchantId, id: storeIds[1]!, code: 'SZ-02', name: '鸭脖小铺 福田店', address: '深圳市福田区中心路 8 号', store_group: 'shenzhen' });
     const people: Array<[string, string, StaffRole, string | null, string | null]> = [

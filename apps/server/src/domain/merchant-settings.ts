@@ -1,3 +1,4 @@
+import type { StaffRole } from '@shualian/db';
 import { invalid } from './errors.ts';
 
 /** What a merchant tunes about face payment and biometric data; stored in merchants.settings over these defaults. */
@@ -26,8 +27,16 @@ export interface MerchantSettings {
   /** Keep raw enrollment images (encrypted) for review; off by default. */
   keepRawImages: boolean;
   rawImageRetentionDays: number;
-  /** Let members top up through the test payment channel (demos and staging). */
+  /**
+   * Let members top up their own wallets through the test payment channel: test money, no real payment behind it.
+   * Off unless a merchant turns it on (the demo merchant is seeded with it on).
+   */
   testPaymentChannel: boolean;
+  /** The most one top-up at the till may be, by the role of the staff member making it. */
+  cashierMaxTopUpFen: number;
+  storeManagerMaxTopUpFen: number;
+  /** Also the limit for provider admins acting on the merchant. */
+  merchantAdminMaxTopUpFen: number;
 }
 
 export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
@@ -42,8 +51,24 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
   headTurnWhenFlashNotVisible: true,
   keepRawImages: false,
   rawImageRetentionDays: 30,
-  testPaymentChannel: true,
+  testPaymentChannel: false,
+  cashierMaxTopUpFen: 50_000,
+  storeManagerMaxTopUpFen: 200_000,
+  merchantAdminMaxTopUpFen: 1_000_000,
 };
+
+/** The largest top-up a staff member of this role may make at the till. */
+export function maxTopUpFen(settings: MerchantSettings, role: StaffRole): number {
+  switch (role) {
+    case 'cashier':
+      return settings.cashierMaxTopUpFen;
+    case 'store_manager':
+      return settings.storeManagerMaxTopUpFen;
+    case 'merchant_admin':
+    case 'provider_admin':
+      return settings.merchantAdminMaxTopUpFen;
+  }
+}
 
 export function merchantSettings(stored: Record<string, unknown> | null | undefined): MerchantSettings {
   const settings = { ...DEFAULT_MERCHANT_SETTINGS };

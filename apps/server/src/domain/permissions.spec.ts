@@ -34,3 +34,14 @@ test('store roles are bound to their store and their grants', () => {
   assert.equal(canAccess(cashier, 'catalog.read', { providerId: 'p1', merchantId: 'm1' }), true);
   assert.equal(canAccess(cashier, 'device.manage', { providerId: 'p1', merchantId: 'm1', storeId: 'st1' }), false);
 });
+
+test('identify-by-photo belongs to merchant and provider admins, not to store roles', () => {
+  const scope = { providerId: 'p1', merchantId: 'm1' };
+  assert.equal(canAccess(staff({ role: 'merchant_admin', storeId: null }), 'face.identify', scope), true);
+  assert.equal(
+    canAccess(staff({ role: 'provider_admin', merchantId: null, storeId: null }), 'face.identify', scope),
+    true,
+  );
+  assert.equal(canAccess(staff({ role: 'store_manager' }), 'face.identify', scope), false);
+  assert.equal(canAccess(staff({}), 'face.identify', scope), false);
+});

@@ -20,9 +20,19 @@ export type Permission =
   | 'payment.read'
   | 'payment.refund'
   | 'settlement.read'
-  | 'settings.manage';
+  | 'settings.manage'
+  /** Search the member gallery with a photo (1:N): who is this person? */
+  | 'face.identify';
 
-const storeStaff: Permission[] = ['merchant.read', 'store.read', 'catalog.read', 'member.read', 'wallet.read', 'wallet.top_up', 'payment.read'];
+const storeStaff: Permission[] = [
+  'merchant.read',
+  'store.read',
+  'catalog.read',
+  'member.read',
+  'wallet.read',
+  'wallet.top_up',
+  'payment.read',
+];
 const merchantWide: Permission[] = [
   ...storeStaff,
   'store.manage',
@@ -34,6 +44,7 @@ const merchantWide: Permission[] = [
   'payment.refund',
   'settlement.read',
   'settings.manage',
+  'face.identify',
 ];
 
 const grants: Record<StaffRole, readonly Permission[]> = {

@@ -49,7 +49,9 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Behind a proxy the client address comes from X-Forwarded-For, but only the hops named here may set it:
+    // rate limits and consent records key on this address.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

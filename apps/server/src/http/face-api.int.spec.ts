@@ -14,15 +14,15 @@ let staff: string;
 let people: { a: Buffer; b: Buffer };
 
 before(async () => {
-  ctx = await createTestApp();
-  shop = await createMerchant(ctx.database.db, await createProvider(ctx.database.db), 'faceapi');
+  ctx = await createTestApp({ identifyPerStaffPerHour: 3 });
+  shop = await createMerchant(ctx.database.db, await createProvider(ctx.database.db, 'faceapi-provider'), 'faceapi');
   staff = await login(ctx.app, 'faceapi-admin');
   people = await twoPeople(((await sharedRecognizer()) as EngineRecognizer).faceEngine);
 });
 after(() => ctx.close());
 
 /** A multipart/form-data body with the given image parts. */
-function multipart(parts: Record<string, { bytes: Buffer; type?: string }>) {
+function multipart(parts: Record<string, { bytes: Buffer; type?: string }>, authorization = staff) {
   const boundary = `----shualian${Date.now()}`;
   const chunks: Buffer[] = [];
   for (const [name, part] of Object.entries(parts)) {
@@ -30,7 +30,7 @@ function multipart(parts: Record<string, { bytes: Buffer; type?: string }>) {
     chunks.push(part.bytes, Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: staff } };
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization } };
 }
 
 const post = (url: string, parts: Record<string, { bytes: Buffer; type?: string }>) => ctx.app.inject({ method: 'POST', url, ...multipart(parts) });
@@ -81,4 +81,47 @@ test('identify searches only this merchant’s gallery', async () => {
   const other = await createMerchant(ctx.database.db, await createProvider(ctx.database.db), 'faceapi2');
   const elsewhere = await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${other.merchantId}/face/identify`, ...multipart({ image: { bytes: people.a } }) });
   assertError(elsewhere, 404, 'merchant_not_found');
+});
+
+test('identify-by-photo is for merchant admins: a cashier or a store manager gets 403, and nothing is searched', async () => {
+  const url = `/v1/merchants/${shop.merchantId}/face/identify`;
+  for (const username of ['faceapi-cashier', 'faceapi-manager']) {
+    const response = await ctx.app.inject({ method: 'POST', url, ...multipart({ image: { bytes: people.a } }, await login(ctx.app, username)) });
+    assertError(response, 403, 'forbidden');
+  }
+  const searches = await ctx.database.db.selectFrom('audit_events').select('actor_id').where('action', '=', 'face.identified').execute();
+  const staffIds = await ctx.database.db.selectFrom('staff_users').select('id').where('username', 'in', ['faceapi-cashier', 'faceapi-manager']).execute();
+  assert.equal(searches.filter((s) => staffIds.some((u) => u.id === s.actor_id)).length, 0);
+});
+
+test('every search is audited with who ran it and whom it found; each staff member has an hourly allowance', async () => {
+  const engine = await sharedRecognizer();
+  const memberId = '00000000-0000-4000-8000-0000000000bb';
+  ctx.services.gallery.putMember(shop.merchantId, memberId, '5678', [{ templateId: 't-b', vector: (await engine.analyze(people.b)).embedding! }]);
+  const url = `/v1/merchants/${shop.merchantId}/face/identify`;
+  const provider = await login(ctx.app, 'faceapi-provider');
+  for (let i = 0; i < ctx.config.identifyPerStaffPerHour; i++) {
+    const found = await ctx.app.inject({ method: 'POST', url, ...multipart({ image: { bytes: people.b } }, provider) });
+    assert.equal(found.statusCode, 200, found.body);
+    assert.equal(found.json().matches[0].memberId, memberId);
+  }
+  const limited = await ctx.app.inject({ method: 'POST', url, ...multipart({ image: { bytes: people.b } }, provider) });
+  assertError(limited, 429, 'identify_limit');
+  assert.ok(limited.json().error.details.retryAfterSeconds > 0);
+  // The allowance is the staff member's own: the merchant admin still searches.
+  assert.equal((await post(url, { image: { bytes: people.b } })).statusCode, 200);
+
+  const providerId = (await ctx.database.db.selectFrom('staff_users').select('id').where('username', '=', 'faceapi-provider').executeTakeFirstOrThrow()).id;
+  const events = await ctx.database.db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('merchant_id', '=', shop.merchantId)
+    .where('action', '=', 'face.identified')
+    .where('actor_id', '=', providerId)
+    .execute();
+  assert.equal(events.length, ctx.config.identifyPerStaffPerHour);
+  for (const event of events) {
+    assert.equal(event.actor_type, 'staff');
+    assert.deepEqual(event.details.matchedMemberIds, [memberId]);
+  }
 });

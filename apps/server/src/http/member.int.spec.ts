@@ -57,7 +57,7 @@ describe('registration by SMS code', () => {
     const phone = '13910000003';
     assert.equal((await post('/v1/members/otp', { merchantCode: 'members', phone })).statusCode, 202);
     assertError(await post('/v1/members/otp', { merchantCode: 'members', phone }), 429, 'otp_too_soon');
-    for (let i = 1; i < OTP_RULES.perPhonePerHour; i++) {
+    for (let i = 1; i < ctx.config.smsPerPhonePerHour; i++) {
       now += 61_000;
       assert.equal((await post('/v1/members/otp', { merchantCode: 'members', phone })).statusCode, 202);
     }
@@ -121,12 +121,14 @@ describe('wallet and receipts', () => {
     const me = (await ctx.app.inject({ method: 'GET', url: '/v1/member/me', headers: { authorization } })).json();
     const cashier = await login(ctx.app, 'members-cashier');
     const url = `/v1/merchants/${shop.merchantId}/members/${me.memberId}/top-ups`;
-    const first = await post(url, { amountFen: 5000, idempotencyKey: 'till-top-up-1' }, { authorization: cashier });
+    const first = await post(url, { amountFen: 5000, idempotencyKey: 'till-top-up-1', reason: 'cash at the till' }, { authorization: cashier });
     assert.equal(first.statusCode, 201, first.body);
-    const retried = await post(url, { amountFen: 5000, idempotencyKey: 'till-top-up-1' }, { authorization: cashier });
+    const retried = await post(url, { amountFen: 5000, idempotencyKey: 'till-top-up-1', reason: 'cash at the till' }, { authorization: cashier });
     assert.deepEqual(retried.json(), first.json());
-    assertError(await post(url, { amountFen: 0, idempotencyKey: 'till-top-up-2' }, { authorization: cashier }), 400, 'invalid_request');
-    assertError(await post(url, { amountFen: 100, idempotencyKey: 'x' }, { authorization: cashier }), 400, 'invalid_request');
+    assertError(await post(url, { amountFen: 0, idempotencyKey: 'till-top-up-2', reason: 'cash' }, { authorization: cashier }), 400, 'invalid_request');
+    assertError(await post(url, { amountFen: 100, idempotencyKey: 'x', reason: 'cash' }, { authorization: cashier }), 400, 'invalid_request');
+    const admin = await login(ctx.app, 'members-admin');
+    await ctx.app.inject({ method: 'PATCH', url: `/v1/merchants/${shop.merchantId}/settings`, headers: { authorization: admin }, payload: { testPaymentChannel: true } });
     const self = await post('/v1/member/wallet/top-ups', { amountFen: 1000, idempotencyKey: 'self-top-up-1' }, { authorization });
     assert.equal(self.json().balanceFen, 6000);
     const wallet = (await ctx.app.inject({ method: 'GET', url: '/v1/member/wallet', headers: { authorization } })).json();

@@ -31,12 +31,19 @@ export class LedgerRepository {
    */
   async post(
     merchantId: string,
-    movement: { kind: LedgerTransactionKind; reference: string | null; postings: Posting[] },
+    movement: { kind: LedgerTransactionKind; reference: string | null; postings: Posting[]; staffId?: string | null; reason?: string | null },
   ): Promise<{ transactionId: string; balances: Map<string, number> }> {
     const transactionId = randomUUID();
     await this.db
       .insertInto('ledger_transactions')
-      .values({ merchant_id: merchantId, id: transactionId, kind: movement.kind, reference: movement.reference })
+      .values({
+        merchant_id: merchantId,
+        id: transactionId,
+        kind: movement.kind,
+        reference: movement.reference,
+        staff_id: movement.staffId ?? null,
+        reason: movement.reason ?? null,
+      })
       .execute();
     await this.db
       .insertInto('ledger_entries')

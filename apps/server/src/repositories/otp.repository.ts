@@ -4,23 +4,27 @@ import type { Kysely } from 'kysely';
 export class OtpRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async insert(row: { merchantId: string; id: string; phone: string; codeHash: string; expiresAt: Date; clientIp: string | null; createdAt: Date }): Promise<void> {
+  async insert(row: {
+    merchantId: string;
+    id: string;
+    phone: string;
+    codeHash: string;
+    expiresAt: Date;
+    clientIp: string | null;
+    createdAt: Date;
+  }): Promise<void> {
     await this.db
       .insertInto('otp_challenges')
-      .values({ merchant_id: row.merchantId, id: row.id, phone: row.phone, code_hash: row.codeHash, expires_at: row.expiresAt, client_ip: row.clientIp, created_at: row.createdAt })
+      .values({
+        merchant_id: row.merchantId,
+        id: row.id,
+        phone: row.phone,
+        code_hash: row.codeHash,
+        expires_at: row.expiresAt,
+        client_ip: row.clientIp,
+        created_at: row.createdAt,
+      })
       .execute();
-  }
-
-  async countSince(merchantId: string, by: { phone?: string; clientIp?: string }, since: Date): Promise<{ count: number; latest: Date | null }> {
-    let query = this.db
-      .selectFrom('otp_challenges')
-      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('latest')])
-      .where('merchant_id', '=', merchantId)
-      .where('created_at', '>', since);
-    if (by.phone) query = query.where('phone', '=', by.phone);
-    if (by.clientIp) query = query.where('client_ip', '=', by.clientIp);
-    const row = await query.executeTakeFirstOrThrow();
-    return { count: Number(row.count), latest: row.latest ? new Date(row.latest) : null };
   }
 
   /** The newest unconsumed challenge for this phone, locked so two verifications cannot both consume it. */
@@ -47,6 +51,11 @@ export class OtpRepository {
   }
 
   async consume(merchantId: string, id: string, now: Date): Promise<void> {
-    await this.db.updateTable('otp_challenges').set({ consumed_at: now }).where('merchant_id', '=', merchantId).where('id', '=', id).execute();
+    await this.db
+      .updateTable('otp_challenges')
+      .set({ consumed_at: now })
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', id)
+      .execute();
   }
 }

@@ -1,5 +1,5 @@
 import type { Database, NewStaffUser, StaffUser } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 export class StaffRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -10,6 +10,46 @@ export class StaffRepository {
 
   findByUsername(username: string): Promise<StaffUser | undefined> {
     return this.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst();
+  }
+
+  /**
+   * Counts one password check against the account before it is made, in one conditional update: a check in flight
+   * counts as a failure until it succeeds, so however many guesses arrive together, no more than `maxFailures` are
+   * ever checked. The check that reaches the limit locks the account (each lock twice as long as the last, up to 64×
+   * `lockSeconds`); an expired lock starts a fresh count. Nothing is returned while the account is locked.
+   */
+  async reserveLoginAttempt(
+    staffId: string,
+    policy: { maxFailures: number; lockSeconds: number },
+    now: Date,
+  ): Promise<{ failures: number; lockedUntil: Date | null; lockouts: number } | undefined> {
+    const failures = sql<number>`(case when locked_until is null then failed_logins else 0 end) + 1`;
+    const locks = sql<boolean>`${failures} >= ${policy.maxFailures}`;
+    const { rows } = await sql<{ failed_logins: number; locked_until: Date | null; lockouts: number }>`
+      update staff_users set
+        failed_logins = ${failures},
+        locked_until = case when ${locks}
+          then ${now}::timestamptz + make_interval(secs => ${policy.lockSeconds}::float8 * power(2, least(lockouts, 6)))
+          else null end,
+        lockouts = case when ${locks} then lockouts + 1 else lockouts end
+      where id = ${staffId} and (locked_until is null or locked_until <= ${now}::timestamptz)
+      returning failed_logins, locked_until, lockouts`.execute(this.db);
+    const row = rows[0];
+    return (
+      row && {
+        failures: row.failed_logins,
+        lockedUntil: row.locked_until && new Date(row.locked_until),
+        lockouts: row.lockouts,
+      }
+    );
+  }
+
+  async clearLoginFailures(staffId: string): Promise<void> {
+    await this.db
+      .updateTable('staff_users')
+      .set({ failed_logins: 0, locked_until: null, lockouts: 0 })
+      .where('id', '=', staffId)
+      .execute();
   }
 
   async createSession(session: { tokenHash: string; staffId: string; expiresAt: Date }): Promise<void> {

@@ -63,7 +63,11 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   const auditRepository = new AuditRepository(db);
   const tenancy = new TenancyService(new TenancyRepository(db));
   const receipts = new ReceiptService(db);
-  const otp = new OtpService(db, options.sms ?? new DeveloperOutboxSender(db), now);
+  const otp = new OtpService(db, options.sms ?? new DeveloperOutboxSender(db), now, {
+    perPhonePerHour: config.smsPerPhonePerHour,
+    perAddressPerHour: config.smsPerAddressPerHour,
+    perMerchantPerHour: config.smsPerMerchantPerHour,
+  });
   const vault = new BiometricVault(db, options.masterKey ?? config.masterKey ?? randomBytes(32));
   const payments = new PaymentService(db, tenancy, receipts, now);
   const agreements = new PaymentAgreementService(db, now);
@@ -72,7 +76,10 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   const consents: ConsentService = new ConsentService(db, (): FaceDataService => faceData, now);
   const faceData: FaceDataService = new FaceDataService(db, recognizer, gallery, vault, consents, now);
   return {
-    auth: new AuthService(new StaffRepository(db), config.staffSessionTtlMinutes, now),
+    auth: new AuthService(new StaffRepository(db), config.staffSessionTtlMinutes, now, {
+      lockout: { maxFailures: config.staffLockoutFailures, lockSeconds: config.staffLockoutSeconds },
+      audit: auditRepository,
+    }),
     tenancy,
     devices: new DeviceService(
       new DeviceRepository(db),
@@ -100,7 +107,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     faceData,
     agreements,
     facePay: new FacePayService(db, recognizer, gallery, vault, agreements, payments, receipts, now),
-    faceCheck: new FaceCheckService(db, recognizer, gallery, tenancy),
+    faceCheck: new FaceCheckService(db, recognizer, gallery, tenancy, now, config.identifyPerStaffPerHour),
     gallery,
     recognizer,
   };

@@ -3,6 +3,7 @@ import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import { DomainError, unauthenticated } from '../domain/errors.ts';
 import { OtpRepository } from '../repositories/otp.repository.ts';
+import { RateCounterRepository } from '../repositories/rate-counter.repository.ts';
 import type { SmsSender } from './sms.ts';
 
 export const OTP_RULES = {
@@ -10,11 +11,19 @@ export const OTP_RULES = {
   ttlSeconds: 300,
   maxAttempts: 5,
   resendAfterSeconds: 60,
-  perPhonePerHour: 5,
-  perIpPerHour: 20,
 } as const;
 
-const hashCode = (challengeId: string, code: string) => createHash('sha256').update(`${challengeId}:${code}`).digest('hex');
+/** How many codes an hour may go to one phone, be asked for from one client address, and go out for one merchant. */
+export interface SmsLimits {
+  perPhonePerHour: number;
+  perAddressPerHour: number;
+  perMerchantPerHour: number;
+}
+
+export const DEFAULT_SMS_LIMITS: SmsLimits = { perPhonePerHour: 5, perAddressPerHour: 20, perMerchantPerHour: 1000 };
+
+const hashCode = (challengeId: string, code: string) =>
+  createHash('sha256').update(`${challengeId}:${code}`).digest('hex');
 
 /** One-time SMS codes: issue with rate limits, verify with an attempt limit, consume once. */
 export class OtpService {
@@ -22,24 +31,75 @@ export class OtpService {
     private readonly db: Kysely<Database>,
     private readonly sms: SmsSender,
     private readonly now: () => Date = () => new Date(),
+    private readonly limits: SmsLimits = DEFAULT_SMS_LIMITS,
   ) {}
 
-  async issue(merchant: { id: string; name: string }, phone: string, clientIp: string | null): Promise<{ expiresAt: Date }> {
-    const repo = new OtpRepository(this.db);
+  /**
+   * Sends a code once every limit has room: the counters are raised together in one transaction, each with an atomic
+   * conditional update, so a refused request counts against nothing and parallel requests cannot pass a limit.
+   */
+  async issue(
+    merchant: { id: string; name: string },
+    phone: string,
+    clientIp: string | null,
+  ): Promise<{ expiresAt: Date }> {
     const now = this.now();
-    const hourAgo = new Date(now.getTime() - 3_600_000);
-    const byPhone = await repo.countSince(merchant.id, { phone }, hourAgo);
-    if (byPhone.latest && now.getTime() - byPhone.latest.getTime() < OTP_RULES.resendAfterSeconds * 1000) {
-      throw rateLimited('otp_too_soon', `wait ${OTP_RULES.resendAfterSeconds} s before asking for another code`);
-    }
-    if (byPhone.count >= OTP_RULES.perPhonePerHour) throw rateLimited('otp_phone_limit', 'too many codes for this phone; try again later');
-    if (clientIp && (await repo.countSince(merchant.id, { clientIp }, hourAgo)).count >= OTP_RULES.perIpPerHour) {
-      throw rateLimited('otp_ip_limit', 'too many codes from this network; try again later');
-    }
+    const hour = 3600;
+    const rules = [
+      {
+        key: `otp:resend:${phone}`,
+        limit: 1,
+        windowSeconds: OTP_RULES.resendAfterSeconds,
+        code: 'otp_too_soon',
+        message: `wait ${OTP_RULES.resendAfterSeconds} s before asking for another code`,
+      },
+      {
+        key: `otp:phone:${phone}`,
+        limit: this.limits.perPhonePerHour,
+        windowSeconds: hour,
+        code: 'otp_phone_limit',
+        message: 'too many codes for this phone; try again later',
+      },
+      ...(clientIp
+        ? [
+            {
+              key: `otp:address:${clientIp}`,
+              limit: this.limits.perAddressPerHour,
+              windowSeconds: hour,
+              code: 'otp_ip_limit',
+              message: 'too many codes from this network; try again later',
+            },
+          ]
+        : []),
+      {
+        key: 'otp:merchant',
+        limit: this.limits.perMerchantPerHour,
+        windowSeconds: hour,
+        code: 'otp_merchant_limit',
+        message: 'this shop is sending too many codes right now; try again later',
+      },
+    ];
+    // Every transaction raises the counters in this same order, so two of them never wait on each other in a cycle.
+    await this.db.transaction().execute(async (trx) => {
+      const counters = new RateCounterRepository(trx);
+      for (const rule of rules) {
+        const taken = await counters.take(merchant.id, rule.key, rule, now);
+        if (!taken.allowed) throw rateLimited(rule.code, rule.message, { retryAfterSeconds: taken.retryAfterSeconds });
+      }
+    });
+    const repo = new OtpRepository(this.db);
     const id = randomUUID();
     const code = String(randomInt(10 ** OTP_RULES.digits)).padStart(OTP_RULES.digits, '0');
     const expiresAt = new Date(now.getTime() + OTP_RULES.ttlSeconds * 1000);
-    await repo.insert({ merchantId: merchant.id, id, phone, codeHash: hashCode(id, code), expiresAt, clientIp, createdAt: now });
+    await repo.insert({
+      merchantId: merchant.id,
+      id,
+      phone,
+      codeHash: hashCode(id, code),
+      expiresAt,
+      clientIp,
+      createdAt: now,
+    });
     await this.sms.send({
       merchantId: merchant.id,
       phone,
@@ -57,8 +117,10 @@ export class OtpService {
       const repo = new OtpRepository(trx);
       const challenge = await repo.latestOpen(merchantId, phone);
       if (!challenge) return unauthenticated('otp_invalid', 'no code was sent to this phone, or it was already used');
-      if (challenge.expires_at.getTime() <= this.now().getTime()) return unauthenticated('otp_expired', 'the code has expired; ask for a new one');
-      if (challenge.attempts >= OTP_RULES.maxAttempts) return rateLimited('otp_attempts_exceeded', 'too many wrong codes; ask for a new one');
+      if (challenge.expires_at.getTime() <= this.now().getTime())
+        return unauthenticated('otp_expired', 'the code has expired; ask for a new one');
+      if (challenge.attempts >= OTP_RULES.maxAttempts)
+        return rateLimited('otp_attempts_exceeded', 'too many wrong codes; ask for a new one');
       const expected = Buffer.from(challenge.code_hash, 'hex');
       const given = Buffer.from(hashCode(challenge.id, code), 'hex');
       if (!timingSafeEqual(expected, given)) {
@@ -72,4 +134,5 @@ export class OtpService {
   }
 }
 
-const rateLimited = (code: string, message: string) => new DomainError('rate_limited', code, message);
+const rateLimited = (code: string, message: string, details?: Record<string, unknown>) =>
+  new DomainError('rate_limited', code, message, details);

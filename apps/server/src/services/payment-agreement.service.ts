@@ -6,6 +6,7 @@ import { businessDayStart } from '../domain/business-day.ts';
 import { DomainError, invalid, unauthenticated } from '../domain/errors.ts';
 import type { PaymentTerms } from '../domain/face-pay-policy.ts';
 import { merchantSettings } from '../domain/merchant-settings.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
 import { PaymentRepository } from '../repositories/payment.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 
@@ -62,10 +63,26 @@ export class PaymentAgreementService {
     if (next.passwordFree && !current.pinSet) {
       throw invalid('pin_required', 'set a payment PIN first: it confirms payments above the password-free limit');
     }
-    await this.upsert(this.db, actor, settings, {
-      password_free: next.passwordFree,
-      per_payment_limit_fen: next.perPaymentLimitFen,
-      daily_limit_fen: next.dailyLimitFen,
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const key of ['passwordFree', 'perPaymentLimitFen', 'dailyLimitFen'] as const) {
+      if (current[key] !== next[key]) changes[key] = { from: current[key], to: next[key] };
+    }
+    await this.db.transaction().execute(async (trx) => {
+      await this.upsert(trx, actor, settings, {
+        password_free: next.passwordFree,
+        per_payment_limit_fen: next.perPaymentLimitFen,
+        daily_limit_fen: next.dailyLimitFen,
+      });
+      if (Object.keys(changes).length === 0) return;
+      await new AuditRepository(trx).record({
+        merchantId: actor.merchantId,
+        actorType: 'member',
+        actorId: actor.memberId,
+        action: 'member.payment_limits_updated',
+        targetType: 'member',
+        targetId: actor.memberId,
+        details: { changes },
+      });
     });
     return this.view(actor);
   }

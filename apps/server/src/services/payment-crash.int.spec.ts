@@ -37,7 +37,7 @@ test('a payment killed mid-transaction leaves no charge; the retry charges exact
     const shop = await createMerchant(handle.db, await createProvider(handle.db), 'crash');
     const admin = (await new AuthService(new StaffRepository(handle.db), 60).login('crash-admin', TEST_PASSWORD)).staff;
     const { member } = await new MemberRepository(handle.db).findOrCreate(shop.merchantId, '13700000001', '0001', null);
-    await services(handle.db).wallets.topUp(admin, { merchantId: shop.merchantId, memberId: member.id, amountFen: 5000, idempotencyKey: 'crash-top-up', channel: 'till' });
+    await services(handle.db).wallets.topUp(admin, { merchantId: shop.merchantId, memberId: member.id, amountFen: 5000, idempotencyKey: 'crash-top-up', channel: 'till', reason: 'cash at the till' });
     const charge: ChargeInput = {
       merchantId: shop.merchantId,
       storeId: shop.storeIds[0],

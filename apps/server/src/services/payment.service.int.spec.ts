@@ -50,7 +50,7 @@ async function rejectionCode(promise: Promise<unknown>): Promise<string | undefi
 
 test('top-up, payment and refund keep the wallet, revenue and clearing balanced', async () => {
   const memberId = await newMember('13900000001');
-  const top = await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 5000, idempotencyKey: 'top-up-0001', channel: 'till' });
+  const top = await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 5000, idempotencyKey: 'top-up-0001', channel: 'till', reason: 'cash at the till' });
   assert.equal(top.balanceFen, 5000);
   const paid = await ctx.services.payments.pay({ ...charge(memberId, 1800), idempotencyKey: 'pay-0000001' });
   assert.equal(paid.balanceFen, 3200);
@@ -65,7 +65,7 @@ test('top-up, payment and refund keep the wallet, revenue and clearing balanced'
 
 test('bad amounts, an overdraft and a reused key are refused without touching the ledger', async () => {
   const memberId = await newMember('13900000002');
-  await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 1000, idempotencyKey: 'top-up-0002', channel: 'till' });
+  await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 1000, idempotencyKey: 'top-up-0002', channel: 'till', reason: 'cash at the till' });
   for (const amount of [0, -5, 1.5]) {
     assert.equal(await rejectionCode(ctx.services.payments.pay({ ...charge(memberId, amount), idempotencyKey: `pay-bad-${amount}-x` })), 'amount_invalid');
   }
@@ -81,7 +81,7 @@ test('bad amounts, an overdraft and a reused key are refused without touching th
 
 test('50 parallel payments and refunds on one wallet, each sent twice: no overdraft, nothing lost or doubled', async () => {
   const memberId = await newMember('13900000003');
-  await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 10_000, idempotencyKey: 'top-up-0003', channel: 'till' });
+  await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 10_000, idempotencyKey: 'top-up-0003', channel: 'till', reason: 'cash at the till' });
   const seeds = [];
   for (let i = 0; i < 10; i++) seeds.push(await ctx.services.payments.pay({ ...charge(memberId, 300), idempotencyKey: `seed-pay-${i}` }));
   // 10,000 − 3,000 leaves 7,000: forty payments of 250 want 10,000, so some must be declined; ten refunds give 1,000 back.
@@ -146,7 +146,7 @@ test('the database refuses an unbalanced transaction whatever code writes it', a
 
 test('the settlement report adds up per store', async () => {
   const memberId = await newMember('13900000004');
-  await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 2000, idempotencyKey: 'top-up-0004', channel: 'till' });
+  await ctx.services.wallets.topUp(admin, { merchantId: shop.merchantId, memberId, amountFen: 2000, idempotencyKey: 'top-up-0004', channel: 'till', reason: 'cash at the till' });
   const paid = await ctx.services.payments.pay({ ...charge(memberId, 1234), idempotencyKey: 'pay-settle-1' });
   await ctx.services.payments.refund(admin, { merchantId: shop.merchantId, paymentId: paid.paymentId, amountFen: 234, idempotencyKey: 'refund-settle-1' });
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

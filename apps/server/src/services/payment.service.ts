@@ -6,6 +6,7 @@ import { businessDayRange, businessDayStart } from '../domain/business-day.ts';
 import { conflict, DomainError, forbidden, notFound } from '../domain/errors.ts';
 import { assertAmount, naturalBalance, payment, refund } from '../domain/ledger.ts';
 import { merchantSettings } from '../domain/merchant-settings.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
 import { LedgerRepository } from '../repositories/ledger.repository.ts';
 import { MemberRepository } from '../repositories/member.repository.ts';
 import { PaymentRepository } from '../repositories/payment.repository.ts';
@@ -135,6 +136,21 @@ export class PaymentService {
         verification: input.verification,
       },
     });
+    await new AuditRepository(trx).record({
+      merchantId: input.merchantId,
+      actorType: input.deviceId ? 'device' : 'system',
+      actorId: input.deviceId,
+      action: 'payment.created',
+      targetType: 'payment',
+      targetId: paymentId,
+      details: {
+        transactionId,
+        memberId: input.memberId,
+        storeId: input.storeId,
+        amountFen: input.amountFen,
+        verification: input.verification,
+      },
+    });
     return {
       paymentId,
       transactionId,
@@ -194,6 +210,8 @@ export class PaymentService {
         const { transactionId, balances } = await ledger.post(input.merchantId, {
           ...refund({ revenue: revenue.id, wallet: wallet.id }, input.amountFen),
           reference: `refund:${refundId}`,
+          staffId: actor.staffId,
+          reason: input.reason ?? null,
         });
         await payments.insertRefund({
           merchantId: input.merchantId,
@@ -217,6 +235,21 @@ export class PaymentService {
             amountFen: input.amountFen,
             reason: input.reason ?? null,
             balanceFen,
+          },
+        });
+        await new AuditRepository(trx).record({
+          merchantId: input.merchantId,
+          actorType: 'staff',
+          actorId: actor.staffId,
+          action: 'payment.refunded',
+          targetType: 'payment',
+          targetId: original.id,
+          details: {
+            refundId,
+            transactionId,
+            memberId: original.member_id,
+            amountFen: input.amountFen,
+            reason: input.reason ?? null,
           },
         });
         return {

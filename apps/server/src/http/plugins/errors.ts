@@ -18,6 +18,8 @@ const statusOf: Record<ErrorKind, number> = {
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     if (error instanceof DomainError) {
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return reply.status(statusOf[error.kind]).send({
         error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
       });

@@ -25,8 +25,13 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
           operationId: 'login',
           tags: ['staff'],
           summary: 'Staff sign-in; returns a bearer token',
+          description:
+            'Limited per client address per minute (429 `rate_limited`), and per account: after repeated wrong passwords the account locks, from any address, each lock twice as long as the last (429 `account_locked` with `details.retryAfterSeconds`). A successful sign-in clears the count.',
           body: Type.Object(
-            { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 256 }) },
+            {
+              username: Type.String({ minLength: 1, maxLength: 64 }),
+              password: Type.String({ minLength: 1, maxLength: 256 }),
+            },
             { additionalProperties: false },
           ),
           response: {
@@ -36,7 +41,7 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
         },
       },
       async (request) => {
-        const session = await services.auth.login(request.body.username, request.body.password);
+        const session = await services.auth.login(request.body.username, request.body.password, { ip: request.ip });
         return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: session.staff };
       },
     );

@@ -95,6 +95,8 @@ export function faceRoutes(services: Services, auth: Authenticators) {
           security: [{ staffSession: [] }],
           operationId: 'identifyFace',
           summary: "Search the merchant's member gallery (1:N) for the face in the image (multipart field: image)",
+          description:
+            'Merchant and provider admins only (403 for store roles). Each search is in the audit log with the members it matched, and a staff member may run at most `SHUALIAN_IDENTIFY_PER_STAFF_PER_HOUR` an hour (429 `identify_limit`).',
           consumes: ['multipart/form-data'],
           params: MerchantParams,
           querystring: Type.Object({ k: Type.Integer({ minimum: 1, maximum: 20, default: 5 }), phoneSuffix: Type.Optional(Type.String({ pattern: '^\\d{4}$' })) }),
@@ -104,14 +106,17 @@ export function faceRoutes(services: Services, auth: Authenticators) {
               margin: Type.Number(),
               thresholds: Type.Object({ match: Type.Number(), high: Type.Number(), margin: Type.Number(), duplicate: Type.Number() }),
             }),
-            ...errorResponses(400, 401, 403, 404, 413),
+            ...errorResponses(400, 401, 403, 404, 413, 429),
           },
         },
       },
-      async (request) => {
-        const { image } = await readImages(request, ['image']);
-        return services.faceCheck.identify(requireStaff(request), request.params.merchantId, image!, request.query);
-      },
+      async (request) =>
+        services.faceCheck.identify(
+          requireStaff(request),
+          request.params.merchantId,
+          async () => (await readImages(request, ['image'])).image!,
+          request.query,
+        ),
     );
   };
 }

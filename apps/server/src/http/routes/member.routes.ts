@@ -28,9 +28,26 @@ const Wallet = Type.Object({
   memberId: Uuid,
   balanceFen: Fen,
   verified: Type.Boolean({ description: 'the cached balance equals the sum of ledger entries' }),
-  history: Type.Array(Type.Object({ transactionId: Uuid, kind: Type.String(), amountFen: Fen, reference: Type.Union([Type.String(), Type.Null()]), at: Timestamp })),
+  history: Type.Array(
+    Type.Object({
+      transactionId: Uuid,
+      kind: Type.String(),
+      amountFen: Fen,
+      reference: Type.Union([Type.String(), Type.Null()]),
+      testMoney: Type.Boolean({ description: 'a test-channel top-up: no real payment stands behind it' }),
+      at: Timestamp,
+    }),
+  ),
 });
 export const WalletSchema = Wallet;
+export const TopUpResultSchema = Type.Object({
+  transactionId: Uuid,
+  memberId: Uuid,
+  amountFen: Fen,
+  balanceFen: Fen,
+  channel: Type.Union([Type.Literal('till'), Type.Literal('test')]),
+  testMoney: Type.Boolean({ description: 'true for the test payment channel: test money, not real money' }),
+});
 
 const member = { tags: ['member app'], security: [{ memberSession: [] }] };
 
@@ -217,9 +234,11 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
           schema: {
             ...member,
             operationId: 'topUpWalletTestChannel',
-            summary: 'Top up through the test payment channel (where the merchant allows it)',
+            summary: 'Top up with test money through the test payment channel (only where the merchant turned it on)',
+            description:
+              'Test money: no payment stands behind it. Off unless the merchant setting `testPaymentChannel` is on (403 `test_channel_disabled`); the demo merchant has it on. The answer and the wallet history say `testMoney: true`.',
             body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
-            response: { 201: Type.Object({ transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen }), ...errorResponses(400, 401, 403, 409) },
+            response: { 201: TopUpResultSchema, ...errorResponses(400, 401, 403, 409) },
           },
         },
         async (request, reply) => {

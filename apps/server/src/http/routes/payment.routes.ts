@@ -5,7 +5,8 @@ import type { Authenticators } from '../plugins/authentication.ts';
 import { requireStaff } from '../plugins/authentication.ts';
 import { errorResponses, Fen, IdempotencyKey, MerchantParams, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
-import { WalletSchema } from './member.routes.ts';
+import { TopUpResultSchema, WalletSchema } from './member.routes.ts';
+import { TOP_UP_REASON_MAX_LENGTH } from '../../services/wallet.service.ts';
 
 const staff = { security: [{ staffSession: [] }] };
 const MemberParams = Type.Object({ merchantId: Uuid, memberId: Uuid });
@@ -59,9 +60,14 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           operationId: 'topUpWallet',
           tags: ['wallet'],
           summary: "Top up a member's wallet at the till (cash or card taken by staff)",
+          description:
+            'Needs a reason (what was received, a receipt number). One top-up may be at most the merchant setting for the role: `cashierMaxTopUpFen`, `storeManagerMaxTopUpFen` or `merchantAdminMaxTopUpFen` (403 `top_up_over_role_limit`). The ledger transaction carries the staff id; every top-up is in the audit log.',
           params: MemberParams,
-          body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
-          response: { 201: Type.Object({ transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen }), ...errorResponses(400, 401, 403, 404, 409) },
+          body: Type.Object(
+            { amountFen: PositiveFen, idempotencyKey: IdempotencyKey, reason: Type.String({ minLength: 1, maxLength: TOP_UP_REASON_MAX_LENGTH }) },
+            { additionalProperties: false },
+          ),
+          response: { 201: TopUpResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (request, reply) =>

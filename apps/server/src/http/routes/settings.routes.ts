@@ -25,7 +25,21 @@ const MerchantSettings = Type.Object({
   }),
   keepRawImages: Type.Boolean({ description: 'keep raw enrollment images (encrypted) for review' }),
   rawImageRetentionDays: Count,
-  testPaymentChannel: Type.Boolean({ description: 'members may top up through the test payment channel' }),
+  testPaymentChannel: Type.Boolean({
+    description: 'members may top up their own wallets with test money (no real payment); off unless turned on',
+  }),
+  cashierMaxTopUpFen: Type.Integer({
+    minimum: 0,
+    description: 'the most a cashier may top up at once at the till (fen)',
+  }),
+  storeManagerMaxTopUpFen: Type.Integer({
+    minimum: 0,
+    description: 'the most a store manager may top up at once (fen)',
+  }),
+  merchantAdminMaxTopUpFen: Type.Integer({
+    minimum: 0,
+    description: 'the most a merchant or provider admin may top up at once (fen)',
+  }),
 });
 
 const OperatingPoint = Type.Object({

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../domain/actors.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { maskPhone } from '../../domain/phone.ts';
+import { AuditRepository } from '../../repositories/audit.repository.ts';
 import { MemberRepository } from '../../repositories/member.repository.ts';
+import { RateCounterRepository } from '../../repositories/rate-counter.repository.ts';
 import type { TenancyService } from '../tenancy.service.ts';
 import type { FaceInspection, MemberGallery, Recognizer } from './ports.ts';
 
@@ -14,6 +16,8 @@ export class FaceCheckService {
     private readonly recognizer: () => Promise<Recognizer>,
     private readonly gallery: MemberGallery,
     private readonly tenancy: TenancyService,
+    private readonly now: () => Date = () => new Date(),
+    private readonly identifyPerStaffPerHour = 60,
   ) {}
 
   async detect(image: Buffer): Promise<FaceInspection> {
@@ -22,18 +26,54 @@ export class FaceCheckService {
 
   async verify(a: Buffer, b: Buffer): Promise<{ similarity: number; same: boolean; threshold: number }> {
     const recognizer = await this.recognizer();
-    const [first, second] = [await this.singleFace(recognizer, a, 'imageA'), await this.singleFace(recognizer, b, 'imageB')];
+    const [first, second] = [
+      await this.singleFace(recognizer, a, 'imageA'),
+      await this.singleFace(recognizer, b, 'imageB'),
+    ];
     const similarity = recognizer.similarity(first, second);
     return { similarity, same: similarity >= recognizer.thresholds.match, threshold: recognizer.thresholds.match };
   }
 
-  async identify(actor: StaffActor, merchantId: string, image: Buffer, options: { k: number; phoneSuffix?: string }) {
-    await this.tenancy.merchantFor(actor, merchantId, 'member.read');
+  /**
+   * Who is the person in this photo? A merchant-admin power (a cashier may not look anyone up), limited per staff
+   * member per hour, and audited with the members it named. The image is read only once the caller may search.
+   */
+  async identify(
+    actor: StaffActor,
+    merchantId: string,
+    readImage: () => Promise<Buffer>,
+    options: { k: number; phoneSuffix?: string },
+  ) {
+    await this.tenancy.merchantFor(actor, merchantId, 'face.identify');
+    const taken = await new RateCounterRepository(this.db).take(
+      merchantId,
+      `face_identify:staff:${actor.staffId}`,
+      { limit: this.identifyPerStaffPerHour, windowSeconds: 3600 },
+      this.now(),
+    );
+    if (!taken.allowed) {
+      throw new DomainError(
+        'rate_limited',
+        'identify_limit',
+        `at most ${this.identifyPerStaffPerHour} photo searches an hour; try again later`,
+        {
+          retryAfterSeconds: taken.retryAfterSeconds,
+        },
+      );
+    }
+    const image = await readImage();
     const recognizer = await this.recognizer();
     const probe = await this.singleFace(recognizer, image, 'image');
     const { matches, margin } = this.gallery.search(merchantId, probe, options);
-    const members = new Map((await new MemberRepository(this.db).getMany(merchantId, matches.map((m) => m.memberId))).map((m) => [m.id, m]));
-    return {
+    const members = new Map(
+      (
+        await new MemberRepository(this.db).getMany(
+          merchantId,
+          matches.map((m) => m.memberId),
+        )
+      ).map((m) => [m.id, m]),
+    );
+    const result = {
       matches: matches.map((m) => ({
         memberId: m.memberId,
         maskedPhone: members.has(m.memberId) ? maskPhone(members.get(m.memberId)!.phone) : null,
@@ -43,6 +83,20 @@ export class FaceCheckService {
       margin,
       thresholds: recognizer.thresholds,
     };
+    await new AuditRepository(this.db).record({
+      merchantId,
+      actorType: 'staff',
+      actorId: actor.staffId,
+      action: 'face.identified',
+      targetType: 'merchant',
+      targetId: merchantId,
+      details: {
+        candidates: result.matches.length,
+        matchedMemberIds: result.matches.filter((m) => m.match).map((m) => m.memberId),
+        phoneSuffixGiven: options.phoneSuffix !== undefined,
+      },
+    });
+    return result;
   }
 
   /** The one face of an image, or the reason there is not exactly one usable face. */
@@ -50,12 +104,26 @@ export class FaceCheckService {
     const inspection = await recognizer.inspect(image);
     if (inspection.faces.length === 0) throw new DomainError('invalid', 'no_face', `${field}: no face was found`);
     if (inspection.faces.length > 1) {
-      throw new DomainError('invalid', 'multiple_faces', `${field}: ${inspection.faces.length} faces were found; exactly one is needed`, { faces: inspection.faces.length });
+      throw new DomainError(
+        'invalid',
+        'multiple_faces',
+        `${field}: ${inspection.faces.length} faces were found; exactly one is needed`,
+        { faces: inspection.faces.length },
+      );
     }
     const face = inspection.faces[0]!;
     const blocking = face.reasons.filter((r) => ['face_too_small', 'too_dark', 'too_bright', 'blurred'].includes(r));
-    if (blocking.length > 0) throw new DomainError('invalid', blocking[0]!, `${field}: the face is ${blocking.join(', ').replace(/_/g, ' ')}`, { reasons: face.reasons });
-    if (!face.embedding) throw new DomainError('invalid', 'face_unusable', `${field}: the face could not be described`, { reasons: face.reasons });
+    if (blocking.length > 0)
+      throw new DomainError(
+        'invalid',
+        blocking[0]!,
+        `${field}: the face is ${blocking.join(', ').replace(/_/g, ' ')}`,
+        { reasons: face.reasons },
+      );
+    if (!face.embedding)
+      throw new DomainError('invalid', 'face_unusable', `${field}: the face could not be described`, {
+        reasons: face.reasons,
+      });
     return face.embedding;
   }
 }

@@ -109,7 +109,7 @@ describe('paying by face', () => {
     await ctx.app.inject({ method: 'PUT', url: '/v1/member/pin', headers: { authorization: a.authorization }, payload: { pin: PIN_A } });
     await ctx.app.inject({ method: 'PUT', url: '/v1/member/payment-agreement', headers: { authorization: a.authorization }, payload: { passwordFree: true, perPaymentLimitFen: 5000, dailyLimitFen: 20000 } });
     const cashier = await login(ctx.app, 'facepay-cashier');
-    await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${shop.merchantId}/members/${a.memberId}/top-ups`, headers: { authorization: cashier }, payload: { amountFen: 10_000, idempotencyKey: 'facepay-top-up-a' } });
+    await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${shop.merchantId}/members/${a.memberId}/top-ups`, headers: { authorization: cashier }, payload: { amountFen: 10_000, idempotencyKey: 'facepay-top-up-a', reason: 'cash at the till' } });
 
     const { session, response } = await look(await variant(personA));
     assert.equal(response.statusCode, 200, response.body);
