@@ -11,6 +11,7 @@ import type { Config } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Services } from '../services/index.ts';
 import { authenticators } from './plugins/authentication.ts';
+import { documentErrors } from './plugins/error-contract.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { rawJsonBodyPlugin } from './plugins/raw-json-body.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
@@ -38,6 +39,12 @@ export interface AppDependencies {
 }
 
 export const API_VERSION = '0.1.0';
+
+const API_DESCRIPTION = `Face-ID membership and face payment for physical stores. Money is always integer fen (1/100 yuan).
+
+Every error has the ErrorBody shape \`{ "error": { "code", "message", "details?" } }\`. Clients switch on \`code\`; each
+operation lists, status by status, the codes it can answer with (also as \`x-error-codes\`), and \`message\` is for
+people. Device requests are signed: see the deviceSignature security scheme.`;
 
 /** Assembles the HTTP API: cross-cutting plugins first, then each area's routes as an encapsulated plugin. */
 export async function buildApp({ config, database, services, logger, webAppsDir }: AppDependencies): Promise<App> {
@@ -80,6 +87,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir 
       ),
   });
   app.addSchema(ErrorBody);
+  app.addHook('onRoute', documentErrors);
 
   await app.register(swagger, {
     openapi: {
@@ -87,7 +95,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir 
       info: {
         title: 'Shualian API',
         version: API_VERSION,
-        description: 'Face-ID membership and face payment for physical stores. Errors always have the ErrorBody shape.',
+        description: API_DESCRIPTION,
       },
       components: {
         securitySchemes: {

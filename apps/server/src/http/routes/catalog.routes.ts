@@ -26,10 +26,15 @@ export function catalogRoutes(services: Services, auth: Authenticators) {
           operationId: 'listProducts',
           tags: ['catalog'],
           summary: 'Active products, optionally looked up by barcode (kiosk scanning)',
+          description:
+            'For staff of the merchant and its signed devices. Prices are integer fen; `memberPriceFen` applies to members.',
           security: [{ staffSession: [] }, { deviceSignature: [] }],
           params: MerchantParams,
           querystring: Type.Object({ barcode: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z-]{1,48}$' })) }),
-          response: { 200: Type.Object({ products: Type.Array(Product) }), ...errorResponses(400, 401, 403, 404) },
+          response: {
+            200: Type.Object({ products: Type.Array(Product) }, { description: 'The products, by SKU' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
+          },
         },
       },
       async (request) => {

@@ -14,7 +14,15 @@ export function healthRoutes(database: DatabaseHandle) {
           operationId: 'getHealth',
           tags: ['system'],
           summary: 'Liveness and database reachability',
-          response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }), ...errorResponses(503) },
+          description:
+            'For load balancers and monitoring: 200 while the server runs and its database answers. No sign-in.',
+          response: {
+            200: Type.Object(
+              { status: Type.Literal('ok'), database: Type.String({ description: 'pglite or postgres' }) },
+              { description: 'The server and its database answer' },
+            ),
+            ...errorResponses({ 503: ['database_unavailable'] }),
+          },
         },
       },
       async (request) => {

@@ -5,7 +5,13 @@ import { errorResponses, MerchantParams, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 import type { Services } from '../../services/index.ts';
 
-const Merchant = Type.Object({ id: Uuid, providerId: Uuid, code: Type.String(), name: Type.String(), createdAt: Timestamp });
+const Merchant = Type.Object({
+  id: Uuid,
+  providerId: Uuid,
+  code: Type.String(),
+  name: Type.String(),
+  createdAt: Timestamp,
+});
 const Store = Type.Object({
   id: Uuid,
   merchantId: Uuid,
@@ -25,8 +31,13 @@ export function tenancyRoutes(services: Services, auth: Authenticators) {
         schema: {
           operationId: 'listMerchants',
           tags: ['tenancy'],
+          summary: 'The merchants you reach',
+          description: 'A provider admin sees every merchant of its provider; anyone else sees their own merchant.',
           security: [{ staffSession: [] }],
-          response: { 200: Type.Object({ merchants: Type.Array(Merchant) }), ...errorResponses(401) },
+          response: {
+            200: Type.Object({ merchants: Type.Array(Merchant) }, { description: 'The merchants, oldest first' }),
+            ...errorResponses({}),
+          },
         },
       },
       async (request) => {
@@ -49,9 +60,14 @@ export function tenancyRoutes(services: Services, auth: Authenticators) {
         schema: {
           operationId: 'listStores',
           tags: ['tenancy'],
+          summary: 'The stores of a merchant',
+          description: 'Store managers and cashiers see their own store only.',
           security: [{ staffSession: [] }],
           params: MerchantParams,
-          response: { 200: Type.Object({ stores: Type.Array(Store) }), ...errorResponses(400, 401, 403, 404) },
+          response: {
+            200: Type.Object({ stores: Type.Array(Store) }, { description: 'The stores, by code' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
+          },
         },
       },
       async (request) => {
