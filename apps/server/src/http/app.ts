@@ -5,7 +5,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DatabaseHandle } from '@shualian/db';
-import { DEVICE_HEADERS } from '@shualian/device-signing';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -26,6 +25,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
 import { tenancyRoutes } from './routes/tenancy.routes.ts';
 import { ErrorBody } from './schemas.ts';
+import { securitySchemes } from './security-schemes.ts';
 import { webAppRoutes } from '../web/web-apps.ts';
 import type { App } from './types.ts';
 
@@ -44,7 +44,7 @@ const API_DESCRIPTION = `Face-ID membership and face payment for physical stores
 
 Every error has the ErrorBody shape \`{ "error": { "code", "message", "details?" } }\`. Clients switch on \`code\`; each
 operation lists, status by status, the codes it can answer with (also as \`x-error-codes\`), and \`message\` is for
-people. Device requests are signed: see the deviceSignature security scheme.`;
+people. Device requests are signed: see the deviceSignature security scheme and docs/device-signing.md.`;
 
 /** Assembles the HTTP API: cross-cutting plugins first, then each area's routes as an encapsulated plugin. */
 export async function buildApp({ config, database, services, logger, webAppsDir }: AppDependencies): Promise<App> {
@@ -97,18 +97,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir 
         version: API_VERSION,
         description: API_DESCRIPTION,
       },
-      components: {
-        securitySchemes: {
-          staffSession: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/auth/login' },
-          memberSession: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/members/register' },
-          deviceSignature: {
-            type: 'apiKey',
-            in: 'header',
-            name: DEVICE_HEADERS.signature,
-            description: `ECDSA P-256 signature with ${Object.values(DEVICE_HEADERS).join(', ')}; see docs/architecture.md`,
-          },
-        },
-      },
+      components: { securitySchemes },
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
