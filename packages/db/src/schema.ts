@@ -94,6 +94,7 @@ export interface ProductsTable {
   unit: string;
   price_fen: number;
   member_price_fen: number | null;
+  category: string | null;
   active: Generated<boolean>;
   created_at: Timestamp;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StaffActor } from './actors.ts';
-import { canAccess } from './permissions.ts';
+import { canAccess, canAssignRole } from './permissions.ts';
 
 const staff = (over: Partial<StaffActor>): StaffActor => ({
   type: 'staff',
@@ -33,4 +33,16 @@ test('store roles are bound to their store and their grants', () => {
   const cashier = staff({});
   assert.equal(canAccess(cashier, 'catalog.read', { providerId: 'p1', merchantId: 'm1' }), true);
   assert.equal(canAccess(cashier, 'device.manage', { providerId: 'p1', merchantId: 'm1', storeId: 'st1' }), false);
+});
+
+test('merchant and provider admins give merchant and store roles; nobody gives provider admin; store roles give none', () => {
+  for (const actor of ['provider_admin', 'merchant_admin'] as const) {
+    for (const role of ['merchant_admin', 'store_manager', 'cashier'] as const)
+      assert.equal(canAssignRole(actor, role), true);
+    assert.equal(canAssignRole(actor, 'provider_admin'), false);
+  }
+  for (const actor of ['store_manager', 'cashier'] as const) {
+    for (const role of ['merchant_admin', 'store_manager', 'cashier'] as const)
+      assert.equal(canAssignRole(actor, role), false);
+  }
 });

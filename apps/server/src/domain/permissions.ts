@@ -22,7 +22,15 @@ export type Permission =
   | 'settlement.read'
   | 'settings.manage';
 
-const storeStaff: Permission[] = ['merchant.read', 'store.read', 'catalog.read', 'member.read', 'wallet.read', 'wallet.top_up', 'payment.read'];
+const storeStaff: Permission[] = [
+  'merchant.read',
+  'store.read',
+  'catalog.read',
+  'member.read',
+  'wallet.read',
+  'wallet.top_up',
+  'payment.read',
+];
 const merchantWide: Permission[] = [
   ...storeStaff,
   'store.manage',
@@ -45,6 +53,21 @@ const grants: Record<StaffRole, readonly Permission[]> = {
 
 export function hasPermission(role: StaffRole, permission: Permission): boolean {
   return grants[role].includes(permission);
+}
+
+/**
+ * The roles a staff member may give a colleague (on creation or by a change of role) where `staff.manage` lets them.
+ * Nobody makes a provider admin through the API: the provider's own administrators are set up with the server.
+ */
+const assignable: Record<StaffRole, readonly StaffRole[]> = {
+  provider_admin: ['merchant_admin', 'store_manager', 'cashier'],
+  merchant_admin: ['merchant_admin', 'store_manager', 'cashier'],
+  store_manager: [],
+  cashier: [],
+};
+
+export function canAssignRole(actor: StaffRole, role: StaffRole): boolean {
+  return hasPermission(actor, 'staff.manage') && assignable[actor].includes(role);
 }
 
 /** The tenancy place a request touches: a merchant, and for store-level data the store. */

@@ -23,6 +23,7 @@ import { memberRoutes } from './routes/member.routes.ts';
 import { paymentRoutes } from './routes/payment.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
+import { staffRoutes } from './routes/staff.routes.ts';
 import { tenancyRoutes } from './routes/tenancy.routes.ts';
 import { ErrorBody } from './schemas.ts';
 import { securitySchemes } from './security-schemes.ts';
@@ -107,6 +108,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir 
   await app.register(healthRoutes(database));
   await app.register(authRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(tenancyRoutes(services, auth));
+  await app.register(staffRoutes(services, auth));
   await app.register(deviceRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(catalogRoutes(services, auth));
   await app.register(auditRoutes(services, auth));

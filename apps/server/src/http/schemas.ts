@@ -60,6 +60,12 @@ export const described = <T extends TSchema>(schema: T, description: string): T 
 
 export const MerchantParams = Type.Object({ merchantId: Uuid });
 
+/** A body field that may be set to null to clear it. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+
+/** A merchant's brand code: members name the merchant by it in the member app. */
+export const MerchantCode = Type.String({ pattern: '^[a-z0-9-]{2,40}$', description: 'the brand code, e.g. yabo' });
+
 export const IdempotencyKey = Type.String({
   pattern: '^[A-Za-z0-9_.:-]{8,128}$',
   description: 'unique per intended operation; retries reuse it',

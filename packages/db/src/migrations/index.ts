@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as tenancy from './0001-tenancy.ts';
 import * as membersAndPayments from './0002-members-and-payments.ts';
+import * as productCategories from './0003-product-categories.ts';
 
 /** Every migration in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '0001-tenancy': tenancy,
   '0002-members-and-payments': membersAndPayments,
+  '0003-product-categories': productCategories,
 };
