@@ -99,6 +99,7 @@ export interface ProductsTable {
   unit: string;
   price_fen: number;
   member_price_fen: number | null;
+  category: string | null;
   active: Generated<boolean>;
   created_at: Timestamp;
 }

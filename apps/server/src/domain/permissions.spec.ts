@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StaffActor } from './actors.ts';
-import { canAccess } from './permissions.ts';
+import { canAccess, canAssignRole } from './permissions.ts';
 
 const staff = (over: Partial<StaffActor>): StaffActor => ({
   type: 'staff',
@@ -44,4 +44,16 @@ test('identify-by-photo belongs to merchant and provider admins, not to store ro
   );
   assert.equal(canAccess(staff({ role: 'store_manager' }), 'face.identify', scope), false);
   assert.equal(canAccess(staff({}), 'face.identify', scope), false);
+});
+
+test('merchant and provider admins give merchant and store roles; nobody gives provider admin; store roles give none', () => {
+  for (const actor of ['provider_admin', 'merchant_admin'] as const) {
+    for (const role of ['merchant_admin', 'store_manager', 'cashier'] as const)
+      assert.equal(canAssignRole(actor, role), true);
+    assert.equal(canAssignRole(actor, 'provider_admin'), false);
+  }
+  for (const actor of ['store_manager', 'cashier'] as const) {
+    for (const role of ['merchant_admin', 'store_manager', 'cashier'] as const)
+      assert.equal(canAssignRole(actor, role), false);
+  }
 });

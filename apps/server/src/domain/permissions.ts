@@ -58,6 +58,21 @@ export function hasPermission(role: StaffRole, permission: Permission): boolean 
   return grants[role].includes(permission);
 }
 
+/**
+ * The roles a staff member may give a colleague (on creation or by a change of role) where `staff.manage` lets them.
+ * Nobody makes a provider admin through the API: the provider's own administrators are set up with the server.
+ */
+const assignable: Record<StaffRole, readonly StaffRole[]> = {
+  provider_admin: ['merchant_admin', 'store_manager', 'cashier'],
+  merchant_admin: ['merchant_admin', 'store_manager', 'cashier'],
+  store_manager: [],
+  cashier: [],
+};
+
+export function canAssignRole(actor: StaffRole, role: StaffRole): boolean {
+  return hasPermission(actor, 'staff.manage') && assignable[actor].includes(role);
+}
+
 /** The tenancy place a request touches: a merchant, and for store-level data the store. */
 export interface Scope {
   providerId: string;

@@ -5,12 +5,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DatabaseHandle } from '@shualian/db';
-import { DEVICE_HEADERS } from '@shualian/device-signing';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Services } from '../services/index.ts';
 import { authenticators } from './plugins/authentication.ts';
+import { documentErrors } from './plugins/error-contract.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { rawJsonBodyPlugin } from './plugins/raw-json-body.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
@@ -24,8 +24,10 @@ import { paymentRoutes } from './routes/payment.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { Readiness } from './readiness.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
+import { staffRoutes } from './routes/staff.routes.ts';
 import { tenancyRoutes } from './routes/tenancy.routes.ts';
 import { ErrorBody } from './schemas.ts';
+import { securitySchemes } from './security-schemes.ts';
 import { webAppRoutes } from '../web/web-apps.ts';
 import type { App } from './types.ts';
 
@@ -41,6 +43,12 @@ export interface AppDependencies {
 }
 
 export const API_VERSION = '0.1.0';
+
+const API_DESCRIPTION = `Face-ID membership and face payment for physical stores. Money is always integer fen (1/100 yuan).
+
+Every error has the ErrorBody shape \`{ "error": { "code", "message", "details?" } }\`. Clients switch on \`code\`; each
+operation lists, status by status, the codes it can answer with (also as \`x-error-codes\`), and \`message\` is for
+people. Device requests are signed: see the deviceSignature security scheme and docs/device-signing.md.`;
 
 /** Assembles the HTTP API: cross-cutting plugins first, then each area's routes as an encapsulated plugin. */
 export async function buildApp({ config, database, services, logger, webAppsDir, readiness = new Readiness() }: AppDependencies): Promise<App> {
@@ -85,6 +93,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
       ),
   });
   app.addSchema(ErrorBody);
+  app.addHook('onRoute', documentErrors);
 
   await app.register(swagger, {
     openapi: {
@@ -92,20 +101,9 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
       info: {
         title: 'Shualian API',
         version: API_VERSION,
-        description: 'Face-ID membership and face payment for physical stores. Errors always have the ErrorBody shape.',
+        description: API_DESCRIPTION,
       },
-      components: {
-        securitySchemes: {
-          staffSession: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/auth/login' },
-          memberSession: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/members/register' },
-          deviceSignature: {
-            type: 'apiKey',
-            in: 'header',
-            name: DEVICE_HEADERS.signature,
-            description: `ECDSA P-256 signature with ${Object.values(DEVICE_HEADERS).join(', ')}; see docs/architecture.md`,
-          },
-        },
-      },
+      components: { securitySchemes },
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
@@ -131,6 +129,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
   await app.register(healthRoutes(database, readiness));
   await app.register(authRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(tenancyRoutes(services, auth));
+  await app.register(staffRoutes(services, auth));
   await app.register(deviceRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(catalogRoutes(services, auth));
   await app.register(auditRoutes(services, auth));

@@ -1,5 +1,5 @@
 import type { Database, NewStaffUser, StaffUser } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 
 export class StaffRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -77,5 +77,39 @@ export class StaffRepository {
 
   async deleteExpiredSessions(now: Date): Promise<void> {
     await this.db.deleteFrom('staff_sessions').where('expires_at', '<=', now).execute();
+  }
+
+  /** Signs the staff member out everywhere. */
+  async deleteSessionsOf(staffId: string): Promise<void> {
+    await this.db.deleteFrom('staff_sessions').where('staff_id', '=', staffId).execute();
+  }
+
+  listByMerchant(merchantId: string): Promise<StaffUser[]> {
+    return this.db
+      .selectFrom('staff_users')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .orderBy('username')
+      .execute();
+  }
+
+  /** A staff member of this merchant, the row locked until the transaction ends. */
+  lockInMerchant(merchantId: string, staffId: string): Promise<StaffUser | undefined> {
+    return this.db
+      .selectFrom('staff_users')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', staffId)
+      .forUpdate()
+      .executeTakeFirst();
+  }
+
+  update(staffId: string, values: Updateable<Database['staff_users']>): Promise<StaffUser> {
+    return this.db
+      .updateTable('staff_users')
+      .set(values)
+      .where('id', '=', staffId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 }

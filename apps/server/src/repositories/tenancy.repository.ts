@@ -1,5 +1,5 @@
 import type { Database, Merchant, Store } from '@shualian/db';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 
 export class TenancyRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -33,7 +33,11 @@ export class TenancyRepository {
   }
 
   async updateMerchantSettings(merchantId: string, settings: Record<string, unknown>): Promise<void> {
-    await this.db.updateTable('merchants').set({ settings: JSON.stringify(settings) }).where('id', '=', merchantId).execute();
+    await this.db
+      .updateTable('merchants')
+      .set({ settings: JSON.stringify(settings) })
+      .where('id', '=', merchantId)
+      .execute();
   }
 
   listMerchants(providerId: string, merchantId?: string): Promise<Merchant[]> {
@@ -49,6 +53,27 @@ export class TenancyRepository {
       .where('merchant_id', '=', merchantId)
       .where('id', '=', storeId)
       .executeTakeFirst();
+  }
+
+  /** The store, its row locked until the transaction ends. */
+  lockStore(merchantId: string, storeId: string): Promise<Store | undefined> {
+    return this.db
+      .selectFrom('stores')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', storeId)
+      .forUpdate()
+      .executeTakeFirst();
+  }
+
+  updateStore(merchantId: string, storeId: string, values: Updateable<Database['stores']>): Promise<Store> {
+    return this.db
+      .updateTable('stores')
+      .set(values)
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', storeId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 
   listStores(merchantId: string, storeId?: string): Promise<Store[]> {

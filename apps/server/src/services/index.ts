@@ -4,7 +4,6 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
 import { DeviceRepository } from '../repositories/device.repository.ts';
-import { ProductRepository } from '../repositories/product.repository.ts';
 import { StaffRepository } from '../repositories/staff.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import { AuditService } from './audit.service.ts';
@@ -18,6 +17,8 @@ import { OtpService } from './otp.service.ts';
 import { PaymentService } from './payment.service.ts';
 import { ReceiptService } from './receipt.service.ts';
 import { DeveloperOutboxSender, type SmsSender } from './sms.ts';
+import { StaffService } from './staff.service.ts';
+import { TenancyAdminService } from './tenancy-admin.service.ts';
 import { TenancyService } from './tenancy.service.ts';
 import { WalletService } from './wallet.service.ts';
 import { ConsentService } from './consent.service.ts';
@@ -30,6 +31,8 @@ import { PaymentAgreementService } from './payment-agreement.service.ts';
 export interface Services {
   auth: AuthService;
   tenancy: TenancyService;
+  tenancyAdmin: TenancyAdminService;
+  staff: StaffService;
   devices: DeviceService;
   catalog: CatalogService;
   audit: AuditService;
@@ -81,6 +84,8 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       audit: auditRepository,
     }),
     tenancy,
+    tenancyAdmin: new TenancyAdminService(db, tenancy),
+    staff: new StaffService(db, tenancy, now),
     devices: new DeviceService(
       new DeviceRepository(db),
       tenancy,
@@ -92,7 +97,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       },
       now,
     ),
-    catalog: new CatalogService(new ProductRepository(db), tenancy),
+    catalog: new CatalogService(db, tenancy),
     audit: new AuditService(auditRepository, tenancy),
     merchantSettings: new MerchantSettingsService(db, tenancy, {
       activationCodeTtlHours: config.activationCodeTtlHours,

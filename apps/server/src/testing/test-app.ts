@@ -4,6 +4,7 @@ import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
 import { loadConfig, type Config } from '../config.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
+import { watchApiContract } from './api-contract.ts';
 import { TEST_PASSWORD } from './fixtures.ts';
 import { EngineGallery, EngineRecognizer } from '../services/face/engine-adapter.ts';
 import type { Recognizer } from '../services/face/ports.ts';
@@ -37,6 +38,7 @@ export async function createTestApp(
   });
   const app = await buildApp({ config, database, services, logger: false });
   await app.ready();
+  const contract = watchApiContract(app);
   return {
     app,
     database,
@@ -45,6 +47,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.close();
+      contract.verify();
     },
   };
 }

@@ -3,6 +3,7 @@ import * as tenancy from './0001-tenancy.ts';
 import * as membersAndPayments from './0002-members-and-payments.ts';
 import * as faceDataUnderConcurrency from './0003-face-data-under-concurrency.ts';
 import * as accessAndMoneyControls from './0004-access-and-money-controls.ts';
+import * as productCategories from './0005-product-categories.ts';
 
 /** Every migration in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-members-and-payments': membersAndPayments,
   '0003-face-data-under-concurrency': faceDataUnderConcurrency,
   '0004-access-and-money-controls': accessAndMoneyControls,
+  '0005-product-categories': productCategories,
 };

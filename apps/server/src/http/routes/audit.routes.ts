@@ -26,13 +26,18 @@ export function auditRoutes(services: Services, auth: Authenticators) {
           operationId: 'listAuditEvents',
           tags: ['audit'],
           summary: 'Who did what, newest first; page with beforeId',
+          description:
+            "The merchant's audit log: device registrations and revocations, settings, catalog, store and staff changes, consent, face-pay refusals and locks. Merchant admins and provider admins only.",
           security: [{ staffSession: [] }],
           params: MerchantParams,
           querystring: Type.Object({
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
             beforeId: Type.Optional(Type.Integer({ minimum: 1 })),
           }),
-          response: { 200: Type.Object({ events: Type.Array(AuditEvent) }), ...errorResponses(400, 401, 403, 404) },
+          response: {
+            200: Type.Object({ events: Type.Array(AuditEvent) }, { description: 'Up to `limit` events, newest first' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
+          },
         },
       },
       async (request) => {

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireStaff } from '../plugins/authentication.ts';
-import { errorResponses, Timestamp, Uuid } from '../schemas.ts';
+import { described, errorResponses, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 import type { Services } from '../../services/index.ts';
 
@@ -26,7 +26,7 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
           tags: ['staff'],
           summary: 'Staff sign-in; returns a bearer token',
           description:
-            'Limited per client address per minute (429 `rate_limited`), and per account: after repeated wrong passwords the account locks, from any address, each lock twice as long as the last (429 `account_locked` with `details.retryAfterSeconds`). A successful sign-in clears the count.',
+            'Signs a staff member in with username and password. Send the token as `Authorization: Bearer <token>` on staff operations until it expires or `logout`. A wrong password and an unknown username are refused alike. Limited per client address per minute (429 `rate_limited`), and per account: after repeated wrong passwords the account locks, from any address, each lock twice as long as the last (429 `account_locked` with `details.retryAfterSeconds`). A successful sign-in clears the count.',
           body: Type.Object(
             {
               username: Type.String({ minLength: 1, maxLength: 64 }),
@@ -35,8 +35,11 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
             { additionalProperties: false },
           ),
           response: {
-            200: Type.Object({ token: Type.String(), expiresAt: Timestamp, staff: StaffProfile }),
-            ...errorResponses(400, 401, 429),
+            200: Type.Object(
+              { token: Type.String(), expiresAt: Timestamp, staff: StaffProfile },
+              { description: 'Signed in: the session token, when it expires, and who you are' },
+            ),
+            ...errorResponses({ 401: ['invalid_credentials'] }),
           },
         },
       },
@@ -53,8 +56,11 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
         schema: {
           operationId: 'logout',
           tags: ['staff'],
+          summary: 'Sign out: end this staff session',
+          description:
+            'The bearer token stops working at once. Other sessions of the same staff member are not touched.',
           security: [{ staffSession: [] }],
-          response: { 204: Type.Null(), ...errorResponses(401) },
+          response: { 204: Type.Null({ description: 'Signed out' }), ...errorResponses({}) },
         },
       },
       async (request, reply) => {
@@ -71,8 +77,11 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
         schema: {
           operationId: 'getCurrentStaff',
           tags: ['staff'],
+          summary: 'Who am I: the signed-in staff member',
+          description:
+            'The staff member behind the bearer token, with role and the provider, merchant and store it reaches.',
           security: [{ staffSession: [] }],
-          response: { 200: StaffProfile, ...errorResponses(401) },
+          response: { 200: described(StaffProfile, 'The signed-in staff member'), ...errorResponses({}) },
         },
       },
       async (request) => requireStaff(request),

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Device } from '@shualian/db';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireDevice, requireStaff } from '../plugins/authentication.ts';
-import { errorResponses, MerchantParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.ts';
+import { described, errorResponses, MerchantParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 import type { DeviceView } from '../../services/device.service.ts';
 import type { Services } from '../../services/index.ts';
@@ -53,14 +53,23 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
           operationId: 'listDevices',
           tags: ['devices'],
           summary: 'Devices of a merchant (optionally one store), with online/offline from heartbeats',
+          description:
+            'Every device registered in the merchant (a store manager sees its own store only), pending, active or revoked. `online` is true while heartbeats keep arriving. Public keys are never shown.',
           security: [{ staffSession: [] }],
           params: MerchantParams,
           querystring: Type.Object({ storeId: Type.Optional(Uuid) }),
-          response: { 200: Type.Object({ devices: Type.Array(DeviceBody) }), ...errorResponses(400, 401, 403, 404) },
+          response: {
+            200: Type.Object({ devices: Type.Array(DeviceBody) }, { description: 'The devices, by store' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'store_not_found'] }),
+          },
         },
       },
       async (request) => {
-        const devices = await services.devices.list(requireStaff(request), request.params.merchantId, request.query.storeId);
+        const devices = await services.devices.list(
+          requireStaff(request),
+          request.params.merchantId,
+          request.query.storeId,
+        );
         return { devices: devices.map(present) };
       },
     );
@@ -73,6 +82,8 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
           operationId: 'registerDevice',
           tags: ['devices'],
           summary: 'Register a device in a store; returns its one-time activation code',
+          description:
+            'Creates a pending device. Type its activation code into the device, which then calls `activateDevice` with its public key. The code is shown once and expires (SHUALIAN_ACTIVATION_CODE_TTL_HOURS).',
           security: [{ staffSession: [] }],
           params: Type.Object({ merchantId: Uuid, storeId: Uuid }),
           body: Type.Object(
@@ -80,11 +91,14 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
             { additionalProperties: false },
           ),
           response: {
-            201: Type.Object({
-              device: DeviceBody,
-              activationCode: Type.String({ description: 'shown once; valid until used or expired' }),
-            }),
-            ...errorResponses(400, 401, 403, 404),
+            201: Type.Object(
+              {
+                device: DeviceBody,
+                activationCode: Type.String({ description: 'shown once; valid until used or expired' }),
+              },
+              { description: 'The pending device and its activation code' },
+            ),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'store_not_found'] }),
           },
         },
       },
@@ -105,13 +119,25 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
         schema: {
           operationId: 'revokeDevice',
           tags: ['devices'],
+          summary: 'Revoke a device: its signed requests are refused from now on',
+          description:
+            'For a lost, stolen or replaced device. Revocation is final: register the device again to bring it back. Audited.',
           security: [{ staffSession: [] }],
           params: Type.Object({ merchantId: Uuid, deviceId: Uuid }),
-          response: { 200: DeviceBody, ...errorResponses(400, 401, 403, 404, 409) },
+          response: {
+            200: described(DeviceBody, 'The device, now revoked'),
+            ...errorResponses({
+              403: ['forbidden'],
+              404: ['merchant_not_found', 'device_not_found', 'store_not_found'],
+              409: ['device_already_revoked'],
+            }),
+          },
         },
       },
       async (request) =>
-        present(await services.devices.revoke(requireStaff(request), request.params.merchantId, request.params.deviceId)),
+        present(
+          await services.devices.revoke(requireStaff(request), request.params.merchantId, request.params.deviceId),
+        ),
     );
 
     app.post(
@@ -122,6 +148,8 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
           operationId: 'activateDevice',
           tags: ['devices'],
           summary: 'A device trades its activation code for trust in its public key',
+          description:
+            'Called by the device itself, unsigned. `publicKey` is the DER SubjectPublicKeyInfo of its ECDSA P-256 key, base64url without padding; every later request of the device is signed with the private key (see the deviceSignature security scheme). The code works once.',
           body: Type.Object(
             {
               activationCode: Type.String({ minLength: 4, maxLength: 40 }),
@@ -131,8 +159,14 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
             { additionalProperties: false },
           ),
           response: {
-            200: Type.Object({ deviceId: Uuid, merchantId: Uuid, storeId: Uuid, kind: DeviceKind, name: Type.String() }),
-            ...errorResponses(400, 401, 429),
+            200: Type.Object(
+              { deviceId: Uuid, merchantId: Uuid, storeId: Uuid, kind: DeviceKind, name: Type.String() },
+              { description: 'Activated: the ids the device puts in its signed requests' },
+            ),
+            ...errorResponses({
+              400: ['public_key_invalid'],
+              401: ['activation_code_invalid', 'activation_code_expired'],
+            }),
           },
         },
       },
@@ -156,9 +190,17 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
           operationId: 'deviceHeartbeat',
           tags: ['devices'],
           summary: 'A signed "still here", with the app version the device runs',
+          description:
+            'Devices call this every minute or so; a device silent for SHUALIAN_DEVICE_OFFLINE_AFTER_SECONDS shows offline. The answer carries the server time, to correct a drifting clock.',
           security: [{ deviceSignature: [] }],
-          body: Type.Object({ appVersion: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
-          response: { 200: Type.Object({ serverTime: Timestamp }), ...errorResponses(400, 401) },
+          body: Type.Object(
+            { appVersion: Type.Optional(Type.String({ maxLength: 40 })) },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({ serverTime: Timestamp }, { description: 'Seen; the server time' }),
+            ...errorResponses({}),
+          },
         },
       },
       async (request) => {

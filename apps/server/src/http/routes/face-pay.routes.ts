@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireDevice } from '../plugins/authentication.ts';
-import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, decodeImage, described, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
@@ -80,6 +80,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'createFaceSession',
           summary: 'Open a single-use face-payment session for a cart; returns the screen-flash colour challenge',
+          description: 'Kiosks only. The server prices the cart (member prices apply) and answers with the colours to flash on the screen while the camera captures; send the frames to `submitFaceFrames` before `expiresAt`.',
           body: Type.Object(
             { items: Type.Array(Type.Object({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 99 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 50 }) },
             { additionalProperties: false },
@@ -94,8 +95,12 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
                   steps: Type.Array(Type.Object({ rgb: Rgb, startMs: Type.Integer(), durationMs: Type.Integer() })),
                 }),
               }),
-            ]),
-            ...errorResponses(400, 401, 403, 503),
+            ], { description: 'The session, awaiting frames, and its colour challenge' }),
+            ...errorResponses({
+              400: ['amount_invalid', 'cart_invalid', 'product_unknown', 'quantity_invalid'],
+              403: ['forbidden'],
+              503: ['face_pay_disabled', 'device_under_review'],
+            }),
           },
         },
       },
@@ -110,9 +115,13 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'submitFaceFrames',
           summary: 'Frames captured while the screen flashed the challenge; the server decides: approved, step_up or refused',
+          description: 'The face is identified and the flash checked on the face. `approved`: call `createPayment`. `step_up`: ask what `stepUp` names (`verifyStepUp`, or `submitHeadTurn` for head_turn). `refused`: start again or pay another way.',
           params: SessionParams,
           body: FlashFrames,
-          response: { 200: Session, ...errorResponses(400, 401, 404, 409, 410, 413) },
+          response: {
+            200: described(Session, 'The decision'),
+            ...errorResponses({ 400: ['frame_count_invalid', 'flash_times_invalid', 'no_usable_frame', 'image_encoding_invalid', 'not_an_image', 'image_too_large'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
+          },
         },
       },
       async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames), request.body.shownAtMs),
@@ -130,8 +139,11 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           params: SessionParams,
           body: Type.Object({ image: Base64Image }, { additionalProperties: false }),
           response: {
-            202: Type.Object({ sessionId: Uuid, usable: Type.Boolean(), reasons: Type.Array(Type.String()) }),
-            ...errorResponses(400, 401, 404, 409, 410, 413),
+            202: Type.Object(
+              { sessionId: Uuid, usable: Type.Boolean(), reasons: Type.Array(Type.String()) },
+              { description: 'Analysed: whether the frame shows one usable face, and the quality reasons if not' },
+            ),
+            ...errorResponses({ 400: ['image_encoding_invalid', 'not_an_image', 'image_too_large'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
           },
         },
       },
@@ -147,9 +159,13 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'submitHeadTurn',
           summary: 'Frames captured while the kiosk asked for the head turn (step-up head_turn); approved, step_up or refused',
+          description: 'Capture follows the `headTurn` timing of the session. The turn must come at the asked side and moment, from the same shopper as the flash frames.',
           params: SessionParams,
           body: Frames('ms since the kiosk began capturing for the head turn'),
-          response: { 200: Session, ...errorResponses(400, 401, 403, 404, 409, 410, 413) },
+          response: {
+            200: described(Session, 'The decision'),
+            ...errorResponses({ 400: ['step_up_mismatch', 'frame_count_invalid', 'image_encoding_invalid', 'not_an_image', 'image_too_large'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
+          },
         },
       },
       async (request) => services.facePay.submitHeadTurn(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames)),
@@ -162,12 +178,16 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'verifyStepUp',
           summary: 'Answer the step-up the session asks for: last 4 phone digits, the full phone number, or the PIN',
+          description: 'Send exactly one of the three, the one `stepUp` names. A wrong answer counts against `attemptsLeft`; at zero the session locks and the member is told.',
           params: SessionParams,
           body: Type.Object(
             { phoneSuffix: Type.Optional(Type.String()), phone: Type.Optional(Type.String()), pin: Type.Optional(Type.String()) },
             { additionalProperties: false, minProperties: 1, maxProperties: 1 },
           ),
-          response: { 200: Session, ...errorResponses(400, 401, 403, 404, 409, 410) },
+          response: {
+            200: described(Session, 'The decision after the answer'),
+            ...errorResponses({ 400: ['step_up_mismatch', 'phone_suffix_invalid', 'phone_invalid', 'pin_not_set'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
+          },
         },
       },
       async (request) => services.facePay.verifyStepUp(requireDevice(request), request.params.sessionId, request.body),
@@ -175,7 +195,16 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
 
     app.get(
       '/v1/face-sessions/:sessionId',
-      { schema: { ...device, operationId: 'getFaceSession', params: SessionParams, response: { 200: Session, ...errorResponses(401, 404) } } },
+      {
+        schema: {
+          ...device,
+          operationId: 'getFaceSession',
+          summary: 'A face session as it stands',
+          description: 'For a kiosk that lost track of a session (a restart, a network cut): the state and what it waits for.',
+          params: SessionParams,
+          response: { 200: described(Session, 'The session'), ...errorResponses({ 404: ['face_session_not_found'] }) },
+        },
+      },
       async (request) => services.facePay.get(requireDevice(request), request.params.sessionId),
     );
 
@@ -186,10 +215,30 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'createPayment',
           summary: 'Charge the member an approved face session identified; retries with the same key never charge twice',
+          description: "Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing.",
           body: Type.Object({ faceSessionId: Uuid, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
           response: {
-            201: Type.Object({ paymentId: Uuid, transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen, receiptId: Uuid, createdAt: Timestamp }),
-            ...errorResponses(400, 401, 403, 404, 409, 410),
+            201: Type.Object(
+              { paymentId: Uuid, transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen, receiptId: Uuid, createdAt: Timestamp },
+              { description: "Paid: the payment, the wallet's new balance and the receipt" },
+            ),
+            ...errorResponses({
+              400: ['amount_invalid', 'idempotency_key_invalid'],
+              403: ['face_session_locked'],
+              404: ['face_session_not_found', 'merchant_not_found'],
+              409: [
+                'face_session_used',
+                'face_session_refused',
+                'face_session_wrong_state',
+                'idempotency_key_reused',
+                'face_pay_disabled',
+                'amount_over_limit',
+                'velocity_limit',
+                'step_up_required',
+                'insufficient_funds',
+              ],
+              410: ['face_session_expired'],
+            }),
           },
         },
       },

@@ -28,10 +28,13 @@ export function healthRoutes(database: DatabaseHandle, readiness: Readiness) {
           tags: ['system'],
           summary: 'Liveness: the process answers and its database is reachable',
           description:
-            'For a process supervisor: restart the server when this fails. It answers as soon as the server listens, before the face engine has loaded; use /readyz to know when face payment can be served.',
+            'For a process supervisor: restart the server when this fails. It answers as soon as the server listens, before the face engine has loaded; use /readyz to know when face payment can be served. No sign-in.',
           response: {
-            200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }),
-            ...errorResponses(503),
+            200: Type.Object(
+              { status: Type.Literal('ok'), database: Type.String({ description: 'pglite or postgres' }) },
+              { description: 'The server and its database answer' },
+            ),
+            ...errorResponses({ 503: ['database_unavailable'] }),
           },
         },
       },
@@ -51,10 +54,13 @@ export function healthRoutes(database: DatabaseHandle, readiness: Readiness) {
           summary:
             'Readiness: the database answers, migrations are done, the face engine is loaded and the galleries are built',
           description:
-            'For a load balancer and for the kiosk: send face traffic only when this answers 200. While it answers 503 `not_ready`, `details.checks` says which start-up work is still pending (or failed).',
+            'For a load balancer and for the kiosk: send face traffic only when this answers 200. While it answers 503 `not_ready`, `details.checks` says which start-up work is still pending (or failed). No sign-in.',
           response: {
-            200: Type.Object({ status: Type.Literal('ready'), checks: Type.Record(Type.String(), CheckState) }),
-            ...errorResponses(503),
+            200: Type.Object(
+              { status: Type.Literal('ready'), checks: Type.Record(Type.String(), CheckState) },
+              { description: 'Every start-up check is done: face payment can be served' },
+            ),
+            ...errorResponses({ 503: ['not_ready'] }),
           },
         },
       },

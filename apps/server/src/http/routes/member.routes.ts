@@ -3,7 +3,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireMember } from '../plugins/authentication.ts';
-import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, decodeImage, described, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const MerchantCode = Type.String({ pattern: '^[a-z0-9-]{2,40}$', description: 'the brand code, e.g. yabo' });
@@ -62,8 +62,16 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
           operationId: 'requestOtp',
           tags: ['member app'],
           summary: 'Send a 6-digit SMS code (5 minutes; resend after 60 s; per-phone and per-network limits)',
+          description: 'First step of member sign-in (and sign-up) in the member app of one merchant, named by its code. The code arrives by SMS; `registerMember` checks it.',
           body: Type.Object({ merchantCode: MerchantCode, phone: Phone }, { additionalProperties: false }),
-          response: { 202: Type.Object({ expiresAt: Timestamp }), ...errorResponses(400, 404, 429) },
+          response: {
+            202: Type.Object({ expiresAt: Timestamp }, { description: 'The code is on its way; it works until expiresAt' }),
+            ...errorResponses({
+              400: ['phone_invalid'],
+              404: ['merchant_not_found'],
+              429: ['otp_too_soon', 'otp_phone_limit', 'otp_ip_limit'],
+            }),
+          },
         },
       },
       async (request, reply) => {
@@ -80,13 +88,22 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
           operationId: 'registerMember',
           tags: ['member app'],
           summary: 'Verify the SMS code; registers the phone with the merchant if new, and signs the member in',
+          description: 'Returns a member session token (30 days) for the member operations. `created` tells a new member from a returning one.',
           body: Type.Object(
             { merchantCode: MerchantCode, phone: Phone, code: Type.String({ pattern: '^\\d{6}$' }), displayName: Type.Optional(Type.String({ maxLength: 40 })) },
             { additionalProperties: false },
           ),
           response: {
-            200: Type.Object({ token: Type.String(), expiresAt: Timestamp, created: Type.Boolean(), member: MemberProfile }),
-            ...errorResponses(400, 401, 404, 429),
+            200: Type.Object(
+              { token: Type.String(), expiresAt: Timestamp, created: Type.Boolean(), member: MemberProfile },
+              { description: 'Signed in' },
+            ),
+            ...errorResponses({
+              400: ['phone_invalid'],
+              401: ['otp_invalid', 'otp_expired'],
+              404: ['merchant_not_found'],
+              429: ['otp_attempts_exceeded'],
+            }),
           },
         },
       },
@@ -108,8 +125,9 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
           operationId: 'getConsentDocument',
           tags: ['member app'],
           summary: 'The current biometric consent text (zh-CN and English), its version and hash',
+          description: 'Show this text in full before asking for consent; `recordConsent` takes back its version and sha256.',
           querystring: Type.Object({ merchantCode: MerchantCode }),
-          response: { 200: ConsentDocument, ...errorResponses(400, 404) },
+          response: { 200: described(ConsentDocument, 'The consent document'), ...errorResponses({ 404: ['merchant_not_found'] }) },
         },
       },
       async (request) => services.consents.document((await services.members.merchantByCode(request.query.merchantCode)).id),
@@ -118,10 +136,22 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
     app.register(async (memberApp: App) => {
       memberApp.addHook('preHandler', auth.member);
 
-      memberApp.get('/v1/member/me', { schema: { ...member, operationId: 'getMember', response: { 200: MemberProfile, ...errorResponses(401) } } }, async (request) => {
+      memberApp.get(
+        '/v1/member/me',
+        {
+          schema: {
+            ...member,
+            operationId: 'getMember',
+            summary: 'Who am I: the signed-in member',
+            description: 'The member behind the member session token; the phone is masked.',
+            response: { 200: described(MemberProfile, 'The member'), ...errorResponses({ 404: ['member_not_found'] }) },
+          },
+        },
+        async (request) => {
         const m = await services.members.get(requireMember(request));
         return { memberId: m.id, merchantId: m.merchant_id, maskedPhone: maskPhone(m.phone), displayName: m.display_name };
-      });
+        },
+      );
 
       memberApp.post(
         '/v1/member/consents',
@@ -130,8 +160,12 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'recordConsent',
             summary: 'Record separate, explicit consent to the exact biometric consent text shown',
+            description: 'Needed before `enrollFace`. Recording the same version again returns the consent already given.',
             body: Type.Object({ version: Type.String(), textSha256: Type.String({ pattern: '^[0-9a-f]{64}$' }), accepted: Type.Literal(true) }, { additionalProperties: false }),
-            response: { 201: Type.Object({ consentId: Uuid, version: Type.String(), grantedAt: Timestamp }), ...errorResponses(400, 401) },
+            response: {
+              201: Type.Object({ consentId: Uuid, version: Type.String(), grantedAt: Timestamp }, { description: 'Consent recorded' }),
+              ...errorResponses({ 400: ['consent_text_outdated'], 404: ['merchant_not_found'] }),
+            },
           },
         },
         async (request, reply) => {
@@ -152,7 +186,11 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'withdrawConsent',
             summary: 'Withdraw biometric consent; the face data is deleted at once',
-            response: { 200: Type.Object({ templatesDeleted: Type.Integer(), imagesDeleted: Type.Integer() }), ...errorResponses(401, 409) },
+            description: 'Face templates and any kept raw images are deleted in the same step; face payment stops recognising the member.',
+            response: {
+              200: Type.Object({ templatesDeleted: Type.Integer(), imagesDeleted: Type.Integer() }, { description: 'Withdrawn; what was deleted' }),
+              ...errorResponses({ 409: ['consent_not_given'] }),
+            },
           },
         },
         async (request) => services.consents.withdraw(requireMember(request)),
@@ -166,6 +204,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'enrollFace',
             summary: 'Enroll (or re-enroll) the face from 1-5 camera frames; needs consent; refuses a face already enrolled for another member',
+            description: 'Frames are base64 JPEG, PNG or WebP. Each frame passes the quality gates or is listed in `framesRejected` with its reasons; the usable ones become the templates, replacing earlier ones.',
             body: Type.Object({ frames: Type.Array(Base64Image, { minItems: 1, maxItems: 5 }) }, { additionalProperties: false }),
             response: {
               201: Type.Object({
@@ -173,8 +212,12 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
                 framesUsed: Type.Integer(),
                 framesRejected: Type.Array(Type.Object({ frame: Type.Integer(), reasons: Type.Array(Type.String()) })),
                 replacedPrevious: Type.Boolean(),
+              }, { description: 'Enrolled' }),
+              ...errorResponses({
+                400: ['frame_count_invalid', 'member_not_found', 'no_usable_frame', 'spoof_suspected', 'image_encoding_invalid', 'not_an_image', 'image_too_large'],
+                403: ['consent_required'],
+                409: ['face_already_enrolled'],
               }),
-              ...errorResponses(400, 401, 403, 409, 413),
             },
           },
         },
@@ -191,6 +234,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'getFaceData',
             summary: 'What face data is stored about me',
+            description: 'How many templates, from when and which model, how many raw images are kept, and the consent they rest on.',
             response: {
               200: Type.Object({
                 enrolled: Type.Boolean(),
@@ -199,8 +243,8 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
                 model: Type.Union([Type.String(), Type.Null()]),
                 rawImagesKept: Type.Integer(),
                 consent: Type.Union([Type.Object({ version: Type.String(), grantedAt: Timestamp }), Type.Null()]),
-              }),
-              ...errorResponses(401),
+              }, { description: 'The stored face data' }),
+              ...errorResponses({}),
             },
           },
         },
@@ -214,7 +258,11 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'deleteFaceData',
             summary: 'Delete my face templates and images; I am no longer recognised, at once',
-            response: { 200: Type.Object({ templatesDeleted: Type.Integer(), imagesDeleted: Type.Integer() }), ...errorResponses(401) },
+            description: 'Consent stays recorded; enroll again whenever you like.',
+            response: {
+              200: Type.Object({ templatesDeleted: Type.Integer(), imagesDeleted: Type.Integer() }, { description: 'Deleted; how much' }),
+              ...errorResponses({}),
+            },
           },
         },
         async (request) => {
@@ -223,10 +271,22 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
         },
       );
 
-      memberApp.get('/v1/member/wallet', { schema: { ...member, operationId: 'getWallet', response: { 200: Wallet, ...errorResponses(401) } } }, async (request) => {
-        const actor = requireMember(request);
-        return services.wallets.view(actor, actor.merchantId, actor.memberId);
-      });
+      memberApp.get(
+        '/v1/member/wallet',
+        {
+          schema: {
+            ...member,
+            operationId: 'getWallet',
+            summary: 'My wallet: balance and recent history',
+            description: 'Integer fen; `verified` says the balance agrees with the ledger.',
+            response: { 200: described(Wallet, 'The wallet'), ...errorResponses({ 404: ['member_not_found'] }) },
+          },
+        },
+        async (request) => {
+          const actor = requireMember(request);
+          return services.wallets.view(actor, actor.merchantId, actor.memberId);
+        },
+      );
 
       memberApp.post(
         '/v1/member/wallet/top-ups',
@@ -236,9 +296,17 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             operationId: 'topUpWalletTestChannel',
             summary: 'Top up with test money through the test payment channel (only where the merchant turned it on)',
             description:
-              'Test money: no payment stands behind it. Off unless the merchant setting `testPaymentChannel` is on (403 `test_channel_disabled`); the demo merchant has it on. The answer and the wallet history say `testMoney: true`.',
+              'Test money, for demos and staging: no payment stands behind it. Off unless the merchant setting `testPaymentChannel` is on (403 `test_channel_disabled`); the demo merchant has it on. The answer and the wallet history say `testMoney: true`. Idempotent by `idempotencyKey`.',
             body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
-            response: { 201: TopUpResultSchema, ...errorResponses(400, 401, 403, 409) },
+            response: {
+              201: TopUpResultSchema,
+              ...errorResponses({
+                400: ['amount_invalid', 'idempotency_key_invalid'],
+                403: ['test_channel_disabled', 'forbidden'],
+                404: ['member_not_found'],
+                409: ['idempotency_key_reused'],
+              }),
+            },
           },
         },
         async (request, reply) => {
@@ -247,8 +315,18 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
         },
       );
 
-      memberApp.get('/v1/member/payment-agreement', { schema: { ...member, operationId: 'getPaymentAgreement', response: { 200: Agreement, ...errorResponses(401) } } }, async (request) =>
-        services.agreements.view(requireMember(request)),
+      memberApp.get(
+        '/v1/member/payment-agreement',
+        {
+          schema: {
+            ...member,
+            operationId: 'getPaymentAgreement',
+            summary: 'My face-payment agreement: password-free (免密) and its limits, PIN state',
+            description: "Before the member changes anything, the merchant's default limits apply.",
+            response: { 200: described(Agreement, 'The agreement'), ...errorResponses({}) },
+          },
+        },
+        async (request) => services.agreements.view(requireMember(request)),
       );
 
       memberApp.put(
@@ -258,11 +336,15 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'updatePaymentAgreement',
             summary: 'Turn password-free face payment (免密) on or off and set its limits',
+            description: 'Password-free payment needs a PIN first (it confirms payments above the limits). The per-payment limit may not exceed the daily one.',
             body: Type.Object(
               { passwordFree: Type.Optional(Type.Boolean()), perPaymentLimitFen: Type.Optional(LimitFen), dailyLimitFen: Type.Optional(LimitFen) },
               { additionalProperties: false },
             ),
-            response: { 200: Agreement, ...errorResponses(400, 401) },
+            response: {
+              200: described(Agreement, 'The agreement after the change'),
+              ...errorResponses({ 400: ['limit_invalid', 'limit_too_high', 'pin_required'] }),
+            },
           },
         },
         async (request) => services.agreements.update(requireMember(request), request.body),
@@ -276,8 +358,16 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'setPaymentPin',
             summary: 'Set or change the 6-digit payment PIN',
+            description: 'Changing a PIN needs the current one; wrong current PINs count towards the PIN lock.',
             body: Type.Object({ pin: Type.String({ pattern: '^\\d{6}$' }), currentPin: Type.Optional(Type.String()) }, { additionalProperties: false }),
-            response: { 200: Agreement, ...errorResponses(400, 401, 429) },
+            response: {
+              200: described(Agreement, 'The agreement, with the PIN set'),
+              ...errorResponses({
+                400: ['pin_invalid', 'pin_too_weak', 'current_pin_required'],
+                401: ['pin_wrong'],
+                429: ['pin_locked'],
+              }),
+            },
           },
         },
         async (request) => services.agreements.setPin(requireMember(request), request.body),
@@ -290,14 +380,15 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...member,
             operationId: 'listReceipts',
             summary: 'Receipts and notices, newest first',
+            description: 'Payments, refunds and top-ups, and notices such as a locked face-payment attempt. Page with `before`.',
             querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }), before: Type.Optional(Timestamp) }),
             response: {
               200: Type.Object({
                 receipts: Type.Array(
                   Type.Object({ id: Uuid, kind: Type.String(), paymentId: Type.Union([Uuid, Type.Null()]), body: Type.Record(Type.String(), Type.Unknown()), createdAt: Timestamp }),
                 ),
-              }),
-              ...errorResponses(400, 401),
+              }, { description: 'The receipts, newest first' }),
+              ...errorResponses({}),
             },
           },
         },

@@ -3,7 +3,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireStaff } from '../plugins/authentication.ts';
-import { errorResponses, Fen, IdempotencyKey, MerchantParams, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
+import { described, errorResponses, Fen, IdempotencyKey, MerchantParams, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 import { TopUpResultSchema, WalletSchema } from './member.routes.ts';
 import { TOP_UP_REASON_MAX_LENGTH } from '../../services/wallet.service.ts';
@@ -25,6 +25,7 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           operationId: 'listMembers',
           tags: ['members'],
           summary: 'Members with consent and enrollment state; phones masked; no face images',
+          description: 'Find a member at the till by the last 4 digits of the phone. Newest first.',
           params: MerchantParams,
           querystring: Type.Object({ phoneSuffix: Type.Optional(Type.String({ pattern: '^\\d{4}$' })), limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }),
           response: {
@@ -32,8 +33,8 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
               members: Type.Array(
                 Type.Object({ memberId: Uuid, maskedPhone: Type.String(), displayName: Type.Union([Type.String(), Type.Null()]), consent: Type.Boolean(), enrolled: Type.Boolean(), createdAt: Timestamp }),
               ),
-            }),
-            ...errorResponses(400, 401, 403, 404),
+            }, { description: 'The members, newest first' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
       },
@@ -61,13 +62,21 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           tags: ['wallet'],
           summary: "Top up a member's wallet at the till (cash or card taken by staff)",
           description:
-            'Needs a reason (what was received, a receipt number). One top-up may be at most the merchant setting for the role: `cashierMaxTopUpFen`, `storeManagerMaxTopUpFen` or `merchantAdminMaxTopUpFen` (403 `top_up_over_role_limit`). The ledger transaction carries the staff id; every top-up is in the audit log.',
+            'Needs a reason (what was received, a receipt number). One top-up may be at most the merchant setting for the role: `cashierMaxTopUpFen`, `storeManagerMaxTopUpFen` or `merchantAdminMaxTopUpFen` (403 `top_up_over_role_limit`). The ledger transaction carries the staff id; every top-up is in the audit log. Retries with the same `idempotencyKey` give the first answer back and never top up twice; the same key with a different request is refused.',
           params: MemberParams,
           body: Type.Object(
             { amountFen: PositiveFen, idempotencyKey: IdempotencyKey, reason: Type.String({ minLength: 1, maxLength: TOP_UP_REASON_MAX_LENGTH }) },
             { additionalProperties: false },
           ),
-          response: { 201: TopUpResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+          response: {
+            201: TopUpResultSchema,
+            ...errorResponses({
+              400: ['amount_invalid', 'idempotency_key_invalid', 'reason_required', 'reason_too_long'],
+              403: ['forbidden', 'top_up_over_role_limit'],
+              404: ['merchant_not_found', 'member_not_found'],
+              409: ['idempotency_key_reused'],
+            }),
+          },
         },
       },
       async (request, reply) =>
@@ -78,7 +87,20 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
 
     app.get(
       '/v1/merchants/:merchantId/members/:memberId/wallet',
-      { schema: { ...staff, operationId: 'getMemberWallet', tags: ['wallet'], params: MemberParams, response: { 200: WalletSchema, ...errorResponses(400, 401, 403, 404) } } },
+      {
+        schema: {
+          ...staff,
+          operationId: 'getMemberWallet',
+          tags: ['wallet'],
+          summary: "A member's wallet: balance and recent history",
+          description: 'The balance is computed from the ledger; `verified` says it agrees with the cached balance.',
+          params: MemberParams,
+          response: {
+            200: described(WalletSchema, 'The wallet'),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'member_not_found'] }),
+          },
+        },
+      },
       async (request) => services.wallets.view(requireStaff(request), request.params.merchantId, request.params.memberId),
     );
 
@@ -89,6 +111,8 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           ...staff,
           operationId: 'listPayments',
           tags: ['payments'],
+          summary: 'Payments, newest first; by store, member or business day',
+          description: 'Store staff see their own store only. `date` is a business day in China time.',
           params: MerchantParams,
           querystring: Type.Object({
             storeId: Type.Optional(Uuid),
@@ -101,8 +125,8 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
               payments: Type.Array(
                 Type.Object({ paymentId: Uuid, storeId: Uuid, deviceId: Type.Union([Uuid, Type.Null()]), memberId: Uuid, amountFen: Fen, refundedFen: Fen, items: Type.Array(Type.Unknown()), createdAt: Timestamp }),
               ),
-            }),
-            ...errorResponses(400, 401, 403, 404),
+            }, { description: 'The payments, newest first' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
       },
@@ -131,11 +155,20 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           operationId: 'refundPayment',
           tags: ['payments'],
           summary: 'Refund all or part of a payment back to the wallet',
+          description: 'Several partial refunds may follow each other up to the amount paid. Idempotent by `idempotencyKey`. Store managers refund payments of their own store.',
           params: Type.Object({ merchantId: Uuid, paymentId: Uuid }),
           body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey, reason: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
           response: {
-            201: Type.Object({ refundId: Uuid, paymentId: Uuid, transactionId: Uuid, amountFen: Fen, refundedFen: Fen, balanceFen: Fen }),
-            ...errorResponses(400, 401, 403, 404, 409),
+            201: Type.Object(
+              { refundId: Uuid, paymentId: Uuid, transactionId: Uuid, amountFen: Fen, refundedFen: Fen, balanceFen: Fen },
+              { description: "Refunded: the payment's refunded total and the wallet's new balance" },
+            ),
+            ...errorResponses({
+              400: ['amount_invalid', 'idempotency_key_invalid'],
+              403: ['forbidden'],
+              404: ['merchant_not_found', 'payment_not_found'],
+              409: ['refund_exceeds_payment', 'idempotency_key_reused'],
+            }),
           },
         },
       },
@@ -151,6 +184,7 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
           operationId: 'getSettlementReport',
           tags: ['payments'],
           summary: 'Daily settlement: gross, refunds and net per store, top-ups, and a ledger consistency check',
+          description: 'One business day (00:00-24:00 China time). `ledgerConsistent` is false if any ledger transaction or cached balance disagrees with its entries.',
           params: MerchantParams,
           querystring: Type.Object({ date: DateString }),
           response: {
@@ -165,8 +199,8 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
               topUpCount: Type.Integer(),
               topUpFen: Fen,
               ledgerConsistent: Type.Boolean(),
-            }),
-            ...errorResponses(400, 401, 403, 404),
+            }, { description: 'The settlement of the day' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
       },

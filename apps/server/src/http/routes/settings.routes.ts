@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireStaff } from '../plugins/authentication.ts';
-import { errorResponses, MerchantParams, Uuid } from '../schemas.ts';
+import { described, errorResponses, MerchantParams, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const staff = { security: [{ staffSession: [] }] };
@@ -104,8 +104,13 @@ export function settingsRoutes(services: Services, auth: Authenticators) {
           operationId: 'getMerchantSettings',
           tags: ['settings'],
           summary: 'Face-pay settings (kill switch, limits, risk rules, raw-image retention) and the engine thresholds',
+          description:
+            'Readable by every staff member of the merchant; the engine figures and device policy are read-only.',
           params: MerchantParams,
-          response: { 200: SettingsView, ...errorResponses(400, 401, 403, 404) },
+          response: {
+            200: described(SettingsView, 'The settings'),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
+          },
         },
       },
       async (request) => services.merchantSettings.get(requireStaff(request), request.params.merchantId),
@@ -119,9 +124,18 @@ export function settingsRoutes(services: Services, auth: Authenticators) {
           operationId: 'updateMerchantSettings',
           tags: ['settings'],
           summary: 'Change some settings (merchant and provider admins); every change is audited',
+          description:
+            'Send only the settings to change. Values keep their JSON types: a string is never read as a number.',
           params: MerchantParams,
           body: SettingsPatch,
-          response: { 200: SettingsView, ...errorResponses(400, 401, 403, 404) },
+          response: {
+            200: described(SettingsView, 'The settings after the change'),
+            ...errorResponses({
+              400: ['settings_empty', 'setting_unknown', 'setting_invalid'],
+              403: ['forbidden'],
+              404: ['merchant_not_found'],
+            }),
+          },
         },
       },
       async (request) =>
