@@ -77,7 +77,6 @@ export const ERROR_CODES = {
   face_already_enrolled: 'this face is already enrolled for another member; staff can help',
   consent_withdrawn: 'the member withdrew biometric consent while this request ran; nothing was stored',
   face_data_deleted: "the member's face data was deleted while this request ran; nothing was stored or paid",
-  no_templates: 'a member needs at least one face template',
   otp_merchant_limit: 'this merchant sent too many codes in the last hour',
   image_encoding_invalid: 'an image is not base64 (a data:image/...;base64, prefix is accepted)',
   not_an_image: 'the bytes are not a JPEG, PNG or WebP picture',

@@ -39,7 +39,7 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
               { token: Type.String(), expiresAt: Timestamp, staff: StaffProfile },
               { description: 'Signed in: the session token, when it expires, and who you are' },
             ),
-            ...errorResponses({ 401: ['invalid_credentials'] }),
+            ...errorResponses({ 401: ['invalid_credentials'], 429: ['account_locked'] }),
           },
         },
       },

@@ -225,8 +225,9 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
             ...errorResponses({
               400: ['amount_invalid', 'idempotency_key_invalid'],
               403: ['face_session_locked'],
-              404: ['face_session_not_found', 'merchant_not_found'],
+              404: ['face_session_not_found', 'merchant_not_found', 'member_not_found'],
               409: [
+                'face_data_deleted',
                 'face_session_used',
                 'face_session_refused',
                 'face_session_wrong_state',

@@ -69,7 +69,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             ...errorResponses({
               400: ['phone_invalid'],
               404: ['merchant_not_found'],
-              429: ['otp_too_soon', 'otp_phone_limit', 'otp_ip_limit'],
+              429: ['otp_too_soon', 'otp_phone_limit', 'otp_ip_limit', 'otp_merchant_limit'],
             }),
           },
         },
@@ -215,8 +215,8 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
               }, { description: 'Enrolled' }),
               ...errorResponses({
                 400: ['frame_count_invalid', 'member_not_found', 'no_usable_frame', 'spoof_suspected', 'image_encoding_invalid', 'not_an_image', 'image_too_large'],
-                403: ['consent_required'],
-                409: ['face_already_enrolled'],
+                403: ['consent_required', 'consent_withdrawn'],
+                409: ['face_already_enrolled', 'face_data_deleted'],
               }),
             },
           },
@@ -299,7 +299,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
               'Test money, for demos and staging: no payment stands behind it. Off unless the merchant setting `testPaymentChannel` is on (403 `test_channel_disabled`); the demo merchant has it on. The answer and the wallet history say `testMoney: true`. Idempotent by `idempotencyKey`.',
             body: Type.Object({ amountFen: PositiveFen, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
             response: {
-              201: TopUpResultSchema,
+              201: Type.Object(TopUpResultSchema.properties, { description: 'Topped up with test money' }),
               ...errorResponses({
                 400: ['amount_invalid', 'idempotency_key_invalid'],
                 403: ['test_channel_disabled', 'forbidden'],

@@ -69,7 +69,9 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
             { additionalProperties: false },
           ),
           response: {
-            201: TopUpResultSchema,
+            201: Type.Object(TopUpResultSchema.properties, {
+              description: 'Topped up: the ledger transaction and the new balance',
+            }),
             ...errorResponses({
               400: ['amount_invalid', 'idempotency_key_invalid', 'reason_required', 'reason_too_long'],
               403: ['forbidden', 'top_up_over_role_limit'],
