@@ -16,6 +16,8 @@ export const ErrorBody = Type.Object(
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
+/** A time a client sends (a page cursor, a filter): from 1970 on, as years around 0 do not survive every database driver. */
+export const RequestTimestamp = Type.String({ format: 'date-time', pattern: '^(19[7-9][0-9]|[2-9][0-9]{3})-' });
 
 export const errorResponses = (...statuses: number[]): Record<number, TSchema> =>
   Object.fromEntries(statuses.map((status) => [status, Type.Ref('ErrorBody')]));

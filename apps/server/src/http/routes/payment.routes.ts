@@ -9,7 +9,7 @@ import { WalletSchema } from './member.routes.ts';
 
 const staff = { security: [{ staffSession: [] }] };
 const MemberParams = Type.Object({ merchantId: Uuid, memberId: Uuid });
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'business day (China time), YYYY-MM-DD' });
+const DateString = Type.String({ format: 'date', description: 'business day (China time), YYYY-MM-DD' });
 
 /** Staff-side money: members, wallets and top-ups at the till, payments, refunds, the daily settlement. */
 export function paymentRoutes(services: Services, auth: Authenticators) {
