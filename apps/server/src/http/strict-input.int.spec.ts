@@ -189,6 +189,27 @@ describe('paths no route can take', () => {
   });
 });
 
+describe('uploads that are not multipart', () => {
+  test('a multipart body cut short, or without its boundary, is refused as the client’s error', async () => {
+    for (const [contentType, payload] of [
+      ['multipart/form-data; boundary=x', '--x\r\ngarbage'],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\ncontent-disposition: form-data; name="image"; filename="a.jpg"\r\ncontent-type: image/jpeg\r\n\r\nabc',
+      ],
+      ['multipart/form-data', 'zzz'],
+    ]) {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/v1/face/detect',
+        headers: { authorization: admin, 'content-type': contentType! },
+        payload,
+      });
+      assertError(response, 400, 'multipart_invalid');
+    }
+  });
+});
+
 describe('strings a database cannot hold', () => {
   const hostile = [
     { name: 'NUL', json: '"till\\u0000one"', problem: 'nul' },
