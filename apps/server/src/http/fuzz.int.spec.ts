@@ -24,7 +24,8 @@ import {
  * operation's own JSON schemas, mixed with hostile values (NUL, lone surrogates, huge strings, -0, 1e309, numbers as
  * text, wrong shapes, deep nesting, bytes that are not UTF-8), sent with the credentials the operation asks for.
  * Whatever is sent: no 5xx, the server keeps answering, a refusal has the error body, and a refused request writes
- * nothing. Reproduce a run with FUZZ_SEED; FUZZ_RUNS sets the number of requests per operation.
+ * nothing. Besides the random draws, a sweep makes each value of one good request hostile in turn, which must be
+ * refused: a string with a NUL or a lone surrogate, a number as text, true or 1e309, a boolean as text. Reproduce a run with FUZZ_SEED; FUZZ_RUNS sets the number of requests per operation.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261211);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 14);
@@ -90,6 +91,8 @@ interface Case {
   body: Body;
   credential: 'right' | 'none' | 'wrong';
   scheme: number;
+  /** Made hostile on purpose from a good request: must be refused. */
+  mustRefuse?: boolean;
 }
 
 let ctx: TestContext;
@@ -310,52 +313,108 @@ const hostileBodies = (): fc.Arbitrary<Body> =>
     { kind: 'raw', contentType: undefined, bytes: Buffer.from('{}') },
   );
 
+type Hostility = { params: number; query: number; body: number };
+const calm: Hostility = { params: 0, query: 0, body: 0 };
+
+/** Parameters, query and body for an operation, each part as hostile as asked. */
+function partsArbitrary(op: Operation, components: Record<string, Schema>, hostility: Hostility, knownOnly = false) {
+  const options = (h: number) => ({ components, knownStrings, knownByName, hostility: h, maxArray: 4, knownOnly });
+  const parameters = op.parameters ?? [];
+  const params = fc.record(
+    Object.fromEntries(
+      parameters
+        .filter((p) => p.in === 'path')
+        .map((p) => [p.name, arbitraryFor(p.schema, options(hostility.params), p.name)]),
+    ),
+  );
+  const queryParameters = parameters.filter((p) => p.in === 'query');
+  const query = fc.record(
+    Object.fromEntries(queryParameters.map((p) => [p.name, arbitraryFor(p.schema, options(hostility.query), p.name)])),
+    { requiredKeys: hostility.query > 0 ? [] : queryParameters.filter((p) => p.required).map((p) => p.name) },
+  );
+  const jsonSchema = op.requestBody?.content['application/json']?.schema;
+  const multipartFields =
+    Object.keys(op.requestBody?.content['multipart/form-data']?.schema?.properties ?? {}).length > 0
+      ? Object.keys(op.requestBody!.content['multipart/form-data']!.schema!.properties!)
+      : MULTIPART_IMAGE_FIELDS[op.operationId];
+  let body: fc.Arbitrary<Body>;
+  if (jsonSchema) {
+    body = arbitraryFor(jsonSchema, options(hostility.body)).map((value) => ({ kind: 'json' as const, value }));
+  } else if (multipartFields) body = multipartArbitrary(multipartFields, hostility.body > 0);
+  else body = fc.constant({ kind: 'none' as const });
+  if (hostility.body > 0) body = fc.oneof({ arbitrary: body, weight: 4 }, { arbitrary: hostileBodies(), weight: 1 });
+  return fc.record({ params, query, body });
+}
+
+/** Mostly one hostile part in an otherwise good request, so the hostile value gets past the checks of the others. */
 function caseArbitrary(op: Operation, components: Record<string, Schema>): fc.Arbitrary<Case> {
-  const mode = (hostility: number) => {
-    const options = { components, knownStrings, knownByName, hostility, maxArray: 4 };
-    const parameters = op.parameters ?? [];
-    const params = fc.record(
-      Object.fromEntries(
-        parameters.filter((p) => p.in === 'path').map((p) => [p.name, arbitraryFor(p.schema, options, p.name)]),
-      ),
-    );
-    const queryParameters = parameters.filter((p) => p.in === 'query');
-    const query = fc.record(
-      Object.fromEntries(queryParameters.map((p) => [p.name, arbitraryFor(p.schema, options, p.name)])),
-      {
-        requiredKeys: hostility > 0 ? [] : queryParameters.filter((p) => p.required).map((p) => p.name),
-      },
-    );
-    const jsonSchema = op.requestBody?.content['application/json']?.schema;
-    const multipartFields =
-      Object.keys(op.requestBody?.content['multipart/form-data']?.schema?.properties ?? {}).length > 0
-        ? Object.keys(op.requestBody!.content['multipart/form-data']!.schema!.properties!)
-        : MULTIPART_IMAGE_FIELDS[op.operationId];
-    let body: fc.Arbitrary<Body>;
-    if (jsonSchema) body = arbitraryFor(jsonSchema, options).map((value) => ({ kind: 'json' as const, value }));
-    else if (multipartFields) body = multipartArbitrary(multipartFields, hostility > 0);
-    else body = fc.constant({ kind: 'none' as const });
-    if (hostility > 0) body = fc.oneof({ arbitrary: body, weight: 4 }, { arbitrary: hostileBodies(), weight: 1 });
-    return fc.record({ params, query, body });
-  };
+  const h = 0.3;
   return fc
     .tuple(
-      fc.oneof({ arbitrary: mode(0), weight: 2 }, { arbitrary: mode(0.25), weight: 3 }),
-      fc.constantFrom<Case['credential']>(
-        'right',
-        'right',
-        'right',
-        'right',
-        'right',
-        'right',
-        'right',
-        'right',
-        'none',
-        'wrong',
+      fc.oneof(
+        { arbitrary: partsArbitrary(op, components, calm), weight: 2 },
+        { arbitrary: partsArbitrary(op, components, { ...calm, params: h }), weight: 1 },
+        { arbitrary: partsArbitrary(op, components, { ...calm, query: h }), weight: 1 },
+        { arbitrary: partsArbitrary(op, components, { ...calm, body: h }), weight: 3 },
+        { arbitrary: partsArbitrary(op, components, { params: h, query: h, body: h }), weight: 1 },
       ),
+      fc.constantFrom<Case['credential']>(...Array<'right'>(8).fill('right'), 'none', 'wrong'),
       fc.nat({ max: 7 }),
     )
     .map(([parts, credential, scheme]) => ({ ...parts, credential, scheme }) as Case);
+}
+
+/**
+ * A good request built from known values only, then the same request once for each of its values with that value
+ * made hostile: a NUL or a lone surrogate in each string, each number as text, as true or as 1e309, each boolean as
+ * text. Every field meets the classic hostile values with everything else in order, whatever the random draw.
+ */
+function sweep(op: Operation, components: Record<string, Schema>, seed: number): Case[] {
+  const [parts] = fc.sample(partsArbitrary(op, components, calm, true), { seed, numRuns: 1 });
+  const base: Case = { ...parts!, credential: 'right', scheme: 0 };
+  // in a URL every value is text, so a number written as text is no change there
+  const variants = (value: unknown, inUrl: boolean): unknown[] => {
+    if (typeof value === 'string') return [`${value}\u0000`, `\ud800${value}`];
+    if (typeof value === 'number') return [...(inUrl ? [] : [String(value)]), true, new RawJson('1e309')];
+    if (typeof value === 'boolean') return inUrl ? [] : [String(value)];
+    return [];
+  };
+  const cases: Case[] = [];
+  for (const part of ['params', 'query'] as const) {
+    for (const [key, value] of Object.entries(base[part])) {
+      for (const variant of variants(value, true)) {
+        cases.push({ ...base, [part]: { ...base[part], [key]: variant }, mustRefuse: true });
+      }
+    }
+  }
+  if (base.body.kind === 'json') {
+    const root = base.body.value;
+    for (const path of leafPaths(root)) {
+      for (const variant of variants(valueAt(root, path), false)) {
+        cases.push({ ...base, body: { kind: 'json', value: replaceAt(root, path, variant) }, mustRefuse: true });
+      }
+    }
+  }
+  return cases;
+}
+
+function leafPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (Array.isArray(value)) return value.slice(0, 2).flatMap((item, i) => leafPaths(item, [...path, i]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...path, key]));
+  }
+  return [path];
+}
+
+const valueAt = (value: unknown, path: Array<string | number>): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
+
+function replaceAt(value: unknown, path: Array<string | number>, replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [key, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[key!] = replaceAt(copy[key!], rest, replacement);
+  return copy;
 }
 
 function multipartArbitrary(fields: string[], hostile: boolean): fc.Arbitrary<Body> {
@@ -463,10 +522,10 @@ test('every operation in the OpenAPI document, fuzzed from its own schemas', asy
       const takesImages =
         Boolean(MULTIPART_IMAGE_FIELDS[op.operationId]) ||
         JSON.stringify(op.requestBody ?? {}).includes('"minLength":100');
-      const cases = fc.sample(caseArbitrary(op, components), {
-        seed: SEED + index,
-        numRuns: takesImages ? IMAGE_RUNS : RUNS,
-      });
+      const cases = [
+        ...fc.sample(caseArbitrary(op, components), { seed: SEED + index, numRuns: takesImages ? IMAGE_RUNS : RUNS }),
+        ...sweep(op, components, SEED + index),
+      ];
       const failures: string[] = [];
       const outcomes = new Map<string, number>();
       let before = await fingerprint();
@@ -486,6 +545,9 @@ test('every operation in the OpenAPI document, fuzzed from its own schemas', asy
         const outcome = `${status}${typeof code === 'string' ? ` ${code}` : ''}`;
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
         const deliberate = status === 503 && typeof code === 'string' && DELIBERATE_503.has(code);
+        if (c.mustRefuse && status < 400) {
+          failures.push(`${status} accepted a hostile value: ${describeCase(op, c)}`);
+        }
         if (status >= 500 && !deliberate) {
           failures.push(`${status} ${response.body.slice(0, 160)} for ${describeCase(op, c)}`);
         } else if (status >= 400) {

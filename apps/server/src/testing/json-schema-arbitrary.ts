@@ -57,6 +57,8 @@ export interface ArbitraryOptions {
   knownStrings?: string[];
   /** Known good values by property or parameter name (`merchantId`, `productId`): drawn most of the time. */
   knownByName?: Record<string, string[]>;
+  /** Draw only the known values where a name has some (a request that gets as far as it can). */
+  knownOnly?: boolean;
   /** 0 for schema-valid values only; otherwise each node is replaced by a hostile value with this weight (0..1). */
   hostility?: number;
   /** Arrays are drawn no longer than this (or minItems), whatever maxItems allows. */
@@ -260,6 +262,7 @@ function stringArbitrary(schema: Schema, options: ArbitraryOptions, name: string
     return fc.string({ minLength, maxLength, unit: 'grapheme' });
   })();
   const drawn = known.length > 0 ? fc.oneof(generated, fc.constantFrom(...known)) : generated;
+  if (byName.length > 0 && options.knownOnly) return fc.constantFrom(...byName);
   return byName.length > 0
     ? fc.oneof({ arbitrary: fc.constantFrom(...byName), weight: 4 }, { arbitrary: drawn, weight: 1 })
     : drawn;
