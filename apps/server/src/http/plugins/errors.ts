@@ -94,6 +94,8 @@ function receiveRestOfBody(raw: IncomingMessage): Promise<void> {
     raw.once('end', finish);
     raw.once('error', finish);
     raw.once('close', finish);
+    // a multipart parser that stopped reading would hold the stream back; nothing reads for it any more
+    raw.unpipe();
     raw.resume();
   });
 }
