@@ -11,8 +11,9 @@ import { DomainError } from '../domain/errors.ts';
 import type { Services } from '../services/index.ts';
 import { authenticators } from './plugins/authentication.ts';
 import { documentErrors } from './plugins/error-contract.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { rawJsonBodyPlugin } from './plugins/raw-json-body.ts';
+import { strictBodyValidators, strictInputPlugin } from './plugins/strict-input.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
@@ -61,6 +62,8 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
     // rate limits and consent records key on this address.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    schemaController: { compilersFactory: { buildValidator: strictBodyValidators() } },
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (request, reply) => {
@@ -69,6 +72,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
 
   await app.register(errorsPlugin);
   await app.register(rawJsonBodyPlugin);
+  await app.register(strictInputPlugin);
   await app.register(helmet, {
     global: true,
     contentSecurityPolicy: {

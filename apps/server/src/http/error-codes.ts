@@ -7,6 +7,11 @@ export const ERROR_CODES = {
   internal_error: 'something failed on the server; nothing was half-done, and the same request may be retried',
   invalid_request: 'the request does not match the operation (see details.issues), or its JSON is malformed',
   body_too_large: 'the body is larger than this operation takes',
+  string_invalid: 'a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written',
+  url_invalid: 'the path is not valid percent-encoded UTF-8',
+  url_too_long: 'a path parameter is too long',
+  date_invalid: 'the date is not a calendar day from 1970-01-01 on (YYYY-MM-DD)',
+  multipart_invalid: 'the multipart body cannot be read',
   unsupported_media_type: 'the body is not in a content type this operation reads (JSON unless stated)',
   rate_limited: 'too many requests from this client in a short time; the message says when to retry',
 

@@ -38,7 +38,11 @@ export function documentErrors(route: RouteOptions): void {
   }
 
   const takesBody = [route.method].flat().some((method) => BODY_METHODS.has(method.toUpperCase()));
-  if (schema.body || schema.querystring || schema.params || takesBody) add(400, ['invalid_request']);
+  if (schema.body || schema.querystring || schema.params || takesBody) add(400, ['invalid_request', 'string_invalid']);
+  if (schema.params) {
+    add(400, ['url_invalid']);
+    add(414, ['url_too_long']);
+  }
   if (takesBody) {
     add(413, ['body_too_large']);
     add(415, ['unsupported_media_type']);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { decodeUtf8Body } from './strict-input.ts';
 
 /** Keeps the exact bytes of JSON bodies (devices sign them) and still parses them with Fastify's safe parser. */
 export const rawJsonBodyPlugin = fp(async (app: FastifyInstance) => {
@@ -7,6 +8,12 @@ export const rawJsonBodyPlugin = fp(async (app: FastifyInstance) => {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     request.rawBody = body as Buffer;
-    parseJson(request, (body as Buffer).toString('utf8'), done);
+    let text: string;
+    try {
+      text = decodeUtf8Body(body as Buffer);
+    } catch (error) {
+      return done(error as Error, undefined);
+    }
+    parseJson(request, text, done);
   });
 });

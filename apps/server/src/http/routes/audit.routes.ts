@@ -32,7 +32,7 @@ export function auditRoutes(services: Services, auth: Authenticators) {
           params: MerchantParams,
           querystring: Type.Object({
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-            beforeId: Type.Optional(Type.Integer({ minimum: 1 })),
+            beforeId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
           }),
           response: {
             200: Type.Object({ events: Type.Array(AuditEvent) }, { description: 'Up to `limit` events, newest first' }),

@@ -3,7 +3,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireMember } from '../plugins/authentication.ts';
-import { Base64Image, decodeImage, described, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, decodeImage, described, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, RequestTimestamp, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const MerchantCode = Type.String({ pattern: '^[a-z0-9-]{2,40}$', description: 'the brand code, e.g. yabo' });
@@ -381,7 +381,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
             operationId: 'listReceipts',
             summary: 'Receipts and notices, newest first',
             description: 'Payments, refunds and top-ups, and notices such as a locked face-payment attempt. Page with `before`.',
-            querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }), before: Type.Optional(Timestamp) }),
+            querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }), before: Type.Optional(RequestTimestamp) }),
             response: {
               200: Type.Object({
                 receipts: Type.Array(

@@ -10,7 +10,7 @@ import { TOP_UP_REASON_MAX_LENGTH } from '../../services/wallet.service.ts';
 
 const staff = { security: [{ staffSession: [] }] };
 const MemberParams = Type.Object({ merchantId: Uuid, memberId: Uuid });
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'business day (China time), YYYY-MM-DD' });
+const DateString = Type.String({ format: 'date', description: 'business day (China time), YYYY-MM-DD' });
 
 /** Staff-side money: members, wallets and top-ups at the till, payments, refunds, the daily settlement. */
 export function paymentRoutes(services: Services, auth: Authenticators) {
@@ -128,7 +128,7 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
                 Type.Object({ paymentId: Uuid, storeId: Uuid, deviceId: Type.Union([Uuid, Type.Null()]), memberId: Uuid, amountFen: Fen, refundedFen: Fen, items: Type.Array(Type.Unknown()), createdAt: Timestamp }),
               ),
             }, { description: 'The payments, newest first' }),
-            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
+            ...errorResponses({ 400: ['date_invalid'], 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
       },
@@ -202,7 +202,7 @@ export function paymentRoutes(services: Services, auth: Authenticators) {
               topUpFen: Fen,
               ledgerConsistent: Type.Boolean(),
             }, { description: 'The settlement of the day' }),
-            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
+            ...errorResponses({ 400: ['date_invalid'], 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
       },

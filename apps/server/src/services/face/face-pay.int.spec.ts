@@ -270,6 +270,27 @@ describe('paying by face', () => {
     assert.equal(receipts[0].kind, 'notice');
   });
 
+  test('a session locked because the PIN itself locked shows no attempts left', async () => {
+    const admin = await login(ctx.app, 'facepay-admin');
+    const settings = `/v1/merchants/${shop.merchantId}/settings`;
+    // more step-up answers per session than wrong PINs per member: the PIN's own lock ends the session first
+    const raised = await ctx.app.inject({ method: 'PATCH', url: settings, headers: { authorization: admin }, payload: { maxStepUpFailures: 10 } });
+    assert.equal(raised.statusCode, 200, raised.body);
+    try {
+      const { session, response } = await look(personA, { quantity: 3 });
+      let state = response.json();
+      if (state.status === 'step_up' && state.stepUp === 'phone_suffix') state = (await stepUp(session.sessionId, { phoneSuffix: '0001' })).json();
+      assert.equal(state.stepUp, 'pin', JSON.stringify(state));
+      for (let i = 0; i < 10 && state.status === 'step_up'; i++) state = (await stepUp(session.sessionId, { pin: '000002' })).json();
+      assert.equal(state.status, 'locked');
+      assert.equal(state.reason, 'pin_locked');
+      assert.equal(state.attemptsLeft, 0);
+      assert.equal((await deviceRequest(ctx.app, kiosk, { method: 'GET', url: `/v1/face-sessions/${session.sessionId}` })).json().attemptsLeft, 0);
+    } finally {
+      await ctx.app.inject({ method: 'PATCH', url: settings, headers: { authorization: admin }, payload: { maxStepUpFailures: 3 } });
+    }
+  });
+
   test('unknown, expired and wrong-state sessions are refused', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     assertError(await deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${unknown}/frames`, payload: { frames: [{ image: personA.toString('base64'), atMs: 0 }] } }), 404, 'face_session_not_found');

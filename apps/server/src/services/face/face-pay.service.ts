@@ -719,6 +719,7 @@ export class FacePayService {
       stepUp: session.status === 'step_up' ? (session.step_up as StepUp) : null,
       reason: decision.reason ?? null,
       member: member ? { maskedPhone: maskPhone(member.phone), maskedName: maskName(member.display_name) } : null,
+      // a PIN locked for the member locks the session before its own count runs out
       attemptsLeft: session.status === 'locked' ? 0 : Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
       headTurn: session.status === 'step_up' && session.step_up === 'head_turn' ? (decision.headTurn ?? null) : null,
     };
