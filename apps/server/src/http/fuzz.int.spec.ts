@@ -43,6 +43,15 @@ const WRITES_ON_REFUSAL: Array<{ table: string; codes?: string[]; why: string }>
   },
   { table: 'otp_challenges', codes: ['otp_invalid'], why: 'a wrong SMS code counts against the attempts of that code' },
   { table: 'payment_agreements', codes: ['pin_wrong', 'pin_locked'], why: 'a wrong PIN counts towards the PIN lock' },
+  {
+    table: 'rate_counters',
+    why: "an identify-by-photo search counts against the staff member's hourly limit as it is attempted, whatever the picture turns out to be",
+  },
+  {
+    table: 'staff_users',
+    codes: ['invalid_credentials', 'account_locked'],
+    why: "a wrong password counts towards the account's sign-in lock",
+  },
 ];
 const mayWrite = (table: string, code: unknown) =>
   WRITES_ON_REFUSAL.some((w) => w.table === table && (!w.codes || w.codes.includes(String(code))));

@@ -80,7 +80,7 @@ describe('integers are integers', () => {
         method: 'POST',
         url,
         headers: { authorization: admin },
-        payload: { amountFen, idempotencyKey: `strict-amount-${i}` },
+        payload: { amountFen, idempotencyKey: `strict-amount-${i}`, reason: 'cash at the till' },
       });
       assertInvalidAt(response, '/amountFen');
     }
