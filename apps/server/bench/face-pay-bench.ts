@@ -37,7 +37,7 @@ const enrolled = await ctx.app.inject({ method: 'POST', url: '/v1/member/face', 
 if (enrolled.statusCode !== 201) throw new Error(`enrollment failed: ${enrolled.body}`);
 await ctx.app.inject({ method: 'PUT', url: '/v1/member/pin', headers: { authorization }, payload: { pin: '274951' } });
 await ctx.app.inject({ method: 'PUT', url: '/v1/member/payment-agreement', headers: { authorization }, payload: { passwordFree: true, perPaymentLimitFen: 20_000, dailyLimitFen: 1_000_000 } });
-await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${shop.merchantId}/members/${registered.json().member.memberId}/top-ups`, headers: { authorization: await login(ctx.app, 'bench-cashier') }, payload: { amountFen: 1_000_000, idempotencyKey: 'bench-top-up-1', reason: 'bench float' } });
+await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${shop.merchantId}/members/${registered.json().member.memberId}/top-ups`, headers: { authorization: await login(ctx.app, 'bench-admin') }, payload: { amountFen: 1_000_000, idempotencyKey: 'bench-top-up-1', reason: 'bench float' } });
 const productId = (await deviceRequest(ctx.app, kiosk, { method: 'GET', url: `/v1/merchants/${shop.merchantId}/products?barcode=bench-0001` })).json().products[0].id;
 const capture = await variant(face);
 

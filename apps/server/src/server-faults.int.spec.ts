@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,7 +148,7 @@ async function openShop(base: string, code: string): Promise<Shop> {
     await expectStatus(
       call(base, 'POST', `/v1/merchants/${merchant.merchantId}/members/${memberId}/top-ups`, {
         token,
-        body: { amountFen: TOP_UP_FEN, idempotencyKey: `${code}-top-up-${i}` },
+        body: { amountFen: TOP_UP_FEN, idempotencyKey: `${code}-top-up-${i}`, reason: 'cash at the till' },
       }),
       201,
       'top-up',
@@ -201,7 +201,23 @@ async function openShop(base: string, code: string): Promise<Shop> {
       idempotencyKey: `${code}-pay-${i}`,
     });
   }
-  // What the face engine and a PIN would have decided; the sessions live long enough to outlast a restart.
+  // What the face engine and a PIN would have decided; the sessions live long enough to outlast a restart. A payment
+  // also needs the member's face data to be still there (a deletion voids approved sessions): a template row of a
+  // model the engine does not load stands in for the enrollment.
+  await db
+    .insertInto('face_templates')
+    .values(
+      memberIds.map((memberId) => ({
+        merchant_id: merchant.merchantId,
+        id: randomUUID(),
+        member_id: memberId,
+        key_version: 1,
+        ciphertext: 'fault-suite: stands in for an enrolled face',
+        model: 'fault-suite-stand-in',
+        quality: JSON.stringify({}),
+      })),
+    )
+    .execute();
   for (const memberId of memberIds) {
     const sessions = orders.filter((o) => o.memberId === memberId).map((o) => o.sessionId);
     await db
