@@ -444,6 +444,33 @@ describe('staff', () => {
     assert.deepEqual(changes[0], { changes: { role: { from: 'cashier', to: 'store_manager' } } });
   });
 
+  test('a password reset by an admin lifts a sign-in lock, and so does enabling the account', async () => {
+    const created = await call('alpha-admin', 'POST', staffUrl(alpha), {
+      username: 'zhao.min',
+      displayName: '赵敏',
+      password: 'first password 3',
+      role: 'cashier',
+      storeId: alpha.storeIds[0],
+    });
+    const staffId = created.json().staffId as string;
+    const lockOut = async () => {
+      for (let i = 0; i < 8; i++) await signIn('zhao.min', `wrong guess ${i}`);
+      assertError(await signIn('zhao.min', 'first password 3'), 429, 'account_locked');
+    };
+    await lockOut();
+    const reset = await call('alpha-admin', 'POST', `${staffUrl(alpha)}/${staffId}/password`, {
+      password: 'second password 4',
+    });
+    assert.equal(reset.statusCode, 200, reset.body);
+    assert.equal((await signIn('zhao.min', 'second password 4')).statusCode, 200, 'the reset lifts the lock');
+
+    for (let i = 0; i < 8; i++) await signIn('zhao.min', `wrong again ${i}`);
+    assertError(await signIn('zhao.min', 'second password 4'), 429, 'account_locked');
+    await call('alpha-admin', 'POST', `${staffUrl(alpha)}/${staffId}/disable`);
+    await call('alpha-admin', 'POST', `${staffUrl(alpha)}/${staffId}/enable`);
+    assert.equal((await signIn('zhao.min', 'second password 4')).statusCode, 200, 'enabling lifts the lock');
+  });
+
   test('bad placements, taken usernames, other merchants and self-changes are refused, and nothing is written', async () => {
     const before = { staff: await count('staff_users'), audit: await count('audit_events') };
     const person = { username: 'new.person', displayName: 'New', password: 'long password 99' };

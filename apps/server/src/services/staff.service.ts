@@ -114,21 +114,32 @@ export class StaffService {
       const repo = new StaffRepository(trx);
       const person = await this.lock(repo, merchantId, staffId);
       if (Boolean(person.disabled_at) === disabled) return person;
-      const updated = await repo.update(staffId, { disabled_at: disabled ? this.now() : null });
+      // Enabling is an admin's decision about this person: a sign-in lock from before starts over too.
+      const updated = await repo.update(
+        staffId,
+        disabled
+          ? { disabled_at: this.now() }
+          : { disabled_at: null, failed_logins: 0, locked_until: null, lockouts: 0 },
+      );
       if (disabled) await repo.deleteSessionsOf(staffId);
       await this.audit(trx, actor, merchantId, disabled ? 'staff.disabled' : 'staff.enabled', staffId, {});
       return updated;
     });
   }
 
-  /** Sets a new password chosen by the admin; every session of the person ends. */
+  /** Sets a new password chosen by the admin; every session of the person ends, and a sign-in lock is lifted. */
   async resetPassword(actor: StaffActor, merchantId: string, staffId: string, password: string): Promise<StaffUser> {
     await this.tenancy.merchantFor(actor, merchantId, 'staff.manage');
     const passwordHash = await AuthService.hashPassword(password);
     return this.db.transaction().execute(async (trx) => {
       const repo = new StaffRepository(trx);
       await this.lock(repo, merchantId, staffId);
-      const updated = await repo.update(staffId, { password_hash: passwordHash });
+      const updated = await repo.update(staffId, {
+        password_hash: passwordHash,
+        failed_logins: 0,
+        locked_until: null,
+        lockouts: 0,
+      });
       await repo.deleteSessionsOf(staffId);
       await this.audit(trx, actor, merchantId, 'staff.password_reset', staffId, {});
       return updated;
