@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /** Every setting Shualian reads from the environment, in one place (the README's configuration table mirrors this). */
 export interface Config {
   port: number;
@@ -21,6 +23,12 @@ export interface Config {
   publicUrl: string;
   /** 32-byte key that wraps each merchant's biometric data key; when unset, a key file in the data folder is used. */
   masterKey: Buffer | undefined;
+  /** Face analysis worker threads; each holds its own engine (models loaded once, ~250 MB). */
+  faceWorkers: number;
+  /** V8 heap limit of each face worker, in MB; a worker that exceeds it is replaced. */
+  faceWorkerMemoryMb: number;
+  /** How long one face analysis may run before its worker is terminated and replaced. */
+  faceJobDeadlineMs: number;
 }
 
 export class ConfigError extends Error {
@@ -44,13 +52,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolean(env, 'SHUALIAN_SEED_DEMO', true),
     publicUrl: env.SHUALIAN_PUBLIC_URL ?? `http://localhost:${port}`,
     masterKey: masterKey(env.SHUALIAN_MASTER_KEY),
+    faceWorkers: integer(env, 'SHUALIAN_FACE_WORKERS', Math.min(4, availableParallelism()), 1, 64),
+    faceWorkerMemoryMb: integer(env, 'SHUALIAN_FACE_WORKER_MEMORY_MB', 512, 128, 16384),
+    faceJobDeadlineMs: integer(env, 'SHUALIAN_FACE_JOB_DEADLINE_MS', 10_000, 100, 600_000),
   };
 }
 
 function masterKey(raw: string | undefined): Buffer | undefined {
   if (!raw) return undefined;
   const key = Buffer.from(raw, 'base64');
-  if (key.length !== 32) throw new ConfigError('SHUALIAN_MASTER_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  if (key.length !== 32)
+    throw new ConfigError('SHUALIAN_MASTER_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32)');
   return key;
 }
 

@@ -28,16 +28,26 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     const migration = await migrateToLatest(database.db);
     const masterKey = await resolveMasterKey(config);
+    let engine: EngineRecognizer | undefined;
+    // The engine loads after the app exists; its worker replacements are logged through the app's logger.
+    const running: { app?: App } = {};
+    const loadEngine = async () =>
+      (engine = await EngineRecognizer.load({
+        workers: config.faceWorkers,
+        workerMemoryMb: config.faceWorkerMemoryMb,
+        jobDeadlineMs: config.faceJobDeadlineMs,
+        onWorkerReplaced: (event) => running.app?.log.warn(event, 'face engine worker replaced'),
+      }));
     const services = createServices(database.db, config, {
       masterKey: masterKey.key,
-      recognizer: lazyRecognizer(() => EngineRecognizer.load()),
+      recognizer: lazyRecognizer(loadEngine),
       gallery: new EngineGallery(),
     });
     const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
     const demo = empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
     const webAppsDir = `${config.dataDir}/web`;
     await buildWebApps(webAppsDir);
-    const app = await buildApp({ config, database, services, webAppsDir });
+    const app = (running.app = await buildApp({ config, database, services, webAppsDir }));
     app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
     if (masterKey.generated) app.log.warn({ file: masterKey.file }, 'no SHUALIAN_MASTER_KEY: generated a key file for this data folder; set the variable in production');
     await app.listen({ port: config.port, host: config.host });
@@ -62,6 +72,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         clearInterval(nonceSweep);
         await galleriesReady;
         await app.close();
+        await engine?.close();
         await database.close();
       })());
     return { app, database, url, demo, stop };

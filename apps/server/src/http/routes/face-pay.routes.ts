@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireDevice } from '../plugins/authentication.ts';
-import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, errorResponses, Fen, IdempotencyKey, readImage, readImages, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
@@ -65,7 +65,14 @@ const FlashFrames = Type.Object(
   },
   { additionalProperties: false },
 );
-const decodeFrames = (frames: Array<{ image: string; atMs: number }>) => frames.map((f, i) => ({ image: decodeImage(f.image, `frames[${i}].image`), atMs: f.atMs }));
+// Every frame passes the image gate before any is analysed, not only the ones the engine looks at first.
+const readFrames = async (frames: Array<{ image: string; atMs: number }>) => {
+  const images = await readImages(
+    frames.map((f) => f.image),
+    (i) => `frames[${i}].image`,
+  );
+  return frames.map((f, i) => ({ image: images[i]!, atMs: f.atMs }));
+};
 const SessionParams = Type.Object({ sessionId: Uuid });
 
 /** The kiosk's checkout by face. Every call is a signed device request. */
@@ -112,10 +119,10 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           summary: 'Frames captured while the screen flashed the challenge; the server decides: approved, step_up or refused',
           params: SessionParams,
           body: FlashFrames,
-          response: { 200: Session, ...errorResponses(400, 401, 404, 409, 410, 413) },
+          response: { 200: Session, ...errorResponses(400, 401, 404, 409, 410, 413, 503) },
         },
       },
-      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames), request.body.shownAtMs),
+      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, await readFrames(request.body.frames), request.body.shownAtMs),
     );
 
     app.post(
@@ -131,12 +138,12 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           body: Type.Object({ image: Base64Image }, { additionalProperties: false }),
           response: {
             202: Type.Object({ sessionId: Uuid, usable: Type.Boolean(), reasons: Type.Array(Type.String()) }),
-            ...errorResponses(400, 401, 404, 409, 410, 413),
+            ...errorResponses(400, 401, 404, 409, 410, 413, 503),
           },
         },
       },
       async (request, reply) =>
-        reply.status(202).send(await services.facePay.submitFirstLook(requireDevice(request), request.params.sessionId, decodeImage(request.body.image, 'image'))),
+        reply.status(202).send(await services.facePay.submitFirstLook(requireDevice(request), request.params.sessionId, await readImage(request.body.image, 'image'))),
     );
 
     app.post(
@@ -149,10 +156,10 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           summary: 'Frames captured while the kiosk asked for the head turn (step-up head_turn); approved, step_up or refused',
           params: SessionParams,
           body: Frames('ms since the kiosk began capturing for the head turn'),
-          response: { 200: Session, ...errorResponses(400, 401, 403, 404, 409, 410, 413) },
+          response: { 200: Session, ...errorResponses(400, 401, 403, 404, 409, 410, 413, 503) },
         },
       },
-      async (request) => services.facePay.submitHeadTurn(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames)),
+      async (request) => services.facePay.submitHeadTurn(requireDevice(request), request.params.sessionId, await readFrames(request.body.frames)),
     );
 
     app.post(

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
-import { MAX_IMAGE_BYTES } from '../../services/face/engine-adapter.ts';
+import { checkImage, MAX_IMAGE_BYTES } from '../../services/face/engine-adapter.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireStaff } from '../plugins/authentication.ts';
@@ -25,16 +25,22 @@ const Face = Type.Object({
   gender: Type.Union([Type.String(), Type.Null()]),
 });
 
-/** Reads the named image parts of a multipart upload, refusing anything that is not a picture or is too large. */
-async function readImages(request: FastifyRequest, names: string[]): Promise<Record<string, Buffer>> {
+/**
+ * Reads the named image parts of a multipart upload, refusing anything that is not a picture or is too large; each
+ * passes the image gate (its bytes, not its declared type, decide what it is).
+ */
+async function readUploads(request: FastifyRequest, names: string[]): Promise<Record<string, Buffer>> {
   if (!request.isMultipart()) throw new DomainError('invalid', 'multipart_required', `send the image${names.length > 1 ? 's' : ''} as multipart/form-data fields: ${names.join(', ')}`);
   const images: Record<string, Buffer> = {};
   for await (const part of request.files({ limits: { fileSize: MAX_IMAGE_BYTES, files: names.length } })) {
     if (!names.includes(part.fieldname)) throw new DomainError('invalid', 'unexpected_field', `unexpected field ${part.fieldname}`);
-    if (!IMAGE_TYPES.includes(part.mimetype)) throw new DomainError('invalid', 'not_an_image', `${part.fieldname} must be JPEG, PNG or WebP (got ${part.mimetype})`);
+    if (!IMAGE_TYPES.includes(part.mimetype)) {
+      const code = part.mimetype.startsWith('image/') ? 'image_format_unsupported' : 'not_an_image';
+      throw new DomainError('invalid', code, `${part.fieldname} must be JPEG, PNG or WebP (got ${part.mimetype})`);
+    }
     const bytes = await part.toBuffer();
     if (part.file.truncated) throw new DomainError('invalid', 'image_too_large', `${part.fieldname} is larger than ${MAX_IMAGE_BYTES} bytes`, { maxBytes: MAX_IMAGE_BYTES });
-    images[part.fieldname] = bytes;
+    images[part.fieldname] = await checkImage(bytes, part.fieldname);
   }
   const missing = names.filter((n) => !images[n]);
   if (missing.length) throw new DomainError('invalid', 'image_missing', `missing image field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
@@ -57,12 +63,12 @@ export function faceRoutes(services: Services, auth: Authenticators) {
           consumes: ['multipart/form-data'],
           response: {
             200: Type.Object({ width: Type.Integer(), height: Type.Integer(), faces: Type.Array(Face), subject: Type.Union([Type.Integer(), Type.Null()]), timingsMs: Type.Record(Type.String(), Type.Number()) }),
-            ...errorResponses(400, 401, 413),
+            ...errorResponses(400, 401, 413, 503),
           },
         },
       },
       async (request) => {
-        const { image } = await readImages(request, ['image']);
+        const { image } = await readUploads(request, ['image']);
         const inspection = await services.faceCheck.detect(image!);
         return { ...inspection, faces: inspection.faces.map(({ embedding: _embedding, ...face }) => face) };
       },
@@ -77,11 +83,11 @@ export function faceRoutes(services: Services, auth: Authenticators) {
           operationId: 'verifyFaces',
           summary: 'Are these the same person? (multipart fields: imageA, imageB; each must show exactly one face)',
           consumes: ['multipart/form-data'],
-          response: { 200: Type.Object({ similarity: Type.Number(), same: Type.Boolean(), threshold: Type.Number() }), ...errorResponses(400, 401, 413) },
+          response: { 200: Type.Object({ similarity: Type.Number(), same: Type.Boolean(), threshold: Type.Number() }), ...errorResponses(400, 401, 413, 503) },
         },
       },
       async (request) => {
-        const { imageA, imageB } = await readImages(request, ['imageA', 'imageB']);
+        const { imageA, imageB } = await readUploads(request, ['imageA', 'imageB']);
         return services.faceCheck.verify(imageA!, imageB!);
       },
     );
@@ -104,12 +110,12 @@ export function faceRoutes(services: Services, auth: Authenticators) {
               margin: Type.Number(),
               thresholds: Type.Object({ match: Type.Number(), high: Type.Number(), margin: Type.Number(), duplicate: Type.Number() }),
             }),
-            ...errorResponses(400, 401, 403, 404, 413),
+            ...errorResponses(400, 401, 403, 404, 413, 503),
           },
         },
       },
       async (request) => {
-        const { image } = await readImages(request, ['image']);
+        const { image } = await readUploads(request, ['image']);
         return services.faceCheck.identify(requireStaff(request), request.params.merchantId, image!, request.query);
       },
     );

@@ -3,7 +3,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireMember } from '../plugins/authentication.ts';
-import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, readImages, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const MerchantCode = Type.String({ pattern: '^[a-z0-9-]{2,40}$', description: 'the brand code, e.g. yabo' });
@@ -157,12 +157,12 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
                 framesRejected: Type.Array(Type.Object({ frame: Type.Integer(), reasons: Type.Array(Type.String()) })),
                 replacedPrevious: Type.Boolean(),
               }),
-              ...errorResponses(400, 401, 403, 409, 413),
+              ...errorResponses(400, 401, 403, 409, 413, 503),
             },
           },
         },
         async (request, reply) => {
-          const frames = request.body.frames.map((f, i) => decodeImage(f, `frames[${i}]`));
+          const frames = await readImages(request.body.frames, (i) => `frames[${i}]`);
           return reply.status(201).send(await services.faceData.enroll(requireMember(request), frames));
         },
       );

@@ -141,9 +141,12 @@ export class FacePayService {
     // Two frames, from the start and the end of the challenge, get the whole pipeline (a third from a steady camera 2.5 s
     // apart is a near copy: it cost ~400 ms and added little); the colour of every frame is read inside the nearest
     // analysed face box. If those frames are not usable (a blink, a turn of the head), a few more are tried.
-    const analysed: Array<{ index: number; analysis: FrameAnalysis }> = [];
-    const order = [...spread(frames.length, FACE_SESSION_RULES.analysedFrames), ...spread(frames.length, frames.length)];
-    for (const index of new Set(order)) {
+    // The first two run at once: the engine's workers take one each.
+    const order = [...new Set([...spread(frames.length, FACE_SESSION_RULES.analysedFrames), ...spread(frames.length, frames.length)])];
+    const analysed: Array<{ index: number; analysis: FrameAnalysis }> = await Promise.all(
+      order.slice(0, FACE_SESSION_RULES.analysedFrames).map(async (index) => ({ index, analysis: await analyse(index) })),
+    );
+    for (const index of order.slice(FACE_SESSION_RULES.analysedFrames)) {
       if (analysed.length >= FACE_SESSION_RULES.maxAnalysedFrames) break;
       if (analysed.length >= FACE_SESSION_RULES.analysedFrames && analysed.some((a) => a.analysis.usable)) break;
       analysed.push({ index, analysis: await analyse(index) });
