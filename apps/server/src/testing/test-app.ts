@@ -21,10 +21,10 @@ export interface TestContext {
 }
 
 /** A real app on a fresh database (PGlite, or the server named by TEST_DATABASE_URL), logging off. */
-export async function createTestApp(overrides: Partial<Config> = {}, options: { now?: () => Date } = {}): Promise<TestContext> {
+export async function createTestApp(overrides: Partial<Config> = {}, options: { now?: () => Date; recognizer?: () => Promise<Recognizer> } = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const config: Config = { ...loadConfig({}), seedDemo: false, authRateLimitPerMinute: 1000, ...overrides };
-  const services = createServices(database.db, config, { recognizer: sharedRecognizer, gallery: new EngineGallery(), now: options.now });
+  const services = createServices(database.db, config, { recognizer: options.recognizer ?? sharedRecognizer, gallery: new EngineGallery(), now: options.now });
   const app = await buildApp({ config, database, services, logger: false });
   await app.ready();
   return {

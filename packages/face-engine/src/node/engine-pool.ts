@@ -42,6 +42,7 @@ export interface PoolWorkerData {
 
 interface Pending {
   job: PoolJob;
+  deadlineMs: number;
   resolve(value: unknown): void;
   reject(error: Error): void;
   waiting?: NodeJS.Timeout;
@@ -104,9 +105,19 @@ export class FaceEnginePool {
     return pool;
   }
 
-  /** The whole engine on one picture (see NodeFaceEngine.analyze); with `colour`, the subject's inner-face colour too. */
-  analyze(bytes: Uint8Array, options: AnalyzeOptions & { colour?: boolean } = {}): Promise<PoolAnalysis> {
-    return this.run({ id: 0, kind: 'analyze', bytes: copyOf(bytes), options }) as Promise<PoolAnalysis>;
+  /**
+   * The whole engine on one picture (see NodeFaceEngine.analyze); with `colour`, the subject's inner-face colour too.
+   * `deadlineMs` replaces the pool's deadline for this job.
+   */
+  analyze(
+    bytes: Uint8Array,
+    options: AnalyzeOptions & { colour?: boolean; deadlineMs?: number } = {},
+  ): Promise<PoolAnalysis> {
+    const { deadlineMs, ...jobOptions } = options;
+    return this.run(
+      { id: 0, kind: 'analyze', bytes: copyOf(bytes), options: jobOptions },
+      deadlineMs,
+    ) as Promise<PoolAnalysis>;
   }
 
   /** Mean colour of the inner part of a face box, in the picture's coordinates. */
@@ -114,10 +125,12 @@ export class FaceEnginePool {
     return this.run({ id: 0, kind: 'colour', bytes: copyOf(bytes), box }) as Promise<Rgb>;
   }
 
-  stats(): { workers: number; busy: number; queued: number; replaced: number } {
+  /** workers: running or starting; ready: with their models loaded; replaced: since the pool started. */
+  stats(): { workers: number; ready: number; busy: number; queued: number; replaced: number } {
     const live = [...this.slots].filter((s) => s.state !== 'gone');
     return {
       workers: live.length,
+      ready: live.filter((s) => s.state === 'idle' || s.state === 'busy').length,
       busy: live.filter((s) => s.state === 'busy').length,
       queued: this.queue.length,
       replaced: this.replacements,
@@ -133,7 +146,7 @@ export class FaceEnginePool {
     await Promise.all([...this.slots].map((slot) => this.retire(slot, undefined)));
   }
 
-  private run(job: PoolJob): Promise<unknown> {
+  private run(job: PoolJob, deadlineMs = this.options.deadlineMs): Promise<unknown> {
     if (this.closed)
       return Promise.reject(new FacePoolError('face_engine_unavailable', 'the face engine is shut down'));
     if (this.queue.length >= this.options.maxQueue) {
@@ -145,7 +158,7 @@ export class FaceEnginePool {
     }
     job.id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const pending: Pending = { job, resolve, reject };
+      const pending: Pending = { job, deadlineMs, resolve, reject };
       // Waiting is bounded too: when every worker is stuck or restarting, callers hear so instead of hanging.
       pending.waiting = setTimeout(() => {
         const at = this.queue.indexOf(pending);
@@ -175,8 +188,8 @@ export class FaceEnginePool {
       slot.pending = pending;
       slot.worker.ref();
       slot.deadline = setTimeout(
-        () => void this.retire(slot, 'deadline_exceeded', `the job ran past ${this.options.deadlineMs} ms`),
-        this.options.deadlineMs,
+        () => void this.retire(slot, 'deadline_exceeded', `the job ran past ${pending.deadlineMs} ms`),
+        pending.deadlineMs,
       );
       slot.worker.postMessage(pending.job, [pending.job.bytes.buffer as ArrayBuffer]);
     }

@@ -36,7 +36,7 @@ const UNSUPPORTED: Array<[string, (b: Uint8Array) => boolean]> = [
   [
     'svg',
     (b) =>
-      /^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg|<svg)/i.test(
+      /^(\xEF\xBB\xBF)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg|<svg)/i.test(
         ascii(b, 0, Math.min(b.length, 4096)),
       ),
   ],
@@ -165,7 +165,8 @@ export async function inspectImage(bytes: Uint8Array, limits: Partial<ImageLimit
 
   let width: number, height: number;
   try {
-    const metadata = await sharp(bytes).metadata();
+    // Header only: sharp's own pixel limit would refuse the largest pictures as unreadable rather than as too large.
+    const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (metadata.format !== format) throw new Error(`sharp reads ${metadata.format}`);
     const sideways = (metadata.orientation ?? 1) >= 5;
     width = (sideways ? metadata.height : metadata.width) ?? 0;
