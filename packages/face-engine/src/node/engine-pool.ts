@@ -15,6 +15,8 @@ export interface FaceEnginePoolOptions {
   deadlineMs?: number;
   /** jobs that may wait for a worker; more are refused at once as face_engine_busy (default 32 per worker) */
   maxQueue?: number;
+  /** how long a job may wait for a worker before it is refused as face_engine_busy (default: the deadline) */
+  maxWaitMs?: number;
   /** the image gate's limits, applied inside the workers before any decoding */
   limits?: Partial<ImageLimits>;
   /** told when a worker was replaced, and why */
@@ -89,6 +91,7 @@ export class FaceEnginePool {
       memoryMb: options.memoryMb ?? POOL_DEFAULTS.memoryMb,
       deadlineMs: options.deadlineMs ?? POOL_DEFAULTS.deadlineMs,
       maxQueue: options.maxQueue ?? POOL_DEFAULTS.queuePerWorker * this.size,
+      maxWaitMs: options.maxWaitMs ?? options.deadlineMs ?? POOL_DEFAULTS.deadlineMs,
       onWorkerReplaced: options.onWorkerReplaced,
     };
   }
@@ -168,11 +171,11 @@ export class FaceEnginePool {
         reject(
           running
             ? new FacePoolError('face_engine_busy', 'the face engine is busy; try again in a moment', {
-                waitedMs: this.options.deadlineMs,
+                waitedMs: this.options.maxWaitMs,
               })
             : new FacePoolError('face_engine_unavailable', 'the face engine is restarting; try again in a moment'),
         );
-      }, this.options.deadlineMs);
+      }, this.options.maxWaitMs);
       this.queue.push(pending);
       this.dispatch();
     });
