@@ -222,28 +222,39 @@ describe('every picture passes the gate, at every entry point', () => {
     );
   });
 
-  test('a first look and head-turn frames are checked before anything else', async () => {
+  test('a first look is checked like a frame, and so is every head-turn frame', async () => {
     const session = await openSession();
-    for (const [name, bomb] of Object.entries(bombs)) {
+    for (const bomb of Object.values(bombs)) {
       const look = await deviceRequest(ctx.app, kiosk, {
         method: 'POST',
         url: `/v1/face-sessions/${session.sessionId}/first-look`,
         payload: { image: bomb.bytes.toString('base64') },
       });
       assertError(look, 400, bomb.code);
+    }
+    assert.equal((await sessionRow(session.sessionId)).status, 'awaiting_frames');
+
+    // A still picture does not react to the flashes: the enrolled shopper is asked to turn their head.
+    const photo = await variant(person);
+    const turning = await openSession();
+    const flat = toBase64Frames(await captureFrames(photo, turning.challenge, { respond: false }));
+    const state = (await submitFrames(turning.sessionId, flat)).json();
+    assert.equal(state.stepUp, 'head_turn', JSON.stringify(state));
+    const before = await sessionRow(turning.sessionId);
+    for (const [name, bomb] of Object.entries(bombs)) {
       const frames = [
-        { image: person.toString('base64'), atMs: 0 },
-        { image: bomb.bytes.toString('base64'), atMs: 400 },
+        { image: photo.toString('base64'), atMs: 0 },
+        { image: bomb.bytes.toString('base64'), atMs: state.headTurn.turnAtMs + 200 },
       ];
       const turn = await deviceRequest(ctx.app, kiosk, {
         method: 'POST',
-        url: `/v1/face-sessions/${session.sessionId}/head-turn`,
+        url: `/v1/face-sessions/${turning.sessionId}/head-turn`,
         payload: { frames },
       });
       assertError(turn, 400, bomb.code);
       assert.equal(turn.json().error.details.field, 'frames[1].image', name);
+      assert.deepEqual(await sessionRow(turning.sessionId), before, `${name}: the session is untouched`);
     }
-    assert.equal((await sessionRow(session.sessionId)).status, 'awaiting_frames');
   });
 
   test('enrollment frames: any hostile frame refuses the enrollment and stores nothing', async () => {

@@ -1,6 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { DomainError } from '../domain/errors.ts';
-import { checkImage } from '../services/face/engine-adapter.ts';
 
 /** Schemas shared by many routes. Every error body has this one shape. */
 export const ErrorBody = Type.Object(
@@ -23,16 +22,9 @@ export const errorResponses = (...statuses: number[]): Record<number, TSchema> =
 
 export const MerchantParams = Type.Object({ merchantId: Uuid });
 
-export const IdempotencyKey = Type.String({
-  pattern: '^[A-Za-z0-9_.:-]{8,128}$',
-  description: 'unique per intended operation; retries reuse it',
-});
+export const IdempotencyKey = Type.String({ pattern: '^[A-Za-z0-9_.:-]{8,128}$', description: 'unique per intended operation; retries reuse it' });
 export const Fen = Type.Integer({ description: 'amount in fen (1/100 yuan)' });
-export const PositiveFen = Type.Integer({
-  minimum: 1,
-  maximum: 1_000_000_000,
-  description: 'amount in fen (1/100 yuan), at least 1',
-});
+export const PositiveFen = Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'amount in fen (1/100 yuan), at least 1' });
 export const LimitFen = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'limit in fen (1/100 yuan)' });
 
 /** A captured camera frame: JPEG, PNG or WebP, base64 (a data: URL prefix is accepted). */
@@ -44,14 +36,4 @@ export function decodeImage(value: string, field: string): Buffer {
     throw new DomainError('invalid', 'image_encoding_invalid', `${field} is not base64`);
   }
   return Buffer.from(body, 'base64');
-}
-
-/** decodeImage, then the image gate (format, structure, declared size) before anything decodes the picture. */
-export async function readImage(value: string, field: string): Promise<Buffer> {
-  return checkImage(decodeImage(value, field), field);
-}
-
-/** Every image of a request through the gate; the first refusal answers for the whole request. */
-export function readImages(values: string[], field: (index: number) => string): Promise<Buffer[]> {
-  return Promise.all(values.map((value, i) => readImage(value, field(i))));
 }

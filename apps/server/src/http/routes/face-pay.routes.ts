@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireDevice } from '../plugins/authentication.ts';
-import { Base64Image, errorResponses, Fen, IdempotencyKey, readImage, readImages, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
@@ -65,14 +65,7 @@ const FlashFrames = Type.Object(
   },
   { additionalProperties: false },
 );
-// Every frame passes the image gate before any is analysed, not only the ones the engine looks at first.
-const readFrames = async (frames: Array<{ image: string; atMs: number }>) => {
-  const images = await readImages(
-    frames.map((f) => f.image),
-    (i) => `frames[${i}].image`,
-  );
-  return frames.map((f, i) => ({ image: images[i]!, atMs: f.atMs }));
-};
+const decodeFrames = (frames: Array<{ image: string; atMs: number }>) => frames.map((f, i) => ({ image: decodeImage(f.image, `frames[${i}].image`), atMs: f.atMs }));
 const SessionParams = Type.Object({ sessionId: Uuid });
 
 /** The kiosk's checkout by face. Every call is a signed device request. */
@@ -122,7 +115,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           response: { 200: Session, ...errorResponses(400, 401, 404, 409, 410, 413, 503) },
         },
       },
-      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, await readFrames(request.body.frames), request.body.shownAtMs),
+      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames), request.body.shownAtMs),
     );
 
     app.post(
@@ -143,7 +136,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
         },
       },
       async (request, reply) =>
-        reply.status(202).send(await services.facePay.submitFirstLook(requireDevice(request), request.params.sessionId, await readImage(request.body.image, 'image'))),
+        reply.status(202).send(await services.facePay.submitFirstLook(requireDevice(request), request.params.sessionId, decodeImage(request.body.image, 'image'))),
     );
 
     app.post(
@@ -159,7 +152,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           response: { 200: Session, ...errorResponses(400, 401, 403, 404, 409, 410, 413, 503) },
         },
       },
-      async (request) => services.facePay.submitHeadTurn(requireDevice(request), request.params.sessionId, await readFrames(request.body.frames)),
+      async (request) => services.facePay.submitHeadTurn(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames)),
     );
 
     app.post(

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
-import { checkImage, MAX_IMAGE_BYTES } from '../../services/face/engine-adapter.ts';
+import { MAX_IMAGE_BYTES } from '../../services/face/engine-adapter.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireStaff } from '../plugins/authentication.ts';
@@ -25,11 +25,8 @@ const Face = Type.Object({
   gender: Type.Union([Type.String(), Type.Null()]),
 });
 
-/**
- * Reads the named image parts of a multipart upload, refusing anything that is not a picture or is too large; each
- * passes the image gate (its bytes, not its declared type, decide what it is).
- */
-async function readUploads(request: FastifyRequest, names: string[]): Promise<Record<string, Buffer>> {
+/** Reads the named image parts of a multipart upload, refusing anything that is not a picture or is too large. */
+async function readImages(request: FastifyRequest, names: string[]): Promise<Record<string, Buffer>> {
   if (!request.isMultipart()) throw new DomainError('invalid', 'multipart_required', `send the image${names.length > 1 ? 's' : ''} as multipart/form-data fields: ${names.join(', ')}`);
   const images: Record<string, Buffer> = {};
   for await (const part of request.files({ limits: { fileSize: MAX_IMAGE_BYTES, files: names.length } })) {
@@ -40,7 +37,7 @@ async function readUploads(request: FastifyRequest, names: string[]): Promise<Re
     }
     const bytes = await part.toBuffer();
     if (part.file.truncated) throw new DomainError('invalid', 'image_too_large', `${part.fieldname} is larger than ${MAX_IMAGE_BYTES} bytes`, { maxBytes: MAX_IMAGE_BYTES });
-    images[part.fieldname] = await checkImage(bytes, part.fieldname);
+    images[part.fieldname] = bytes;
   }
   const missing = names.filter((n) => !images[n]);
   if (missing.length) throw new DomainError('invalid', 'image_missing', `missing image field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
@@ -68,7 +65,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
         },
       },
       async (request) => {
-        const { image } = await readUploads(request, ['image']);
+        const { image } = await readImages(request, ['image']);
         const inspection = await services.faceCheck.detect(image!);
         return { ...inspection, faces: inspection.faces.map(({ embedding: _embedding, ...face }) => face) };
       },
@@ -87,7 +84,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
         },
       },
       async (request) => {
-        const { imageA, imageB } = await readUploads(request, ['imageA', 'imageB']);
+        const { imageA, imageB } = await readImages(request, ['imageA', 'imageB']);
         return services.faceCheck.verify(imageA!, imageB!);
       },
     );
@@ -115,7 +112,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
         },
       },
       async (request) => {
-        const { image } = await readUploads(request, ['image']);
+        const { image } = await readImages(request, ['image']);
         return services.faceCheck.identify(requireStaff(request), request.params.merchantId, image!, request.query);
       },
     );

@@ -3,7 +3,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireMember } from '../plugins/authentication.ts';
-import { Base64Image, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, readImages, Timestamp, Uuid } from '../schemas.ts';
+import { Base64Image, decodeImage, errorResponses, Fen, IdempotencyKey, LimitFen, NullableTimestamp, PositiveFen, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const MerchantCode = Type.String({ pattern: '^[a-z0-9-]{2,40}$', description: 'the brand code, e.g. yabo' });
@@ -162,7 +162,7 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
           },
         },
         async (request, reply) => {
-          const frames = await readImages(request.body.frames, (i) => `frames[${i}]`);
+          const frames = request.body.frames.map((f, i) => decodeImage(f, `frames[${i}]`));
           return reply.status(201).send(await services.faceData.enroll(requireMember(request), frames));
         },
       );

@@ -4,8 +4,6 @@ import {
   FaceEnginePool,
   FacePoolError,
   fuseTemplates,
-  INPUT_LIMITS,
-  inspectImage,
   MODEL_ID,
   THRESHOLDS,
   type FailureReason,
@@ -14,32 +12,14 @@ import {
 } from '@shualian/face-engine';
 import { GalleryRegistry } from '@shualian/face-gallery';
 import { DomainError, invalid } from '../../domain/errors.ts';
+import { IMAGE_LIMITS } from './image-gate.ts';
 import type { FaceInspection, FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
 
 export { faceColour } from '@shualian/face-engine';
 
 type Box = { x: number; y: number; width: number; height: number };
 
-/** Bytes a single uploaded image may have. */
-export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
-
-/** The image gate's limits on this server: the engine's, with the upload size above. */
-export const IMAGE_LIMITS: ImageLimits = { ...INPUT_LIMITS, maxBytes: MAX_IMAGE_BYTES };
-
-/**
- * The image gate at an entry point: format by magic bytes, structure through to the end, declared size against the
- * caps, before any pixel is decoded (the workers check again as they decode). `field` names the image in the error.
- */
-export async function checkImage(bytes: Buffer, field: string): Promise<Buffer> {
-  try {
-    await inspectImage(bytes, IMAGE_LIMITS);
-    return bytes;
-  } catch (error) {
-    if (error instanceof FaceEngineError)
-      throw new DomainError('invalid', error.code, `${field}: ${error.message}`, { field, ...error.details });
-    throw error;
-  }
-}
+export { MAX_IMAGE_BYTES } from './image-gate.ts';
 
 export interface EngineSettings {
   /** worker threads, each with its own engine */

@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { maskPhone } from '../../domain/phone.ts';
 import { MemberRepository } from '../../repositories/member.repository.ts';
 import type { TenancyService } from '../tenancy.service.ts';
+import { checkImages } from './image-gate.ts';
 import type { FaceInspection, MemberGallery, Recognizer } from './ports.ts';
 
 /** The engine's checks offered as an API: detect and quality-check, 1:1 verify, 1:N identify in a merchant gallery. */
@@ -17,10 +18,12 @@ export class FaceCheckService {
   ) {}
 
   async detect(image: Buffer): Promise<FaceInspection> {
+    await checkImages([image], () => 'image');
     return (await this.recognizer()).inspect(image);
   }
 
   async verify(a: Buffer, b: Buffer): Promise<{ similarity: number; same: boolean; threshold: number }> {
+    await checkImages([a, b], (i) => ['imageA', 'imageB'][i]!);
     const recognizer = await this.recognizer();
     const [first, second] = [await this.singleFace(recognizer, a, 'imageA'), await this.singleFace(recognizer, b, 'imageB')];
     const similarity = recognizer.similarity(first, second);
@@ -29,6 +32,7 @@ export class FaceCheckService {
 
   async identify(actor: StaffActor, merchantId: string, image: Buffer, options: { k: number; phoneSuffix?: string }) {
     await this.tenancy.merchantFor(actor, merchantId, 'member.read');
+    await checkImages([image], () => 'image');
     const recognizer = await this.recognizer();
     const probe = await this.singleFace(recognizer, image, 'image');
     const { matches, margin } = this.gallery.search(merchantId, probe, options);

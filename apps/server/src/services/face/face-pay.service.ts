@@ -18,6 +18,7 @@ import type { PaymentAgreementService } from '../payment-agreement.service.ts';
 import type { LineItem, PaymentResult, PaymentService, Verification } from '../payment.service.ts';
 import type { ReceiptService } from '../receipt.service.ts';
 import { FirstLooks } from './first-looks.ts';
+import { checkImages } from './image-gate.ts';
 import type { FrameAnalysis, MemberGallery, Recognizer } from './ports.ts';
 
 export const FACE_SESSION_RULES = { ttlSeconds: 90, minFrames: 1, maxFrames: 16, analysedFrames: 2, maxAnalysedFrames: 5, maxQuantity: 99, maxLines: 50, candidates: 5 } as const;
@@ -115,6 +116,7 @@ export class FacePayService {
    */
   async submitFirstLook(device: DeviceActor, sessionId: string, image: Buffer): Promise<{ sessionId: string; usable: boolean; reasons: string[] }> {
     const session = await this.open(device, sessionId, 'awaiting_frames');
+    await checkImages([image], () => 'image');
     const recognizer = await this.recognizer();
     const analysis = await this.firstLooks.start(session.id, image, (bytes) => recognizer.analyze(bytes));
     return { sessionId: session.id, usable: analysis.usable, reasons: analysis.reasons };
@@ -126,6 +128,7 @@ export class FacePayService {
     if (frames.length < FACE_SESSION_RULES.minFrames || frames.length > FACE_SESSION_RULES.maxFrames) {
       throw invalid('frame_count_invalid', `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`);
     }
+    await checkImages(frames.map((f) => f.image), (i) => `frames[${i}].image`);
     const scheduled = session.challenge as unknown as ColourChallenge;
     const challenge = shownAtMs ? challengeAsShown(scheduled, shownAtMs) : scheduled;
     if (!challenge) {
@@ -241,6 +244,7 @@ export class FacePayService {
     const session = await this.open(device, sessionId, 'step_up');
     if (session.step_up !== 'head_turn') throw invalid('step_up_mismatch', `this session asks for ${session.step_up}`, { stepUp: session.step_up });
     if (frames.length < 1 || frames.length > HEAD_TURN_RULES.maxFrames) throw invalid('frame_count_invalid', `send 1 to ${HEAD_TURN_RULES.maxFrames} frames`);
+    await checkImages(frames.map((f) => f.image), (i) => `frames[${i}].image`);
     const settings = await this.settings(device.merchantId);
     const recognizer = await this.recognizer();
     const decision = session.decision as SessionDecision;
