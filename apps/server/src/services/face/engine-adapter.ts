@@ -11,11 +11,11 @@ import {
   type PoolAnalysis,
 } from '@shualian/face-engine';
 import { GalleryRegistry } from '@shualian/face-gallery';
+import sharp from 'sharp';
 import { DomainError, invalid } from '../../domain/errors.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
 import type { FaceInspection, FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
 
-export { faceColour } from '@shualian/face-engine';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -118,12 +118,8 @@ export class EngineRecognizer implements Recognizer {
     return fuseTemplates(embeddings);
   }
 
-  async faceColour(image: Buffer, box: Box): Promise<[number, number, number]> {
-    try {
-      return await this.pool.faceColour(image, box);
-    } catch (error) {
-      throw toDomainError(error);
-    }
+  faceColour(image: Buffer, box: Box): Promise<[number, number, number]> {
+    return faceColour(image, box);
   }
 
   close(): Promise<void> {
@@ -139,6 +135,44 @@ export class EngineRecognizer implements Recognizer {
     } catch (error) {
       throw toDomainError(error);
     }
+  }
+}
+
+/**
+ * Mean colour of the inner part of a face box (cheeks, nose and forehead reflect the screen; hair and background do
+ * not), for frames the engine does not analyse. The frame has passed the image gate; sharp cuts the box out on its own
+ * threads (a worker round trip per frame cost the flash check ~300 ms), and a large box is shrunk before its pixels
+ * are summed here, so the event loop adds up at most 256 × 256 of them.
+ */
+export async function faceColour(image: Buffer, box: Box): Promise<[number, number, number]> {
+  try {
+    const picture = sharp(image, { limitInputPixels: IMAGE_LIMITS.maxPixels }).rotate();
+    const { width = 0, height = 0, orientation = 1 } = await picture.metadata();
+    const [frameWidth, frameHeight] = orientation >= 5 ? [height, width] : [width, height];
+    const left = Math.min(Math.max(0, Math.round(box.x + box.width * 0.2)), Math.max(0, frameWidth - 1));
+    const top = Math.min(Math.max(0, Math.round(box.y + box.height * 0.2)), Math.max(0, frameHeight - 1));
+    const w = Math.max(1, Math.min(frameWidth - left, Math.round(box.width * 0.6)));
+    const h = Math.max(1, Math.min(frameHeight - top, Math.round(box.height * 0.6)));
+    // Pixels, not sharp's stats(): stats() reads the whole source image and ignores the extract.
+    const { data, info } = await picture
+      .extract({ left, top, width: w, height: h })
+      .resize({ width: 256, height: 256, fit: 'inside', withoutEnlargement: true })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const sums = [0, 0, 0];
+    for (let i = 0; i < data.length; i += info.channels) {
+      sums[0]! += data[i]!;
+      sums[1]! += data[i + 1]!;
+      sums[2]! += data[i + 2]!;
+    }
+    const pixels = data.length / info.channels;
+    return [sums[0]! / pixels, sums[1]! / pixels, sums[2]! / pixels];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = /premature end|truncat/i.test(message) ? 'image_truncated' : 'image_corrupt';
+    throw new DomainError('invalid', code, `a frame could not be decoded: ${message}`);
   }
 }
 
