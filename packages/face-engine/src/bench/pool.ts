@@ -9,7 +9,10 @@ export interface PoolResult {
 }
 
 /** Analyses `files` with the engine's worker pool (`size` workers, each a single-threaded engine). */
-export async function analyzeInWorkers(files: string[], size: number): Promise<{ results: Map<string, PoolResult>; seconds: number }> {
+export async function analyzeInWorkers(
+  files: string[],
+  size: number,
+): Promise<{ results: Map<string, PoolResult>; seconds: number }> {
   // The whole dataset is queued at once; no job is refused for waiting.
   const pool = await FaceEnginePool.start({ size, maxQueue: files.length, maxWaitMs: 24 * 3_600_000 });
   try {
@@ -21,7 +24,11 @@ export async function analyzeInWorkers(files: string[], size: number): Promise<{
           const result = await pool.analyze(await readFile(file));
           results.set(file, { file, embedding: result.subject?.embedding ?? null });
         } catch (error) {
-          results.set(file, { file, embedding: null, error: error instanceof FaceEngineError ? error.code : String(error) });
+          results.set(file, {
+            file,
+            embedding: null,
+            error: error instanceof FaceEngineError ? error.code : String(error),
+          });
         }
       }),
     );

@@ -16,7 +16,6 @@ import { DomainError, invalid } from '../../domain/errors.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
 import type { FaceInspection, FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
 
-
 type Box = { x: number; y: number; width: number; height: number };
 
 export { MAX_IMAGE_BYTES } from './image-gate.ts';
