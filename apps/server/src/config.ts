@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 
 /** Every setting Shualian reads from the environment, in one place (the README's configuration table mirrors this). */
 export interface Config {
@@ -38,6 +39,12 @@ export interface Config {
   publicUrl: string;
   /** 32-byte key that wraps each merchant's biometric data key; when unset, a key file in the data folder is used. */
   masterKey: Buffer | undefined;
+  /** Face analysis worker threads; each holds its own engine (models loaded once, ~250 MB). */
+  faceWorkers: number;
+  /** V8 heap limit of each face worker, in MB; a worker that exceeds it is replaced. */
+  faceWorkerMemoryMb: number;
+  /** How long one face analysis may run before its worker is terminated and replaced. */
+  faceJobDeadlineMs: number;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolean(env, 'SHUALIAN_SEED_DEMO', true),
     publicUrl: env.SHUALIAN_PUBLIC_URL ?? `http://localhost:${port}`,
     masterKey: masterKey(env.SHUALIAN_MASTER_KEY),
+    faceWorkers: integer(env, 'SHUALIAN_FACE_WORKERS', Math.min(4, availableParallelism()), 1, 64),
+    faceWorkerMemoryMb: integer(env, 'SHUALIAN_FACE_WORKER_MEMORY_MB', 512, 128, 16384),
+    faceJobDeadlineMs: integer(env, 'SHUALIAN_FACE_JOB_DEADLINE_MS', 10_000, 100, 600_000),
   };
 }
 

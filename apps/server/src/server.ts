@@ -30,9 +30,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     const migration = await migrateToLatest(database.db);
     const masterKey = await resolveMasterKey(config);
+    let engine: EngineRecognizer | undefined;
+    // The engine loads after the app exists; its worker replacements are logged through the app's logger.
+    const running: { app?: App } = {};
+    const loadEngine = async () =>
+      (engine = await EngineRecognizer.load({
+        workers: config.faceWorkers,
+        workerMemoryMb: config.faceWorkerMemoryMb,
+        jobDeadlineMs: config.faceJobDeadlineMs,
+        onWorkerReplaced: (event) => running.app?.log.warn(event, 'face engine worker replaced'),
+      }));
     const services = createServices(database.db, config, {
       masterKey: masterKey.key,
-      recognizer: lazyRecognizer(() => EngineRecognizer.load()),
+      recognizer: lazyRecognizer(loadEngine),
       gallery: new EngineGallery(),
     });
     const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
@@ -44,7 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Migrations ran above: the server never listens on an old schema.
     readiness.mark('migrations', 'ok');
     readiness.mark('faceEngine', 'pending');
-    const app = await buildApp({ config, database, services, webAppsDir, readiness });
+    const app = (running.app = await buildApp({ config, database, services, webAppsDir, readiness }));
     app.log.info({ database: database.location, kind: database.kind, migrations: migration.applied }, 'database ready');
     if (masterKey.generated)
       app.log.warn(
@@ -82,6 +92,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         clearInterval(nonceSweep);
         await galleriesReady;
         await app.close();
+        await engine?.close();
         await database.close();
       })());
     return { app, database, url, demo, stop };

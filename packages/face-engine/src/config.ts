@@ -14,9 +14,17 @@ export const EMBEDDING_FUSION = {
   faceresCropScale: 1.2,
 };
 
+/**
+ * What a picture may declare before it is decoded, and the size it is analysed at. Every stage after decoding works on
+ * pixels (the tight-crop retry pads the picture to twice its size; the detectors pad it square), so the picture is
+ * scaled down while it is decoded: a 24 MP blank PNG once took 27 s and 6.3 GB at full size and broke the wasm engine.
+ * `analysisMaxSide`: see docs/benchmarks.md, "Image bombs".
+ */
 export const INPUT_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
   maxPixels: 40_000_000,
+  maxSide: 10_000,
+  analysisMaxSide: 1280,
 };
 
 /** Quality gates; each failing gate adds its named reason to `quality.reasons`. */

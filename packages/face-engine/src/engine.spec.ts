@@ -117,3 +117,17 @@ test('the turn estimate follows which way the face looks: a mirrored picture rea
   assert.ok(Math.abs(turn) > 5, `the most turned face of the photo reads ${turn}°`);
   assert.ok(Math.sign(back) === -Math.sign(turn) && Math.abs(turn + back) < Math.abs(turn) / 2, `${turn}° mirrored reads ${back}°`);
 });
+
+test('a picture larger than the engine analyses is scaled down, and its faces come back in its own coordinates', async () => {
+  const doubled = await sharp(photoBytes).resize({ width: 3840 }).jpeg({ quality: 92 }).toBuffer();
+  const big = await engine.analyze(doubled, { embedAll: true });
+  assert.deepEqual([big.width, big.height], [3840, group.height * 2]);
+  assert.equal(big.faces.length, group.faces.length);
+  for (const face of group.faces) {
+    const twin = big.faces.find((f) => Math.hypot(f.box.x - 2 * face.box.x, f.box.y - 2 * face.box.y) < face.box.width * 0.2);
+    assert.ok(twin, `the face at ${Math.round(face.box.x)},${Math.round(face.box.y)} is found at twice the place`);
+    assert.ok(Math.abs(twin.box.width - 2 * face.box.width) < face.box.width * 0.2);
+    assert.ok(Math.hypot(twin.landmarks[30]![0] - 2 * face.landmarks[30]![0], twin.landmarks[30]![1] - 2 * face.landmarks[30]![1]) < face.box.width * 0.1);
+    assert.equal(engine.decide(engine.similarity(face.embedding!, twin.embedding!)), 'match');
+  }
+});

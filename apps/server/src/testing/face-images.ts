@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import type { FaceEngine } from '@shualian/face-engine';
+import type { AnalysisResult } from '@shualian/face-engine';
 import sharp from 'sharp';
 
 /**
@@ -29,7 +29,10 @@ export async function faceCrop(photo: string, box: Box, margin = 0.6): Promise<B
   const top = Math.max(0, Math.round(box.y - box.height * margin));
   const right = Math.min(width, Math.round(box.x + box.width * (1 + margin)));
   const bottom = Math.min(height, Math.round(box.y + box.height * (1 + margin)));
-  return image.extract({ left, top, width: right - left, height: bottom - top }).jpeg({ quality: 92 }).toBuffer();
+  return image
+    .extract({ left, top, width: right - left, height: bottom - top })
+    .jpeg({ quality: 92 })
+    .toBuffer();
 }
 
 /** Another capture of the same face: mirrored, slightly re-framed and relit, re-encoded. */
@@ -48,11 +51,15 @@ export async function variant(image: Buffer): Promise<Buffer> {
  * Two different people, each cut from the same demo photo with room around the face, chosen among faces that pass
  * every quality gate (several demo faces are tilted too far to enroll, as the gates intend).
  */
-export async function twoPeople(engine: FaceEngine): Promise<{ a: Buffer; b: Buffer; photo: string }> {
+export async function twoPeople(engine: {
+  analyze(bytes: Uint8Array): Promise<AnalysisResult>;
+}): Promise<{ a: Buffer; b: Buffer; photo: string }> {
   for (const n of [1, 2, 3, 4, 5, 6] as const) {
     const photo = samplePhoto(n);
     const { faces } = await engine.analyze(await readFile(photo));
-    const candidates = faces.filter((f) => f.quality.ok).sort((x, y) => y.box.width * y.box.height - x.box.width * x.box.height);
+    const candidates = faces
+      .filter((f) => f.quality.ok)
+      .sort((x, y) => y.box.width * y.box.height - x.box.width * x.box.height);
     const usable: Buffer[] = [];
     for (const face of candidates) {
       const cropped = await faceCrop(photo, face.box);

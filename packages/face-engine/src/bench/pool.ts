@@ -1,4 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import { readFile } from 'node:fs/promises';
+import { FaceEngineError } from '../errors.ts';
+import { FaceEnginePool } from '../node/engine-pool.ts';
 
 export interface PoolResult {
   file: string;
@@ -6,33 +8,32 @@ export interface PoolResult {
   error?: string;
 }
 
-/** Analyses `files` with `size` worker threads, each running its own single-threaded engine. */
-export async function analyzeInWorkers(files: string[], size: number): Promise<{ results: Map<string, PoolResult>; seconds: number }> {
-  // Node 20 does not apply `--import tsx` to a worker's own .ts entry, so the worker registers tsx, then imports it.
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  const workers = Array.from({ length: size }, () => new Worker(bootstrap, { eval: true }));
-  await Promise.all(workers.map((w) => new Promise((resolve, reject) => {
-    w.once('message', resolve);
-    w.once('error', reject);
-  })));
-  const results = new Map<string, PoolResult>();
-  const queue = [...files];
-  const start = performance.now();
-  await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-    const next = () => {
-      const file = queue.shift();
-      if (file === undefined) return resolve();
-      worker.postMessage({ file });
-    };
-    worker.on('message', (r: PoolResult) => {
-      results.set(r.file, r);
-      next();
-    });
-    worker.on('error', reject);
-    next();
-  })));
-  const seconds = (performance.now() - start) / 1000;
-  await Promise.all(workers.map((w) => w.terminate()));
-  return { results, seconds };
+/** Analyses `files` with the engine's worker pool (`size` workers, each a single-threaded engine). */
+export async function analyzeInWorkers(
+  files: string[],
+  size: number,
+): Promise<{ results: Map<string, PoolResult>; seconds: number }> {
+  // The whole dataset is queued at once; no job is refused for waiting.
+  const pool = await FaceEnginePool.start({ size, maxQueue: files.length, maxWaitMs: 24 * 3_600_000 });
+  try {
+    const results = new Map<string, PoolResult>();
+    const start = performance.now();
+    await Promise.all(
+      files.map(async (file) => {
+        try {
+          const result = await pool.analyze(await readFile(file));
+          results.set(file, { file, embedding: result.subject?.embedding ?? null });
+        } catch (error) {
+          results.set(file, {
+            file,
+            embedding: null,
+            error: error instanceof FaceEngineError ? error.code : String(error),
+          });
+        }
+      }),
+    );
+    return { results, seconds: (performance.now() - start) / 1000 };
+  } finally {
+    await pool.close();
+  }
 }

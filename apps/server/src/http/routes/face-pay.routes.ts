@@ -120,7 +120,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           body: FlashFrames,
           response: {
             200: described(Session, 'The decision'),
-            ...errorResponses({ 400: ['frame_count_invalid', 'flash_times_invalid', 'no_usable_frame', 'image_encoding_invalid', 'not_an_image', 'image_too_large'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
+            ...errorResponses({ 400: ['frame_count_invalid', 'flash_times_invalid', 'no_usable_frame', 'image_encoding_invalid', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
           },
         },
       },
@@ -143,7 +143,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
               { sessionId: Uuid, usable: Type.Boolean(), reasons: Type.Array(Type.String()) },
               { description: 'Analysed: whether the frame shows one usable face, and the quality reasons if not' },
             ),
-            ...errorResponses({ 400: ['image_encoding_invalid', 'not_an_image', 'image_too_large'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
+            ...errorResponses({ 400: ['image_encoding_invalid', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
           },
         },
       },
@@ -164,7 +164,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           body: Frames('ms since the kiosk began capturing for the head turn'),
           response: {
             200: described(Session, 'The decision'),
-            ...errorResponses({ 400: ['step_up_mismatch', 'frame_count_invalid', 'image_encoding_invalid', 'not_an_image', 'image_too_large'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
+            ...errorResponses({ 400: ['step_up_mismatch', 'frame_count_invalid', 'image_encoding_invalid', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
           },
         },
       },

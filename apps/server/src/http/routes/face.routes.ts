@@ -32,7 +32,10 @@ async function readImages(request: FastifyRequest, names: string[]): Promise<Rec
   try {
     for await (const part of request.files({ limits: { fileSize: MAX_IMAGE_BYTES, files: names.length } })) {
       if (!names.includes(part.fieldname)) throw new DomainError('invalid', 'unexpected_field', `unexpected field ${part.fieldname}`);
-      if (!IMAGE_TYPES.includes(part.mimetype)) throw new DomainError('invalid', 'not_an_image', `${part.fieldname} must be JPEG, PNG or WebP (got ${part.mimetype})`);
+      if (!IMAGE_TYPES.includes(part.mimetype)) {
+        const code = part.mimetype.startsWith('image/') ? 'image_format_unsupported' : 'not_an_image';
+        throw new DomainError('invalid', code, `${part.fieldname} must be JPEG, PNG or WebP (got ${part.mimetype})`);
+      }
       const bytes = await part.toBuffer();
       if (part.file.truncated) throw new DomainError('invalid', 'image_too_large', `${part.fieldname} is larger than ${MAX_IMAGE_BYTES} bytes`, { maxBytes: MAX_IMAGE_BYTES });
       images[part.fieldname] = bytes;
@@ -67,7 +70,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
               { width: Type.Integer(), height: Type.Integer(), faces: Type.Array(Face), subject: Type.Union([Type.Integer(), Type.Null()]), timingsMs: Type.Record(Type.String(), Type.Number()) },
               { description: 'The faces found' },
             ),
-            ...errorResponses({ 400: ['multipart_required', 'multipart_invalid', 'unexpected_field', 'not_an_image', 'image_too_large', 'image_missing'] }),
+            ...errorResponses({ 400: ['multipart_required', 'multipart_invalid', 'unexpected_field', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt', 'image_missing'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
           },
         },
       },
@@ -90,7 +93,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
           consumes: ['multipart/form-data'],
           response: {
             200: Type.Object({ similarity: Type.Number(), same: Type.Boolean(), threshold: Type.Number() }, { description: 'The similarity and the verdict' }),
-            ...errorResponses({ 400: ['multipart_required', 'multipart_invalid', 'unexpected_field', 'not_an_image', 'image_too_large', 'image_missing', 'no_face', 'multiple_faces', 'face_too_small', 'too_dark', 'too_bright', 'blurred', 'face_unusable'] }),
+            ...errorResponses({ 400: ['multipart_required', 'multipart_invalid', 'unexpected_field', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt', 'image_missing', 'no_face', 'multiple_faces', 'face_too_small', 'too_dark', 'too_bright', 'blurred', 'face_unusable'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
           },
         },
       },
@@ -120,7 +123,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
               margin: Type.Number(),
               thresholds: Type.Object({ match: Type.Number(), high: Type.Number(), margin: Type.Number(), duplicate: Type.Number() }),
             }, { description: 'The best matches, best first' }),
-            ...errorResponses({ 400: ['multipart_required', 'multipart_invalid', 'unexpected_field', 'not_an_image', 'image_too_large', 'image_missing', 'no_face', 'multiple_faces', 'face_too_small', 'too_dark', 'too_bright', 'blurred', 'face_unusable'], 403: ['forbidden'], 404: ['merchant_not_found'], 429: ['identify_limit'] }),
+            ...errorResponses({ 400: ['multipart_required', 'multipart_invalid', 'unexpected_field', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt', 'image_missing', 'no_face', 'multiple_faces', 'face_too_small', 'too_dark', 'too_bright', 'blurred', 'face_unusable'], 403: ['forbidden'], 404: ['merchant_not_found'], 429: ['identify_limit'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
           },
         },
       },

@@ -214,9 +214,10 @@ export function memberRoutes(services: Services, auth: Authenticators, otpPerMin
                 replacedPrevious: Type.Boolean(),
               }, { description: 'Enrolled' }),
               ...errorResponses({
-                400: ['frame_count_invalid', 'member_not_found', 'no_usable_frame', 'spoof_suspected', 'image_encoding_invalid', 'not_an_image', 'image_too_large'],
+                400: ['frame_count_invalid', 'member_not_found', 'no_usable_frame', 'spoof_suspected', 'image_encoding_invalid', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt'],
                 403: ['consent_required', 'consent_withdrawn'],
                 409: ['face_already_enrolled', 'face_data_deleted'],
+                503: ['face_analysis_failed', 'face_engine_busy'],
               }),
             },
           },

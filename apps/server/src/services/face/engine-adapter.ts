@@ -1,38 +1,71 @@
-import { createFaceEngine, FaceEngineError, fuseTemplates, type FaceEngine } from '@shualian/face-engine';
+import {
+  cosine,
+  FaceEngineError,
+  FaceEnginePool,
+  FacePoolError,
+  fuseTemplates,
+  MODEL_ID,
+  THRESHOLDS,
+  type FailureReason,
+  type ImageLimits,
+  type PoolAnalysis,
+} from '@shualian/face-engine';
 import { GalleryRegistry } from '@shualian/face-gallery';
 import sharp from 'sharp';
 import { DomainError, invalid } from '../../domain/errors.ts';
+import { IMAGE_LIMITS } from './image-gate.ts';
 import type { FaceInspection, FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
-/** Bytes a single uploaded image may have. */
-export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
+export { MAX_IMAGE_BYTES } from './image-gate.ts';
 
-/** The face engine behind the Recognizer port. */
+export interface EngineSettings {
+  /** worker threads, each with its own engine */
+  workers?: number;
+  /** V8 heap limit of each worker, MB */
+  workerMemoryMb?: number;
+  /** how long one analysis may run before its worker is replaced */
+  jobDeadlineMs?: number;
+  /** the image gate (tests loosen it to reach the engine's own failures) */
+  limits?: Partial<ImageLimits>;
+  onWorkerReplaced?: (event: { reason: FailureReason; detail: string }) => void;
+}
+
+/** The face engine behind the Recognizer port: a pool of worker threads, so no image work runs on the event loop. */
 export class EngineRecognizer implements Recognizer {
-  readonly model: string;
-  readonly thresholds: Recognizer['thresholds'];
+  readonly model = MODEL_ID;
+  readonly thresholds: Recognizer['thresholds'] = {
+    match: THRESHOLDS.match,
+    high: THRESHOLDS.high,
+    margin: THRESHOLDS.margin,
+    duplicate: THRESHOLDS.match,
+  };
 
-  private constructor(private readonly engine: FaceEngine) {
-    this.model = engine.model;
-    const t = engine.thresholds;
-    this.thresholds = { match: t.match, high: t.high, margin: t.margin, duplicate: t.match };
+  private constructor(private readonly pool: FaceEnginePool) {}
+
+  static async load(settings: EngineSettings = {}): Promise<EngineRecognizer> {
+    const pool = await FaceEnginePool.start({
+      size: settings.workers,
+      memoryMb: settings.workerMemoryMb,
+      deadlineMs: settings.jobDeadlineMs,
+      limits: { ...IMAGE_LIMITS, ...settings.limits },
+      onWorkerReplaced: settings.onWorkerReplaced,
+    });
+    return new EngineRecognizer(pool);
   }
 
-  static async load(): Promise<EngineRecognizer> {
-    return new EngineRecognizer(await createFaceEngine());
-  }
-
-  get faceEngine(): FaceEngine {
-    return this.engine;
+  /** The worker pool itself: the engine's full results (tests pick their faces with it). */
+  get faceEngine(): FaceEnginePool {
+    return this.pool;
   }
 
   async analyze(image: Buffer): Promise<FrameAnalysis> {
-    const result = await this.run(image);
+    const result = await this.run(image, { colour: true });
     const faceCount = result.faces.length;
     const subject = faceCount === 1 ? result.subject : undefined;
-    const reasons = faceCount === 0 ? ['no_face'] : faceCount > 1 ? ['multiple_faces'] : [...(subject?.quality.reasons ?? [])];
+    const reasons =
+      faceCount === 0 ? ['no_face'] : faceCount > 1 ? ['multiple_faces'] : [...(subject?.quality.reasons ?? [])];
     return {
       faceCount,
       usable: Boolean(subject && subject.quality.ok && subject.embedding),
@@ -42,7 +75,7 @@ export class EngineRecognizer implements Recognizer {
       livenessScore: subject?.liveness.liveness ?? null,
       embedding: subject?.embedding ?? null,
       box: subject?.box ?? null,
-      faceRgb: subject ? await this.faceColour(image, subject.box) : null,
+      faceRgb: subject ? result.subjectColour : null,
       turn: subject?.pose.turn ?? null,
     };
   }
@@ -65,6 +98,7 @@ export class EngineRecognizer implements Recognizer {
         gender: f.gender,
         embedding: f.embedding,
       })),
+      // A worker's reply keeps shared references, so the subject is one of the faces.
       subject: result.subject ? result.faces.indexOf(result.subject) : null,
       timingsMs: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v * 10) / 10])),
     };
@@ -76,7 +110,7 @@ export class EngineRecognizer implements Recognizer {
   }
 
   similarity(a: Float32Array, b: Float32Array): number {
-    return this.engine.similarity(a, b);
+    return cosine(a, b);
   }
 
   fuse(embeddings: Float32Array[]): Float32Array {
@@ -87,41 +121,63 @@ export class EngineRecognizer implements Recognizer {
     return faceColour(image, box);
   }
 
-  private async run(image: Buffer, options: { embedAll?: boolean; geometryOnly?: boolean } = {}) {
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private async run(
+    image: Buffer,
+    options: { embedAll?: boolean; geometryOnly?: boolean; colour?: boolean } = {},
+  ): Promise<PoolAnalysis> {
     try {
-      return await this.engine.analyze(image, { maxBytes: MAX_IMAGE_BYTES, ...options });
+      return await this.pool.analyze(image, options);
     } catch (error) {
       throw toDomainError(error);
     }
   }
 }
 
-/** Mean colour of the inner part of a face box (cheeks, nose and forehead reflect the screen; hair and background do not). */
+/**
+ * Mean colour of the inner part of a face box (cheeks, nose and forehead reflect the screen; hair and background do
+ * not), for frames the engine does not analyse. The frame has passed the image gate; sharp cuts the box out on its own
+ * threads (a worker round trip per frame cost the flash check ~300 ms), and a large box is shrunk before its pixels
+ * are summed here, so the event loop adds up at most 256 × 256 of them.
+ */
 export async function faceColour(image: Buffer, box: Box): Promise<[number, number, number]> {
-  const picture = sharp(image).rotate();
-  const { width = 0, height = 0, orientation = 1 } = await picture.metadata();
-  const [frameWidth, frameHeight] = orientation >= 5 ? [height, width] : [width, height];
-  const left = Math.min(Math.max(0, Math.round(box.x + box.width * 0.2)), Math.max(0, frameWidth - 1));
-  const top = Math.min(Math.max(0, Math.round(box.y + box.height * 0.2)), Math.max(0, frameHeight - 1));
-  const w = Math.max(1, Math.min(frameWidth - left, Math.round(box.width * 0.6)));
-  const h = Math.max(1, Math.min(frameHeight - top, Math.round(box.height * 0.6)));
-  // Pixels, not sharp's stats(): stats() reads the whole source image and ignores the extract.
-  const { data, info } = await picture.extract({ left, top, width: w, height: h }).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  const sums = [0, 0, 0];
-  for (let i = 0; i < data.length; i += info.channels) {
-    sums[0]! += data[i]!;
-    sums[1]! += data[i + 1]!;
-    sums[2]! += data[i + 2]!;
+  try {
+    const picture = sharp(image, { limitInputPixels: IMAGE_LIMITS.maxPixels }).rotate();
+    const { width = 0, height = 0, orientation = 1 } = await picture.metadata();
+    const [frameWidth, frameHeight] = orientation >= 5 ? [height, width] : [width, height];
+    const left = Math.min(Math.max(0, Math.round(box.x + box.width * 0.2)), Math.max(0, frameWidth - 1));
+    const top = Math.min(Math.max(0, Math.round(box.y + box.height * 0.2)), Math.max(0, frameHeight - 1));
+    const w = Math.max(1, Math.min(frameWidth - left, Math.round(box.width * 0.6)));
+    const h = Math.max(1, Math.min(frameHeight - top, Math.round(box.height * 0.6)));
+    // Pixels, not sharp's stats(): stats() reads the whole source image and ignores the extract.
+    const { data, info } = await picture
+      .extract({ left, top, width: w, height: h })
+      .resize({ width: 256, height: 256, fit: 'inside', withoutEnlargement: true })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const sums = [0, 0, 0];
+    for (let i = 0; i < data.length; i += info.channels) {
+      sums[0]! += data[i]!;
+      sums[1]! += data[i + 1]!;
+      sums[2]! += data[i + 2]!;
+    }
+    const pixels = data.length / info.channels;
+    return [sums[0]! / pixels, sums[1]! / pixels, sums[2]! / pixels];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = /premature end|truncat/i.test(message) ? 'image_truncated' : 'image_corrupt';
+    throw new DomainError('invalid', code, `a frame could not be decoded: ${message}`);
   }
-  const pixels = data.length / info.channels;
-  return [sums[0]! / pixels, sums[1]! / pixels, sums[2]! / pixels];
 }
 
 export function toDomainError(error: unknown): Error {
-  if (error instanceof FaceEngineError) {
-    const tooLarge = error.code === 'image_too_large';
-    return new DomainError('invalid', error.code, error.message, tooLarge ? { maxBytes: MAX_IMAGE_BYTES } : undefined);
-  }
+  if (error instanceof FaceEngineError) return new DomainError('invalid', error.code, error.message, error.details);
+  if (error instanceof FacePoolError) return new DomainError('unavailable', error.code, error.message, error.details);
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -129,14 +185,23 @@ export function toDomainError(error: unknown): Error {
 export class EngineGallery implements MemberGallery {
   private readonly registry = new GalleryRegistry();
 
-  search(merchantId: string, probe: Float32Array, options: { k: number; phoneSuffix?: string }): { matches: GalleryMatch[]; margin: number } {
+  search(
+    merchantId: string,
+    probe: Float32Array,
+    options: { k: number; phoneSuffix?: string },
+  ): { matches: GalleryMatch[]; margin: number } {
     const gallery = this.registry.find(merchantId);
     if (!gallery || gallery.size === 0) return { matches: [], margin: 0 };
     const result = gallery.search(probe, { k: options.k, phoneSuffix: options.phoneSuffix });
     return { matches: result.matches.map((m) => ({ memberId: m.memberId, score: m.score })), margin: result.margin };
   }
 
-  putMember(merchantId: string, memberId: string, phoneSuffix: string, templates: Array<{ templateId: string; vector: Float32Array }>): void {
+  putMember(
+    merchantId: string,
+    memberId: string,
+    phoneSuffix: string,
+    templates: Array<{ templateId: string; vector: Float32Array }>,
+  ): void {
     if (templates.length === 0) throw invalid('no_templates', 'a member needs at least one template');
     const gallery = this.registry.forMerchant(merchantId, templates[0]!.vector.length);
     gallery.removeMember(memberId);

@@ -7,6 +7,7 @@ import { AuditRepository } from '../../repositories/audit.repository.ts';
 import { MemberRepository } from '../../repositories/member.repository.ts';
 import { RateCounterRepository } from '../../repositories/rate-counter.repository.ts';
 import type { TenancyService } from '../tenancy.service.ts';
+import { checkImages } from './image-gate.ts';
 import type { FaceInspection, MemberGallery, Recognizer } from './ports.ts';
 
 /** The engine's checks offered as an API: detect and quality-check, 1:1 verify, 1:N identify in a merchant gallery. */
@@ -21,10 +22,12 @@ export class FaceCheckService {
   ) {}
 
   async detect(image: Buffer): Promise<FaceInspection> {
+    await checkImages([image], () => 'image');
     return (await this.recognizer()).inspect(image);
   }
 
   async verify(a: Buffer, b: Buffer): Promise<{ similarity: number; same: boolean; threshold: number }> {
+    await checkImages([a, b], (i) => ['imageA', 'imageB'][i]!);
     const recognizer = await this.recognizer();
     const [first, second] = [
       await this.singleFace(recognizer, a, 'imageA'),
@@ -62,6 +65,7 @@ export class FaceCheckService {
       );
     }
     const image = await readImage();
+    await checkImages([image], () => 'image');
     const recognizer = await this.recognizer();
     const probe = await this.singleFace(recognizer, image, 'image');
     const { matches, margin } = this.gallery.search(merchantId, probe, options);

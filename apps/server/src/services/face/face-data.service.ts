@@ -10,6 +10,7 @@ import { MemberRepository } from '../../repositories/member.repository.ts';
 import { TenancyRepository } from '../../repositories/tenancy.repository.ts';
 import type { BiometricVault } from '../biometric-vault.ts';
 import type { ConsentService } from '../consent.service.ts';
+import { checkImages } from './image-gate.ts';
 import type { MemberGallery, Recognizer } from './ports.ts';
 
 export const ENROLLMENT_RULES = { minFrames: 1, maxFrames: 5, minUsableFrames: 1 } as const;
@@ -64,6 +65,7 @@ export class FaceDataService {
     }
     const member = await new MemberRepository(this.db).get(actor.merchantId, actor.memberId);
     if (!member) throw invalid('member_not_found', 'no such member');
+    await checkImages(frames, (i) => `frames[${i}]`);
     const recognizer = await this.recognizer();
 
     const usable: Array<{ index: number; embedding: Float32Array; image: Buffer }> = [];

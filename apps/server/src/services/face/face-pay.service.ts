@@ -39,6 +39,7 @@ import type { PaymentAgreementService } from '../payment-agreement.service.ts';
 import type { LineItem, PaymentResult, PaymentService, Verification } from '../payment.service.ts';
 import type { ReceiptService } from '../receipt.service.ts';
 import { FirstLooks } from './first-looks.ts';
+import { checkImages } from './image-gate.ts';
 import type { FrameAnalysis, MemberGallery, Recognizer } from './ports.ts';
 
 export const FACE_SESSION_RULES = {
@@ -158,6 +159,7 @@ export class FacePayService {
     image: Buffer,
   ): Promise<{ sessionId: string; usable: boolean; reasons: string[] }> {
     const session = await this.open(device, sessionId, 'awaiting_frames');
+    await checkImages([image], () => 'image');
     const recognizer = await this.recognizer();
     const analysis = await this.firstLooks.start(session.id, image, (bytes) => recognizer.analyze(bytes));
     return { sessionId: session.id, usable: analysis.usable, reasons: analysis.reasons };
@@ -177,6 +179,7 @@ export class FacePayService {
         `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`,
       );
     }
+    await checkImages(frames.map((f) => f.image), (i) => `frames[${i}].image`);
     const scheduled = session.challenge as unknown as ColourChallenge;
     const challenge = shownAtMs ? challengeAsShown(scheduled, shownAtMs) : scheduled;
     if (!challenge) {
@@ -195,12 +198,12 @@ export class FacePayService {
     // Two frames, from the start and the end of the challenge, get the whole pipeline (a third from a steady camera 2.5 s
     // apart is a near copy: it cost ~400 ms and added little); the colour of every frame is read inside the nearest
     // analysed face box. If those frames are not usable (a blink, a turn of the head), a few more are tried.
-    const analysed: Array<{ index: number; analysis: FrameAnalysis }> = [];
-    const order = [
-      ...spread(frames.length, FACE_SESSION_RULES.analysedFrames),
-      ...spread(frames.length, frames.length),
-    ];
-    for (const index of new Set(order)) {
+    // The first two run at once: the engine's workers take one each.
+    const order = [...new Set([...spread(frames.length, FACE_SESSION_RULES.analysedFrames), ...spread(frames.length, frames.length)])];
+    const analysed: Array<{ index: number; analysis: FrameAnalysis }> = await Promise.all(
+      order.slice(0, FACE_SESSION_RULES.analysedFrames).map(async (index) => ({ index, analysis: await analyse(index) })),
+    );
+    for (const index of order.slice(FACE_SESSION_RULES.analysedFrames)) {
       if (analysed.length >= FACE_SESSION_RULES.maxAnalysedFrames) break;
       if (analysed.length >= FACE_SESSION_RULES.analysedFrames && analysed.some((a) => a.analysis.usable)) break;
       analysed.push({ index, analysis: await analyse(index) });
@@ -385,6 +388,10 @@ export class FacePayService {
       throw invalid('step_up_mismatch', `this session asks for ${session.step_up}`, { stepUp: session.step_up });
     if (frames.length < 1 || frames.length > HEAD_TURN_RULES.maxFrames)
       throw invalid('frame_count_invalid', `send 1 to ${HEAD_TURN_RULES.maxFrames} frames`);
+    await checkImages(
+      frames.map((f) => f.image),
+      (i) => `frames[${i}].image`,
+    );
     const settings = await this.settings(device.merchantId);
     const recognizer = await this.recognizer();
     const decision = session.decision as SessionDecision;

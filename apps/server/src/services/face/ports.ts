@@ -51,7 +51,11 @@ export interface Recognizer {
   /** Identifies the model and its preprocessing; templates from another model are not comparable. */
   readonly model: string;
   readonly thresholds: FaceThresholds & { duplicate: number };
-  /** Throws DomainError `not_an_image` / `image_too_large` for input that is not a usable picture. */
+  /**
+   * Throws DomainError (400) `not_an_image`, `image_format_unsupported`, `image_too_large`, `image_truncated` or
+   * `image_corrupt` for input that is not a usable picture; (503) `face_analysis_failed` or `face_engine_busy` when the
+   * engine could not answer. Every method that takes a picture does the same.
+   */
   analyze(image: Buffer): Promise<FrameAnalysis>;
   /** Every face with its quality, pose and liveness; embeddings for all faces when `embedAll`. */
   inspect(image: Buffer, options?: { embedAll?: boolean }): Promise<FaceInspection>;
