@@ -125,7 +125,7 @@ describe('one upload cannot take face payment down', () => {
       method: 'POST',
       url: `/v1/merchants/${shop.merchantId}/members/${shopper.memberId}/top-ups`,
       headers: { authorization: staff },
-      payload: { amountFen: 10_000, idempotencyKey: 'bombs-top-up-1' },
+      payload: { amountFen: 10_000, idempotencyKey: 'bombs-top-up-1', reason: 'cash at the till' },
     });
 
     const session = await openSession();
