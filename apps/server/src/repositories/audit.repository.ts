@@ -14,6 +14,25 @@ export interface AuditEntry {
 export class AuditRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** What a staff member did to one thing of a merchant (a product, a staff account, …). */
+  recordStaffAction(
+    actor: { staffId: string },
+    merchantId: string,
+    action: string,
+    target: { type: string; id: string },
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.record({
+      merchantId,
+      actorType: 'staff',
+      actorId: actor.staffId,
+      action,
+      targetType: target.type,
+      targetId: target.id,
+      details,
+    });
+  }
+
   async record(entry: AuditEntry): Promise<void> {
     await this.db
       .insertInto('audit_events')

@@ -121,18 +121,10 @@ export class CatalogService {
     actor: StaffActor,
     merchantId: string,
     action: string,
-    productId: string,
+    id: string,
     details: Record<string, unknown>,
   ) {
-    return new AuditRepository(db).record({
-      merchantId,
-      actorType: 'staff',
-      actorId: actor.staffId,
-      action,
-      targetType: 'product',
-      targetId: productId,
-      details,
-    });
+    return new AuditRepository(db).recordStaffAction(actor, merchantId, action, { type: 'product', id }, details);
   }
 }
 

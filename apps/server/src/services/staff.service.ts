@@ -157,18 +157,10 @@ export class StaffService {
     actor: StaffActor,
     merchantId: string,
     action: string,
-    staffId: string,
+    id: string,
     details: Record<string, unknown>,
   ) {
-    return new AuditRepository(db).record({
-      merchantId,
-      actorType: 'staff',
-      actorId: actor.staffId,
-      action,
-      targetType: 'staff',
-      targetId: staffId,
-      details,
-    });
+    return new AuditRepository(db).recordStaffAction(actor, merchantId, action, { type: 'staff', id }, details);
   }
 }
 
