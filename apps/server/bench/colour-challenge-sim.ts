@@ -163,8 +163,8 @@ for (const [name, make] of [
         max: round(logs.at(-1)!),
       };
     })(),
-    inStep: (() => {
-      const misses = verdicts.map((v) => v.frames - v.inStep).sort((a, b) => a - b);
+    stepsMissed: (() => {
+      const misses = verdicts.map((v) => v.stepsSeen - v.stepsConfirmed).sort((a, b) => a - b);
       return { missesP50: quantile(misses, 0.5), missesP99: quantile(misses, 0.99), missesMax: misses.at(-1) };
     })(),
     response: {

@@ -152,7 +152,7 @@ test('one frame a few ms off a colour change no longer sinks a live face (a brow
   const verdict = verifyColourChallenge(challenge, observations);
   assert.ok(verdict.correlation < 0.87, `correlation ${verdict.correlation}`);
   assert.equal(verdict.passed, true, JSON.stringify(verdict));
-  assert.equal(verdict.inStep, verdict.frames);
+  assert.equal(verdict.stepsConfirmed, verdict.stepsSeen);
   assert.ok(verdict.chanceInStep < 1e-5, `chance ${verdict.chanceInStep}`);
 });
 
@@ -168,6 +168,6 @@ test('what a replay needs by luck is reported, and a face that follows the scree
     }));
     const verdict = verifyColourChallenge(challenge, inverted);
     assert.equal(verdict.passed, false, JSON.stringify(verdict));
-    assert.ok(verdict.inStep <= 3 && verdict.chanceInStep > 0.1, JSON.stringify(verdict));
+    assert.ok(verdict.stepsConfirmed <= 3 && verdict.chanceInStep > 0.1, JSON.stringify(verdict));
   }
 });

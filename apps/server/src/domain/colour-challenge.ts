@@ -37,11 +37,11 @@ export interface ColourObservation {
 
 export interface ColourVerdict {
   passed: boolean;
-  /** Frames whose colour matched the screen's at the best delay, of the frames that could be lined up. */
-  inStep: number;
-  frames: number;
+  /** Steps of the sequence the face confirmed at the best delay (see `stepsSeen`), of the steps the frames cover. */
+  stepsConfirmed: number;
+  stepsSeen: number;
   /**
-   * The chance that frames out of step with this screen match this well by luck, over every delay tried: what a
+   * The chance that a face out of step with this screen confirms as many steps by luck, over every delay tried: what a
    * replayed or injected video would need to get past. Passes at or below `maxChanceInStep`.
    */
   chanceInStep: number;
@@ -328,7 +328,7 @@ export function verifyColourChallenge(challenge: ColourChallenge, observations: 
   );
   let enoughFrames = false;
   let lagsTried = 0;
-  let best: { inStep: number; frames: number; chance: number; correlation: number; lagMs: number } | undefined;
+  let best: { stepsConfirmed: number; stepsSeen: number; chance: number; correlation: number; lagMs: number } | undefined;
   for (let lag = 0; lag <= CHALLENGE_RULES.maxLagMs; lag += CHALLENGE_RULES.lagStepMs) {
     const paired = pairAt(challenge, observations, lag);
     if (paired.length < CHALLENGE_RULES.minFrames) continue;
@@ -343,14 +343,14 @@ export function verifyColourChallenge(challenge: ColourChallenge, observations: 
       centred(paired.map((p) => hue(p.shown.rgb))).flat(),
     );
     if (!best || chance < best.chance || (chance === best.chance && correlation > best.correlation)) {
-      best = { inStep: confirmed, frames: steps.length, chance, correlation, lagMs: lag };
+      best = { stepsConfirmed: confirmed, stepsSeen: steps.length, chance, correlation, lagMs: lag };
     }
   }
   if (!best) {
     return {
       passed: false,
-      inStep: 0,
-      frames: 0,
+      stepsConfirmed: 0,
+      stepsSeen: 0,
       chanceInStep: 1,
       correlation: 0,
       lagMs: 0,
@@ -361,8 +361,8 @@ export function verifyColourChallenge(challenge: ColourChallenge, observations: 
   // Trying every delay gives luck that many tries (a union bound).
   const chanceInStep = Math.min(1, best.chance * lagsTried);
   const verdict = {
-    inStep: best.inStep,
-    frames: best.frames,
+    stepsConfirmed: best.stepsConfirmed,
+    stepsSeen: best.stepsSeen,
     chanceInStep,
     correlation: best.correlation,
     lagMs: best.lagMs,
