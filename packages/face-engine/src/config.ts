@@ -1,3 +1,5 @@
+import type { ScoreCalibration } from './open-set.ts';
+
 /** Identifies the embedding space; templates made by another model or chip geometry are not comparable. */
 export const MODEL_ID = 'fused-faceapi128flip-faceres1024-w0.75-v1';
 
@@ -80,3 +82,18 @@ export const THRESHOLD_FIGURES = {
   /** highest similarity between two different people: on faces-bbt, and inside one face-api demo photo */
   highestImpostor: { facesBbt: 0.816, demoPhotos: 0.846 },
 } as const;
+
+/**
+ * The impostor tail behind every open-set decision (open-set.ts). Provisional: the two figures measured on 774 news
+ * photos of 400 people (298,653 impostor pairs, ../shared/NOTES.md) until the lfw-dev calibration replaces them.
+ */
+export const SCORE_CALIBRATION: ScoreCalibration = {
+  measuredOn: '2026-12-01',
+  source: '774 news photos of 400 people, 298,653 impostor pairs (not shared)',
+  per: 'template',
+  points: [
+    { score: 0.85, log10Chance: Math.log10(4.1e-4) },
+    { score: 0.87, log10Chance: Math.log10(3.7e-5) },
+  ],
+  slopeBeyond: -52,
+};

@@ -38,3 +38,11 @@ export {
 
 /** Length of the identity vectors the engine produces (face-api 128 + faceres 1024, fused). */
 export const embeddingDimensions = EMBEDDING_FUSION.faceApiDimensions + EMBEDDING_FUSION.faceresDimensions;
+export { SCORE_CALIBRATION } from './config.ts';
+export {
+  comparisonChance,
+  scoreForChance,
+  strangerChance,
+  type ImpostorTailPoint,
+  type ScoreCalibration,
+} from './open-set.ts';
