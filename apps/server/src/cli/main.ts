@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { migrateToLatest } from '@shualian/db';
 import { faceCommand } from '@shualian/face-engine/cli';
 import { loadConfig } from '../config.ts';
+import { faceEvaluationCommands } from './face-evaluation.command.ts';
 import { banner, openConfiguredDatabase, startServer } from '../server.ts';
 
 const program = new Command('shualian').description('Shualian (刷脸): face-ID membership and face payment for stores');
@@ -39,7 +40,9 @@ program
     }
   });
 
-program.addCommand(faceCommand());
+const face = faceCommand();
+for (const command of faceEvaluationCommands()) face.addCommand(command);
+program.addCommand(face);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

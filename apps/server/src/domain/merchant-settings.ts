@@ -5,6 +5,12 @@ import { invalid } from './errors.ts';
 export interface MerchantSettings {
   /** Turns face payment off for the whole merchant at once. */
   facePayKillSwitch: boolean;
+  /**
+   * The face alone pays only when a stranger would score as high against this merchant's gallery at most once in this
+   * many attempts (the engine's measured impostor tail, open-set.ts); otherwise the shopper gives the phone's digits.
+   * At least 10,000: below that, strangers would be paid as members more often than the engine was shown to allow.
+   */
+  faceStrangerOneIn: number;
   /** No single payment above this, whatever the member's limits. */
   maxPaymentFen: number;
   /** Payments one member may make per hour before further ones are refused for review. */
@@ -41,6 +47,7 @@ export interface MerchantSettings {
 
 export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
   facePayKillSwitch: false,
+  faceStrangerOneIn: 100_000,
   maxPaymentFen: 500_000,
   maxPaymentsPerMemberPerHour: 10,
   defaultPerPaymentLimitFen: 20_000,
@@ -56,6 +63,14 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
   storeManagerMaxTopUpFen: 200_000,
   merchantAdminMaxTopUpFen: 1_000_000,
 };
+
+/** Settings with a floor above zero: the smallest value that keeps the product's promises. */
+const MINIMUM: Partial<Record<keyof MerchantSettings, number>> = { faceStrangerOneIn: 10_000 };
+
+/** The stranger chance a face must stay under to pay alone, per attempt. */
+export function strangerChanceTarget(settings: MerchantSettings): number {
+  return 1 / settings.faceStrangerOneIn;
+}
 
 /** The largest top-up a staff member of this role may make at the till. */
 export function maxTopUpFen(settings: MerchantSettings, role: StaffRole): number {
@@ -88,6 +103,10 @@ export function updateSettings(current: MerchantSettings, patch: Record<string, 
     if (typeof value !== expected) throw invalid('setting_invalid', `${key} must be a ${expected}`);
     if (expected === 'number' && (!Number.isSafeInteger(value) || (value as number) < 0)) {
       throw invalid('setting_invalid', `${key} must be a whole number ≥ 0`);
+    }
+    const minimum = MINIMUM[key as keyof MerchantSettings];
+    if (minimum !== undefined && (value as number) < minimum) {
+      throw invalid('setting_invalid', `${key} must be at least ${minimum}`, { minimum });
     }
     next[key] = value;
   }

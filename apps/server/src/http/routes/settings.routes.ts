@@ -10,6 +10,11 @@ const Count = Type.Integer({ minimum: 0 });
 
 const MerchantSettings = Type.Object({
   facePayKillSwitch: Type.Boolean({ description: 'face payment off for the whole merchant' }),
+  faceStrangerOneIn: Type.Integer({
+    minimum: 10_000,
+    description:
+      'the face alone pays only when a stranger would score as high against this gallery at most once in this many attempts; otherwise the shopper gives the phone digits',
+  }),
   maxPaymentFen: Type.Integer({ minimum: 0, description: 'no single payment above this (fen)' }),
   maxPaymentsPerMemberPerHour: Count,
   defaultPerPaymentLimitFen: Type.Integer({

@@ -5,6 +5,9 @@ import {
   FacePoolError,
   fuseTemplates,
   MODEL_ID,
+  QUALITY_LIMITS,
+  SCORE_CALIBRATION,
+  strangerChance,
   THRESHOLDS,
   type FailureReason,
   type ImageLimits,
@@ -14,7 +17,7 @@ import { GalleryRegistry } from '@shualian/face-gallery';
 import sharp from 'sharp';
 import { DomainError, invalid } from '../../domain/errors.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
-import type { FaceInspection, FrameAnalysis, GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
+import type { FaceInspection, FrameAnalysis, GalleryMatch, GallerySize, MemberGallery, Recognizer } from './ports.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -37,7 +40,6 @@ export class EngineRecognizer implements Recognizer {
   readonly model = MODEL_ID;
   readonly thresholds: Recognizer['thresholds'] = {
     match: THRESHOLDS.match,
-    high: THRESHOLDS.high,
     margin: THRESHOLDS.margin,
     duplicate: THRESHOLDS.match,
   };
@@ -63,12 +65,17 @@ export class EngineRecognizer implements Recognizer {
   async analyze(image: Buffer): Promise<FrameAnalysis> {
     const result = await this.run(image, { colour: true });
     const faceCount = result.faces.length;
-    const subject = faceCount === 1 ? result.subject : undefined;
-    const reasons =
-      faceCount === 0 ? ['no_face'] : faceCount > 1 ? ['multiple_faces'] : [...(subject?.quality.reasons ?? [])];
+    const subject = result.subject;
+    const alone = isAlone(result);
+    const reasons = [
+      ...(faceCount === 0 ? ['no_face'] : []),
+      ...(subject && !alone ? ['multiple_faces'] : []),
+      ...(subject?.quality.reasons ?? []),
+    ];
     return {
       faceCount,
-      usable: Boolean(subject && subject.quality.ok && subject.embedding),
+      usable: Boolean(subject && alone && subject.quality.ok && subject.embedding),
+      identifiable: Boolean(subject?.embedding),
       reasons,
       passiveLive: subject ? subject.liveness.live : false,
       antispoofScore: subject?.liveness.antispoof ?? null,
@@ -113,6 +120,14 @@ export class EngineRecognizer implements Recognizer {
     return cosine(a, b);
   }
 
+  strangerChance(score: number, gallery: GallerySize): number {
+    return strangerChance(
+      SCORE_CALIBRATION,
+      score,
+      SCORE_CALIBRATION.per === 'member' ? gallery.members : gallery.templates,
+    );
+  }
+
   fuse(embeddings: Float32Array[]): Float32Array {
     return fuseTemplates(embeddings);
   }
@@ -135,6 +150,28 @@ export class EngineRecognizer implements Recognizer {
       throw toDomainError(error);
     }
   }
+}
+
+/**
+ * Another face is a bystander when it is clearly farther from the camera than the shopper (its box at most this share
+ * of theirs, i.e. about 30 % farther away) or only partly seen (detector confidence under the occlusion gate).
+ */
+const BYSTANDER = { maxAreaShare: 0.6, belowDetectionScore: QUALITY_LIMITS.minDetectionScore };
+
+/**
+ * The subject (the largest, most central face) is alone at the camera when every other face is a small one behind it,
+ * a bystander in the queue. With two faces of comparable size, who is paying is not the face's to say.
+ */
+function isAlone(result: PoolAnalysis): boolean {
+  const subject = result.subject;
+  if (!subject) return false;
+  const area = (box: Box) => box.width * box.height;
+  return result.faces.every(
+    (f) =>
+      f === subject ||
+      area(f.box) <= BYSTANDER.maxAreaShare * area(subject.box) ||
+      f.score < BYSTANDER.belowDetectionScore,
+  );
 }
 
 /**
@@ -214,5 +251,10 @@ export class EngineGallery implements MemberGallery {
 
   size(merchantId: string): number {
     return this.registry.find(merchantId)?.size ?? 0;
+  }
+
+  extent(merchantId: string): GallerySize {
+    const gallery = this.registry.find(merchantId);
+    return { templates: gallery?.size ?? 0, members: gallery?.memberCount ?? 0 };
   }
 }

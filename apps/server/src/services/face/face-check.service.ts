@@ -69,6 +69,7 @@ export class FaceCheckService {
     const recognizer = await this.recognizer();
     const probe = await this.singleFace(recognizer, image, 'image');
     const { matches, margin } = this.gallery.search(merchantId, probe, options);
+    const extent = this.gallery.extent(merchantId);
     const members = new Map(
       (
         await new MemberRepository(this.db).getMany(
@@ -83,6 +84,7 @@ export class FaceCheckService {
         maskedPhone: members.has(m.memberId) ? maskPhone(members.get(m.memberId)!.phone) : null,
         score: m.score,
         match: m.score >= recognizer.thresholds.match,
+        strangerChance: recognizer.strangerChance(m.score, extent),
       })),
       margin,
       thresholds: recognizer.thresholds,

@@ -56,6 +56,7 @@ async function heldRecognizer(): Promise<Recognizer> {
       return analysis;
     },
     inspect: (image, options) => engine.inspect(image, options),
+    strangerChance: (score, gallery) => engine.strangerChance(score, gallery),
     headPose: (image) => engine.headPose(image),
     faceColour: (image, box) => engine.faceColour(image, box),
     similarity: (a, b) => engine.similarity(a, b),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditEvent, Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { MemberActor } from '../../domain/actors.ts';
-import { conflict, DomainError, forbidden, invalid } from '../../domain/errors.ts';
+import { conflict, forbidden, invalid } from '../../domain/errors.ts';
 import { merchantSettings } from '../../domain/merchant-settings.ts';
 import { AuditRepository } from '../../repositories/audit.repository.ts';
 import { FaceSessionRepository } from '../../repositories/face-session.repository.ts';
@@ -10,10 +10,11 @@ import { MemberRepository } from '../../repositories/member.repository.ts';
 import { TenancyRepository } from '../../repositories/tenancy.repository.ts';
 import type { BiometricVault } from '../biometric-vault.ts';
 import type { ConsentService } from '../consent.service.ts';
+import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere, spoofRefusal } from './enrollment-frames.ts';
 import { checkImages } from './image-gate.ts';
 import type { MemberGallery, Recognizer } from './ports.ts';
 
-export const ENROLLMENT_RULES = { minFrames: 1, maxFrames: 5, minUsableFrames: 1 } as const;
+export { ENROLLMENT_RULES } from './enrollment-frames.ts';
 
 export interface EnrollmentResult {
   templateCount: number;
@@ -68,32 +69,14 @@ export class FaceDataService {
     await checkImages(frames, (i) => `frames[${i}]`);
     const recognizer = await this.recognizer();
 
-    const usable: Array<{ index: number; embedding: Float32Array; image: Buffer }> = [];
-    const rejected: EnrollmentResult['framesRejected'] = [];
-    for (const [index, image] of frames.entries()) {
-      const analysis = await recognizer.analyze(image);
-      if (!analysis.passiveLive && analysis.faceCount === 1) {
-        await this.audit(actor.merchantId, 'member', actor.memberId, 'biometric.enrollment_spoof_suspected', {
-          frame: index,
-          deviceId: context.deviceId ?? null,
-        });
-        throw new DomainError(
-          'invalid',
-          'spoof_suspected',
-          'this does not look like a live face; look at the camera yourself',
-        );
-      }
-      if (analysis.usable && analysis.embedding) usable.push({ index, embedding: analysis.embedding, image });
-      else rejected.push({ frame: index, reasons: analysis.reasons });
-    }
-    if (usable.length < ENROLLMENT_RULES.minUsableFrames) {
-      throw invalid('no_usable_frame', 'no frame shows one clear face; see the reasons', { frames: rejected });
-    }
-
-    const probe = recognizer.fuse(usable.map((u) => u.embedding));
-    const duplicate = this.gallery
-      .search(actor.merchantId, probe, { k: 3 })
-      .matches.find((m) => m.memberId !== actor.memberId && m.score >= recognizer.thresholds.duplicate);
+    const { usable, rejected, probe, clear } = await analyseEnrollmentFrames(recognizer, frames, async (frame) => {
+      await this.audit(actor.merchantId, 'member', actor.memberId, 'biometric.enrollment_spoof_suspected', {
+        frame,
+        deviceId: context.deviceId ?? null,
+      });
+      throw spoofRefusal();
+    });
+    const duplicate = enrolledElsewhere(recognizer, this.gallery, actor.merchantId, actor.memberId, probe);
     if (duplicate) {
       await this.db
         .insertInto('enrollment_reviews')
@@ -168,7 +151,7 @@ export class FaceDataService {
               key_version: t.sealed.keyVersion,
               ciphertext: t.sealed.ciphertext,
               model: recognizer.model,
-              quality: JSON.stringify({ framesUsed: usable.length }),
+              quality: JSON.stringify({ framesUsed: usable.length, clear }),
             })),
           )
           .execute();

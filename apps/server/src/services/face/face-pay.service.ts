@@ -26,7 +26,7 @@ import {
   type HeadTurnChallenge,
   type HeadTurnVerdict,
 } from '../../domain/head-turn-challenge.ts';
-import { merchantSettings, type MerchantSettings } from '../../domain/merchant-settings.ts';
+import { merchantSettings, strangerChanceTarget, type MerchantSettings } from '../../domain/merchant-settings.ts';
 import { maskPhone, normalisePhone } from '../../domain/phone.ts';
 import { AuditRepository } from '../../repositories/audit.repository.ts';
 import { FaceSessionRepository, STEP_UPS_WITH_PROBE } from '../../repositories/face-session.repository.ts';
@@ -89,6 +89,10 @@ interface SessionDecision {
   passiveLiveFrames?: number;
   topScore?: number;
   margin?: number;
+  /** How likely a stranger was to score as high as the best candidate against the gallery at that moment. */
+  strangerChance?: number;
+  /** The probe came from frames that passed every quality gate. */
+  clearFace?: boolean;
 }
 
 const maskName = (name: string | null) =>
@@ -179,7 +183,10 @@ export class FacePayService {
         `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`,
       );
     }
-    await checkImages(frames.map((f) => f.image), (i) => `frames[${i}].image`);
+    await checkImages(
+      frames.map((f) => f.image),
+      (i) => `frames[${i}].image`,
+    );
     const scheduled = session.challenge as unknown as ColourChallenge;
     const challenge = shownAtMs ? challengeAsShown(scheduled, shownAtMs) : scheduled;
     if (!challenge) {
@@ -199,16 +206,25 @@ export class FacePayService {
     // apart is a near copy: it cost ~400 ms and added little); the colour of every frame is read inside the nearest
     // analysed face box. If those frames are not usable (a blink, a turn of the head), a few more are tried.
     // The first two run at once: the engine's workers take one each.
-    const order = [...new Set([...spread(frames.length, FACE_SESSION_RULES.analysedFrames), ...spread(frames.length, frames.length)])];
+    const order = [
+      ...new Set([
+        ...spread(frames.length, FACE_SESSION_RULES.analysedFrames),
+        ...spread(frames.length, frames.length),
+      ]),
+    ];
     const analysed: Array<{ index: number; analysis: FrameAnalysis }> = await Promise.all(
-      order.slice(0, FACE_SESSION_RULES.analysedFrames).map(async (index) => ({ index, analysis: await analyse(index) })),
+      order
+        .slice(0, FACE_SESSION_RULES.analysedFrames)
+        .map(async (index) => ({ index, analysis: await analyse(index) })),
     );
     for (const index of order.slice(FACE_SESSION_RULES.analysedFrames)) {
       if (analysed.length >= FACE_SESSION_RULES.maxAnalysedFrames) break;
       if (analysed.length >= FACE_SESSION_RULES.analysedFrames && analysed.some((a) => a.analysis.usable)) break;
       analysed.push({ index, analysis: await analyse(index) });
     }
-    const usable = analysed.filter((a) => a.analysis.usable && a.analysis.embedding);
+    const clear = analysed.filter((a) => a.analysis.usable && a.analysis.embedding);
+    // Without a clear frame, a face seen through blur or at an angle still narrows the search for the phone's digits.
+    const usable = clear.length > 0 ? clear : analysed.filter((a) => a.analysis.identifiable && a.analysis.embedding);
     if (usable.length === 0) {
       const reasons = [...new Set(analysed.flatMap((a) => a.analysis.reasons))];
       throw invalid('no_usable_frame', 'no frame shows one clear face', { reasons });
@@ -233,12 +249,27 @@ export class FacePayService {
       colour.reason === 'no_colour_response' && passiveLiveFrames > 0 && settings.headTurnWhenFlashNotVisible;
 
     const probe = recognizer.fuse(usable.map((a) => a.analysis.embedding!));
-    const { outcome, search, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, {
-      passed: live,
-      headTurnAllowed,
-    });
+    const { outcome, search, matching, strangerChance } = await this.decideFromProbe(
+      device,
+      session,
+      settings,
+      recognizer,
+      probe,
+      {
+        passed: live,
+        headTurnAllowed,
+      },
+      clear.length > 0,
+    );
     const top = search.matches[0];
-    const decision: SessionDecision = { colour, passiveLiveFrames, topScore: top?.score, margin: search.margin };
+    const decision: SessionDecision = {
+      colour,
+      passiveLiveFrames,
+      topScore: top?.score,
+      margin: search.margin,
+      strangerChance,
+      clearFace: clear.length > 0,
+    };
     // The face is sealed into the session only when a step-up will compare against it again.
     if (outcome.kind === 'step_up' && STEP_UPS_WITH_PROBE.includes(outcome.stepUp)) {
       decision.probe = await this.vault.encrypt(
@@ -436,9 +467,15 @@ export class FacePayService {
       );
     }
 
-    const { outcome, matching } = await this.decideFromProbe(device, session, settings, recognizer, probe, {
-      passed: true,
-    });
+    const { outcome, matching } = await this.decideFromProbe(
+      device,
+      session,
+      settings,
+      recognizer,
+      probe,
+      { passed: true },
+      decision.clearFace ?? true,
+    );
     return this.view(await this.apply(this.db, device, session, outcome, next, matching, 'face', 'step_up'), settings);
   }
 
@@ -612,14 +649,16 @@ export class FacePayService {
     recognizer: Recognizer,
     probe: Float32Array,
     liveness: Recognition['liveness'],
+    clearFace: boolean,
   ) {
     const search = this.gallery.search(device.merchantId, probe, { k: FACE_SESSION_RULES.candidates });
     const top = search.matches[0];
     const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
     const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
+    const chance = top ? recognizer.strangerChance(top.score, this.gallery.extent(device.merchantId)) : 1;
     const outcome = decideFromFace(
-      { liveness, candidates: search.matches, margin: search.margin },
-      recognizer.thresholds,
+      { liveness, candidates: search.matches, margin: search.margin, strangerChance: chance, clearFace },
+      { ...recognizer.thresholds, strangerChanceTarget: strangerChanceTarget(settings) },
       session.amount_fen,
       () => topTerms!,
       {
@@ -627,7 +666,7 @@ export class FacePayService {
       },
     );
     const matching = search.matches.filter((m) => m.score >= recognizer.thresholds.match).map((m) => m.memberId);
-    return { outcome, search, matching };
+    return { outcome, search, matching, strangerChance: chance };
   }
 
   /** The face template of the session's flash frames, sealed in the decision until the session ends. */

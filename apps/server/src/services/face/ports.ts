@@ -6,8 +6,13 @@ import type { FaceThresholds } from '../../domain/face-pay-policy.ts';
  */
 export interface FrameAnalysis {
   faceCount: number;
-  /** One usable face that passes every quality gate. */
+  /** One usable face that passes every quality gate (faces far smaller behind it are bystanders). */
   usable: boolean;
+  /**
+   * One face clear enough to embed, though it may fail a quality gate (blur, pose, light): it may be identified with
+   * the phone's digits, never by the face alone.
+   */
+  identifiable: boolean;
   /** Named reasons a frame is not usable (no_face, multiple_faces, face_too_small, too_dark, blurred, …). */
   reasons: string[];
   /** Passive anti-spoofing says this looks like a live face. */
@@ -62,8 +67,16 @@ export interface Recognizer {
   /** How many faces and where the one face looks, without identifying it: detection and landmarks only, cheap. */
   headPose(image: Buffer): Promise<{ faceCount: number; turn: number | null }>;
   /** Mean colour of the inner part of a face box: cheap, for frames that are not fully analysed. */
-  faceColour(image: Buffer, box: { x: number; y: number; width: number; height: number }): Promise<[number, number, number]>;
+  faceColour(
+    image: Buffer,
+    box: { x: number; y: number; width: number; height: number },
+  ): Promise<[number, number, number]>;
   similarity(a: Float32Array, b: Float32Array): number;
+  /**
+   * The chance that a stranger scores at least `score` against a gallery this size: the engine's measured impostor
+   * tail (open-set.ts), counted per template or per member as the calibration was measured.
+   */
+  strangerChance(score: number, gallery: GallerySize): number;
   fuse(embeddings: Float32Array[]): Float32Array;
 }
 
@@ -72,10 +85,26 @@ export interface GalleryMatch {
   score: number;
 }
 
+export interface GallerySize {
+  templates: number;
+  members: number;
+}
+
 export interface MemberGallery {
-  search(merchantId: string, probe: Float32Array, options: { k: number; phoneSuffix?: string }): { matches: GalleryMatch[]; margin: number };
+  search(
+    merchantId: string,
+    probe: Float32Array,
+    options: { k: number; phoneSuffix?: string },
+  ): { matches: GalleryMatch[]; margin: number };
   /** Replaces every template of the member at once. */
-  putMember(merchantId: string, memberId: string, phoneSuffix: string, templates: Array<{ templateId: string; vector: Float32Array }>): void;
+  putMember(
+    merchantId: string,
+    memberId: string,
+    phoneSuffix: string,
+    templates: Array<{ templateId: string; vector: Float32Array }>,
+  ): void;
   removeMember(merchantId: string, memberId: string): void;
   size(merchantId: string): number;
+  /** Templates and members of the merchant's gallery: what the stranger chance is counted against. */
+  extent(merchantId: string): GallerySize;
 }

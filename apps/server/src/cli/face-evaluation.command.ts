@@ -1,0 +1,219 @@
+import { Command } from 'commander';
+import { parse } from 'csv-parse/sync';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { decideFromFace, type PaymentTerms } from '../domain/face-pay-policy.ts';
+import { DEFAULT_MERCHANT_SETTINGS, strangerChanceTarget } from '../domain/merchant-settings.ts';
+import { DomainError } from '../domain/errors.ts';
+import { EngineGallery, EngineRecognizer } from '../services/face/engine-adapter.ts';
+import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere } from '../services/face/enrollment-frames.ts';
+import { checkImages } from '../services/face/image-gate.ts';
+import type { Recognizer } from '../services/face/ports.ts';
+
+/**
+ * Offline evaluation of the face decisions on a folder of photos, with the shipped configuration and nothing fitted on
+ * the input: `face identify` (who would pay by face) and `face liveness` (the passive checks as configured).
+ */
+
+const EVALUATION_MERCHANT = 'evaluation';
+/** Any amount within the 免密 limits: the decision is the face's, not the wallet's. */
+const WITHIN_LIMITS: PaymentTerms = {
+  passwordFree: true,
+  perPaymentLimitFen: Number.MAX_SAFE_INTEGER,
+  dailyRemainingFen: Number.MAX_SAFE_INTEGER,
+  pinSet: true,
+};
+
+/** The rows of a CSV with a header line; cells trimmed, blank lines skipped. */
+async function readRows(path: string): Promise<string[][]> {
+  const rows = parse(await readFile(path, 'utf8'), {
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+    bom: true,
+  }) as string[][];
+  return rows.slice(1).filter((row) => row[0]);
+}
+
+const warn = (message: string) => process.stderr.write(`${message}\n`);
+const reasonOf = (error: unknown) =>
+  error instanceof DomainError
+    ? `${error.code}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+/** Runs `work` over `items` with at most `width` at once (one per engine worker), results in input order. */
+async function inParallel<T, R>(items: T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.max(1, width) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]!);
+      }
+    }),
+  );
+  return results;
+}
+
+function workers(): number {
+  const configured = Number.parseInt(process.env.SHUALIAN_FACE_WORKERS ?? '', 10);
+  return Number.isSafeInteger(configured) && configured > 0 ? configured : 2;
+}
+
+async function withRecognizer<T>(work: (recognizer: Recognizer, width: number) => Promise<T>): Promise<T> {
+  const width = workers();
+  const recognizer = await EngineRecognizer.load({ workers: width });
+  try {
+    return await work(recognizer, width);
+  } finally {
+    await recognizer.close();
+  }
+}
+
+export interface IdentifyLine {
+  file: string;
+  decision: 'pay' | 'step_up' | 'refuse';
+  member: string | null;
+  score: number;
+  margin: number;
+  strangerChance: number;
+}
+
+export async function identify(options: { images: string; enroll: string; probes: string }): Promise<void> {
+  const images = resolve(options.images);
+  const read = async (file: string) => {
+    const image = await readFile(resolve(images, file));
+    await checkImages([image], () => file);
+    return image;
+  };
+  const byMember = new Map<string, string[]>();
+  for (const [file, member] of await readRows(options.enroll)) {
+    if (!member) throw new Error(`${options.enroll}: ${file} names no member`);
+    byMember.set(member, [...(byMember.get(member) ?? []), file!]);
+  }
+  const probes = (await readRows(options.probes)).map((row) => row[0]!);
+
+  await withRecognizer(async (recognizer, width) => {
+    const gallery = new EngineGallery();
+    // The member app's enrollment: up to five frames in one request, one template per usable frame, and the same face
+    // under another member's name refused. The liveness of the enrollment photos is taken as proven.
+    const members = [...byMember.entries()];
+    const enrolled = await inParallel(members, width, async ([member, files]) => {
+      if (files.length > ENROLLMENT_RULES.maxFrames) {
+        warn(`${member}: ${files.length} files, an enrollment takes the first ${ENROLLMENT_RULES.maxFrames}`);
+      }
+      try {
+        const frames = await Promise.all(files.slice(0, ENROLLMENT_RULES.maxFrames).map(read));
+        return { member, frames: await analyseEnrollmentFrames(recognizer, frames, async () => {}) };
+      } catch (error) {
+        warn(`${member}: not enrolled (${reasonOf(error)})`);
+        return { member, frames: undefined };
+      }
+    });
+    for (const { member, frames } of enrolled) {
+      if (!frames) continue;
+      const duplicate = enrolledElsewhere(recognizer, gallery, EVALUATION_MERCHANT, member, frames.probe);
+      if (duplicate) {
+        warn(
+          `${member}: not enrolled (face_already_enrolled as ${duplicate.memberId}, score ${duplicate.score.toFixed(3)})`,
+        );
+        continue;
+      }
+      gallery.putMember(
+        EVALUATION_MERCHANT,
+        member,
+        '0000',
+        frames.usable.map((u, i) => ({ templateId: `${member}#${i}`, vector: u.embedding })),
+      );
+    }
+    const extent = gallery.extent(EVALUATION_MERCHANT);
+    warn(`gallery: ${extent.members} members, ${extent.templates} templates (${members.length} in ${options.enroll})`);
+
+    const policy = { ...recognizer.thresholds, strangerChanceTarget: strangerChanceTarget(DEFAULT_MERCHANT_SETTINGS) };
+    await inParallel(probes, width, async (file) => {
+      let line: IdentifyLine;
+      try {
+        const analysis = await recognizer.analyze(await read(file));
+        if (!analysis.identifiable || !analysis.embedding) throw new Error(analysis.reasons.join(', '));
+        const search = gallery.search(EVALUATION_MERCHANT, analysis.embedding, { k: 5 });
+        const top = search.matches[0];
+        const strangerChance = top ? recognizer.strangerChance(top.score, extent) : 1;
+        const outcome = decideFromFace(
+          {
+            liveness: { passed: true },
+            candidates: search.matches,
+            margin: search.margin,
+            strangerChance,
+            clearFace: analysis.usable,
+          },
+          policy,
+          1,
+          () => WITHIN_LIMITS,
+          { forceStepUp: false },
+        );
+        const decision = outcome.kind === 'approve' ? 'pay' : outcome.kind;
+        line = {
+          file,
+          decision,
+          member: decision === 'refuse' ? null : (top?.memberId ?? null),
+          score: round(top?.score ?? 0),
+          margin: round(search.margin),
+          strangerChance: Number(strangerChance.toPrecision(4)),
+        };
+      } catch (error) {
+        warn(`${file}: refused (${reasonOf(error)})`);
+        line = { file, decision: 'refuse', member: null, score: 0, margin: 0, strangerChance: 1 };
+      }
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    });
+  });
+}
+
+export async function liveness(options: { images: string; list: string }): Promise<void> {
+  const images = resolve(options.images);
+  const files = (await readRows(options.list)).map((row) => row[0]!);
+  await withRecognizer(async (recognizer, width) => {
+    await inParallel(files, width, async (file) => {
+      let line: { file: string; live: boolean; scores: Record<string, number | null> };
+      try {
+        const image = await readFile(resolve(images, file));
+        await checkImages([image], () => file);
+        const analysis = await recognizer.analyze(image);
+        if (analysis.faceCount !== 1) throw new Error(analysis.reasons.join(', '));
+        line = {
+          file,
+          live: analysis.passiveLive,
+          scores: { antispoof: analysis.antispoofScore, liveness: analysis.livenessScore },
+        };
+      } catch (error) {
+        warn(`${file}: not live (${reasonOf(error)})`);
+        line = { file, live: false, scores: { antispoof: null, liveness: null } };
+      }
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    });
+  });
+}
+
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/** `face identify` and `face liveness`, added to the engine's own `face` command. */
+export function faceEvaluationCommands(): Command[] {
+  return [
+    new Command('identify')
+      .description(
+        'enroll members from ENROLL.csv (file,member) as the member app does, then print per probe what face payment would decide: {"file","decision","member","score","margin","strangerChance"}',
+      )
+      .requiredOption('--images <dir>', 'directory the CSV paths are relative to')
+      .requiredOption('--enroll <file>', 'CSV with a header: file,member (several files per member allowed)')
+      .requiredOption('--probes <file>', 'CSV with a header; first column file')
+      .action(identify),
+    new Command('liveness')
+      .description('print {"file","live","scores"} per image: the passive liveness checks as configured')
+      .requiredOption('--images <dir>', 'directory the CSV paths are relative to')
+      .requiredOption('--list <file>', 'CSV with a header; first column file')
+      .action(liveness),
+  ];
+}

@@ -1,0 +1,85 @@
+import { DomainError, invalid } from '../../domain/errors.ts';
+import type { GalleryMatch, MemberGallery, Recognizer } from './ports.ts';
+
+export const ENROLLMENT_RULES = {
+  minFrames: 1,
+  maxFrames: 5,
+  minUsableFrames: 1,
+  /**
+   * Another member's face is "already enrolled" only when a stranger would score that high against the gallery at
+   * most this often: a look-alike is not refused, the same person under a second account is.
+   */
+  duplicateStrangerChance: 1e-4,
+} as const;
+
+export interface EnrollmentFrames {
+  /** One template per usable frame: the member's template set. */
+  usable: Array<{ index: number; embedding: Float32Array; image: Buffer }>;
+  rejected: Array<{ frame: number; reasons: string[] }>;
+  /** The templates come from frames that passed every quality gate. */
+  clear: boolean;
+  /** The frames' mean, used to look for the same face under another member. */
+  probe: Float32Array;
+}
+
+/**
+ * The face work of an enrollment, shared by the member app's enrollment and the `face identify` evaluation command:
+ * every frame analysed, frames with one clear face kept as templates, the rest rejected with their reasons.
+ * `onSpoof` is called for a frame the passive models take for a print or a screen; it throws to refuse.
+ */
+export async function analyseEnrollmentFrames(
+  recognizer: Recognizer,
+  frames: Buffer[],
+  onSpoof: (frame: number) => Promise<void>,
+): Promise<EnrollmentFrames> {
+  const clear: EnrollmentFrames['usable'] = [];
+  const unclear: EnrollmentFrames['usable'] = [];
+  const rejected: EnrollmentFrames['rejected'] = [];
+  for (const [index, image] of frames.entries()) {
+    const analysis = await recognizer.analyze(image);
+    if (!analysis.passiveLive && analysis.identifiable) await onSpoof(index);
+    if (analysis.usable && analysis.embedding) clear.push({ index, embedding: analysis.embedding, image });
+    else {
+      rejected.push({ frame: index, reasons: analysis.reasons });
+      // Never a frame with two people in it: whose face it is is not certain enough to enroll.
+      const alone = !analysis.reasons.includes('multiple_faces');
+      if (alone && analysis.identifiable && analysis.embedding)
+        unclear.push({ index, embedding: analysis.embedding, image });
+    }
+  }
+  // Clear frames make the templates. A member whose every frame misses a gate (light, blur, angle) is still enrolled
+  // from those: their own face scores lower against them, so they are asked for the phone's digits more often.
+  const usable = clear.length > 0 ? clear : unclear;
+  if (usable.length < ENROLLMENT_RULES.minUsableFrames) {
+    throw invalid('no_usable_frame', 'no frame shows one clear face; see the reasons', { frames: rejected });
+  }
+  return { usable, rejected, clear: clear.length > 0, probe: recognizer.fuse(usable.map((u) => u.embedding)) };
+}
+
+/** The member (other than this one) whose face this already is, by the gallery's stranger chance. */
+export function enrolledElsewhere(
+  recognizer: Recognizer,
+  gallery: MemberGallery,
+  merchantId: string,
+  memberId: string,
+  probe: Float32Array,
+): GalleryMatch | undefined {
+  const extent = gallery.extent(merchantId);
+  return gallery
+    .search(merchantId, probe, { k: 3 })
+    .matches.find(
+      (m) =>
+        m.memberId !== memberId &&
+        m.score >= recognizer.thresholds.duplicate &&
+        recognizer.strangerChance(m.score, extent) <= ENROLLMENT_RULES.duplicateStrangerChance,
+    );
+}
+
+/** The refusal of a frame the passive models take for a print or a screen. */
+export function spoofRefusal(): DomainError {
+  return new DomainError(
+    'invalid',
+    'spoof_suspected',
+    'this does not look like a live face; look at the camera yourself',
+  );
+}
