@@ -295,6 +295,32 @@ export interface FaceSessionsTable {
   created_at: Timestamp;
 }
 
+export type LivenessCaptureLabel = 'live' | 'print' | 'screen' | 'mask' | 'other_attack';
+
+export interface LivenessCapturesTable {
+  merchant_id: string;
+  id: string;
+  device_id: string;
+  label: LivenessCaptureLabel;
+  note: string | null;
+  started_by: string;
+  consent_version: string;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface LivenessCaptureAttemptsTable {
+  merchant_id: string;
+  id: string;
+  capture_id: string;
+  challenge: Json;
+  status: 'awaiting_frames' | 'assessed';
+  passed: boolean | null;
+  verdict: Json | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface PaymentsTable {
   merchant_id: string;
   id: string;
@@ -358,6 +384,8 @@ export interface Database {
   idempotency_records: IdempotencyRecordsTable;
   rate_counters: RateCountersTable;
   face_sessions: FaceSessionsTable;
+  liveness_captures: LivenessCapturesTable;
+  liveness_capture_attempts: LivenessCaptureAttemptsTable;
   payments: PaymentsTable;
   refunds: RefundsTable;
   receipts: ReceiptsTable;
@@ -368,6 +396,8 @@ export type Store = Selectable<StoresTable>;
 export type StaffUser = Selectable<StaffUsersTable>;
 export type NewStaffUser = Insertable<StaffUsersTable>;
 export type Device = Selectable<DevicesTable>;
+export type LivenessCapture = Selectable<LivenessCapturesTable>;
+export type LivenessCaptureAttempt = Selectable<LivenessCaptureAttemptsTable>;
 export type DeviceUpdate = Updateable<DevicesTable>;
 export type Product = Selectable<ProductsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;

@@ -22,7 +22,9 @@ export type Permission =
   | 'settlement.read'
   | 'settings.manage'
   /** Search the member gallery with a photo (1:N): who is this person? */
-  | 'face.identify';
+  | 'face.identify'
+  /** Record labelled live and attack attempts at a kiosk to set the liveness thresholds from field data. */
+  | 'liveness.calibrate';
 
 const storeStaff: Permission[] = [
   'merchant.read',
@@ -45,6 +47,7 @@ const merchantWide: Permission[] = [
   'settlement.read',
   'settings.manage',
   'face.identify',
+  'liveness.calibrate',
 ];
 
 const grants: Record<StaffRole, readonly Permission[]> = {

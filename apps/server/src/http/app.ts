@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { deviceRoutes } from './routes/device.routes.ts';
 import { facePayRoutes } from './routes/face-pay.routes.ts';
+import { livenessCaptureRoutes } from './routes/liveness-capture.routes.ts';
 import { faceRoutes } from './routes/face.routes.ts';
 import { memberRoutes } from './routes/member.routes.ts';
 import { paymentRoutes } from './routes/payment.routes.ts';
@@ -142,6 +143,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
   await app.register(settingsRoutes(services, auth));
   await app.register(facePayRoutes(services, auth));
   await app.register(faceRoutes(services, auth));
+  await app.register(livenessCaptureRoutes(services, auth));
 
   if (webAppsDir) await app.register(webAppRoutes(webAppsDir));
 

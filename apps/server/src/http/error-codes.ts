@@ -138,6 +138,15 @@ export const ERROR_CODES = {
   insufficient_funds: 'the wallet balance is too low (details.shortFen)',
   payment_not_found: 'no such payment in this merchant',
   refund_exceeds_payment: 'the refund is larger than what is left of the payment (details.refundableFen)',
+  consent_version_mismatch: 'the consent text agreed to is not the current one (details.currentVersion)',
+  device_not_kiosk: 'the device named is not a checkout kiosk',
+  capture_already_open: 'this kiosk already has an open calibration capture',
+  capture_not_found: 'no such calibration capture in this merchant',
+  capture_ended: 'the calibration capture has already ended',
+  capture_not_open: 'no calibration capture is open for this kiosk',
+  attempt_not_found: 'no such calibration attempt at this kiosk',
+  attempt_used: 'the calibration attempt has already been assessed',
+  attempt_expired: 'the calibration attempt expired; start another',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

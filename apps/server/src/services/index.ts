@@ -12,6 +12,7 @@ import { BiometricVault } from './biometric-vault.ts';
 import { CatalogService } from './catalog.service.ts';
 import { DeviceService } from './device.service.ts';
 import { MemberService } from './member.service.ts';
+import { LivenessCaptureService } from './face/liveness-capture.service.ts';
 import { MerchantSettingsService } from './merchant-settings.service.ts';
 import { OtpService } from './otp.service.ts';
 import { PaymentService } from './payment.service.ts';
@@ -47,6 +48,7 @@ export interface Services {
   agreements: PaymentAgreementService;
   facePay: FacePayService;
   faceCheck: FaceCheckService;
+  livenessCaptures: LivenessCaptureService;
   gallery: MemberGallery;
   recognizer: () => Promise<Recognizer>;
 }
@@ -113,6 +115,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     agreements,
     facePay: new FacePayService(db, recognizer, gallery, vault, agreements, payments, receipts, now),
     faceCheck: new FaceCheckService(db, recognizer, gallery, tenancy, now, config.identifyPerStaffPerHour),
+    livenessCaptures: new LivenessCaptureService(db, recognizer, tenancy, now),
     gallery,
     recognizer,
   };

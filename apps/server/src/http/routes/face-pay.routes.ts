@@ -2,11 +2,11 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../services/index.ts';
 import type { Authenticators } from '../plugins/authentication.ts';
 import { requireDevice } from '../plugins/authentication.ts';
+import { ColourChallengeSchema, decodeFrames, FlashFrames, Frames } from '../face-frames.schemas.ts';
 import { Base64Image, decodeImage, described, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../schemas.ts';
 import type { App } from '../types.ts';
 
 const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
-const Rgb = Type.Array(Type.Integer({ minimum: 0, maximum: 255 }), { minItems: 3, maxItems: 3, description: '[red, green, blue]' });
 const LineItem = Type.Object({
   productId: Uuid,
   name: Type.String(),
@@ -45,27 +45,6 @@ const Session = Type.Object({
     { description: 'the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face)' },
   ),
 });
-// A frame's time is when the camera took it where the browser says so, which can fall just before capture began.
-const FrameList = (atMs: string) =>
-  Type.Array(Type.Object({ image: Base64Image, atMs: Type.Integer({ minimum: -1_000, maximum: 60_000, description: atMs }) }, { additionalProperties: false }), {
-    minItems: 1,
-    maxItems: 16,
-  });
-const Frames = (atMs: string) => Type.Object({ frames: FrameList(atMs) }, { additionalProperties: false });
-const FlashFrames = Type.Object(
-  {
-    frames: FrameList('ms since the first colour went up, by the kiosk clock: when the camera took the frame'),
-    shownAtMs: Type.Optional(
-      Type.Array(Type.Integer({ minimum: 0, maximum: 60_000 }), {
-        minItems: 2,
-        maxItems: 64,
-        description: 'when the kiosk actually put each colour up (0 for the first) and took the flash down; without it the schedule is assumed',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
-const decodeFrames = (frames: Array<{ image: string; atMs: number }>) => frames.map((f, i) => ({ image: decodeImage(f.image, `frames[${i}].image`), atMs: f.atMs }));
 const SessionParams = Type.Object({ sessionId: Uuid });
 
 /** The kiosk's checkout by face. Every call is a signed device request. */
@@ -89,11 +68,7 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
             201: Type.Intersect([
               Session,
               Type.Object({
-                challenge: Type.Object({
-                  nonce: Type.String(),
-                  totalMs: Type.Integer(),
-                  steps: Type.Array(Type.Object({ rgb: Rgb, startMs: Type.Integer(), durationMs: Type.Integer() })),
-                }),
+                challenge: ColourChallengeSchema,
               }),
             ], { description: 'The session, awaiting frames, and its colour challenge' }),
             ...errorResponses({

@@ -6,7 +6,6 @@ import {
   challengeAsShown,
   CHALLENGE_RULES,
   createColourChallenge,
-  verifyColourChallenge,
   type ColourChallenge,
   type ColourVerdict,
 } from '../../domain/colour-challenge.ts';
@@ -39,6 +38,7 @@ import type { PaymentAgreementService } from '../payment-agreement.service.ts';
 import type { LineItem, PaymentResult, PaymentService, Verification } from '../payment.service.ts';
 import type { ReceiptService } from '../receipt.service.ts';
 import { FirstLooks } from './first-looks.ts';
+import { assessLiveness, type CapturedFrame } from './liveness-assessment.ts';
 import { checkImages } from './image-gate.ts';
 import type { FrameAnalysis, MemberGallery, Recognizer } from './ports.ts';
 
@@ -46,24 +46,12 @@ export const FACE_SESSION_RULES = {
   ttlSeconds: 90,
   minFrames: 1,
   maxFrames: 16,
-  analysedFrames: 2,
-  maxAnalysedFrames: 5,
   maxQuantity: 99,
   maxLines: 50,
   candidates: 5,
 } as const;
 
-/** `count` indices spread evenly over `length` items, first and last included. */
-export function spread(length: number, count: number): number[] {
-  if (length <= count) return Array.from({ length }, (_, i) => i);
-  return [...new Set(Array.from({ length: count }, (_, i) => Math.round((i * (length - 1)) / (count - 1))))];
-}
-
-export interface CapturedFrame {
-  image: Buffer;
-  /** Milliseconds since the kiosk began the colour sequence. */
-  atMs: number;
-}
+export { spread, type CapturedFrame } from './liveness-assessment.ts';
 
 export interface SessionView {
   sessionId: string;
@@ -198,55 +186,12 @@ export class FacePayService {
     const settings = await this.settings(device.merchantId);
     const recognizer = await this.recognizer();
     const firstLook = this.firstLooks.take(session.id, frames[0]!.image);
-    const analyse = (index: number) =>
-      index === 0 && firstLook
-        ? firstLook.catch(() => recognizer.analyze(frames[0]!.image))
-        : recognizer.analyze(frames[index]!.image);
-    // Two frames, from the start and the end of the challenge, get the whole pipeline (a third from a steady camera 2.5 s
-    // apart is a near copy: it cost ~400 ms and added little); the colour of every frame is read inside the nearest
-    // analysed face box. If those frames are not usable (a blink, a turn of the head), a few more are tried.
-    // The first two run at once: the engine's workers take one each.
-    const order = [
-      ...new Set([
-        ...spread(frames.length, FACE_SESSION_RULES.analysedFrames),
-        ...spread(frames.length, frames.length),
-      ]),
-    ];
-    const analysed: Array<{ index: number; analysis: FrameAnalysis }> = await Promise.all(
-      order
-        .slice(0, FACE_SESSION_RULES.analysedFrames)
-        .map(async (index) => ({ index, analysis: await analyse(index) })),
+    const { clear, usable, colour, passiveLiveFrames, live, headTurnAllowed } = await assessLiveness(
+      recognizer,
+      challenge,
+      frames,
+      { firstLook, headTurnWhenFlashNotVisible: settings.headTurnWhenFlashNotVisible },
     );
-    for (const index of order.slice(FACE_SESSION_RULES.analysedFrames)) {
-      if (analysed.length >= FACE_SESSION_RULES.maxAnalysedFrames) break;
-      if (analysed.length >= FACE_SESSION_RULES.analysedFrames && analysed.some((a) => a.analysis.usable)) break;
-      analysed.push({ index, analysis: await analyse(index) });
-    }
-    const clear = analysed.filter((a) => a.analysis.usable && a.analysis.embedding);
-    // Without a clear frame, a face seen through blur or at an angle still narrows the search for the phone's digits.
-    const usable = clear.length > 0 ? clear : analysed.filter((a) => a.analysis.identifiable && a.analysis.embedding);
-    if (usable.length === 0) {
-      const reasons = [...new Set(analysed.flatMap((a) => a.analysis.reasons))];
-      throw invalid('no_usable_frame', 'no frame shows one clear face', { reasons });
-    }
-    const boxes = analysed.filter((a) => a.analysis.box);
-    const observations = await Promise.all(
-      frames.map(async (frame, index) => {
-        const nearest = boxes.reduce((best, a) =>
-          Math.abs(a.index - index) < Math.abs(best.index - index) ? a : best,
-        );
-        const own = analysed.find((a) => a.index === index)?.analysis.faceRgb;
-        return { atMs: frame.atMs, faceRgb: own ?? (await recognizer.faceColour(frame.image, nearest.analysis.box!)) };
-      }),
-    );
-    const colour = verifyColourChallenge(challenge, observations);
-    // The flash tints the face on purpose, and the passive models read tinted frames poorly (their scores swing from
-    // 0.4 to 0.98 across one genuine session): the colour challenge decides, passive checks veto only when no
-    // analysed frame looks live at all.
-    const passiveLiveFrames = usable.filter((a) => a.analysis.passiveLive).length;
-    const live = colour.passed && passiveLiveFrames > 0;
-    const headTurnAllowed =
-      colour.reason === 'no_colour_response' && passiveLiveFrames > 0 && settings.headTurnWhenFlashNotVisible;
 
     const probe = recognizer.fuse(usable.map((a) => a.analysis.embedding!));
     const { outcome, search, matching, strangerChance } = await this.decideFromProbe(
