@@ -11,7 +11,8 @@ export type Capability =
   | 'payments.refund'
   | 'settlement.read'
   | 'settings.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'liveness.calibrate';
 
 const merchantWide: Capability[] = [
   'devices.read',
@@ -21,6 +22,7 @@ const merchantWide: Capability[] = [
   'settlement.read',
   'settings.manage',
   'audit.read',
+  'liveness.calibrate',
 ];
 
 const grants: Record<StaffRole, readonly Capability[]> = {
@@ -34,10 +36,14 @@ export function can(role: StaffRole, capability: Capability): boolean {
   return grants[role].includes(capability);
 }
 
-export type PageId = 'stores' | 'members' | 'payments' | 'settlement' | 'settings' | 'audit';
-export const PAGES: PageId[] = ['stores', 'members', 'payments', 'settlement', 'settings', 'audit'];
+export type PageId = 'stores' | 'members' | 'payments' | 'settlement' | 'settings' | 'calibration' | 'audit';
+export const PAGES: PageId[] = ['stores', 'members', 'payments', 'settlement', 'settings', 'calibration', 'audit'];
 
-const pageNeeds: Partial<Record<PageId, Capability>> = { settlement: 'settlement.read', audit: 'audit.read' };
+const pageNeeds: Partial<Record<PageId, Capability>> = {
+  settlement: 'settlement.read',
+  audit: 'audit.read',
+  calibration: 'liveness.calibrate',
+};
 
 /** The pages a role sees in the navigation; every role may look at stores, members, payments and the settings. */
 export function pagesFor(role: StaffRole): PageId[] {

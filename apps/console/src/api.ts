@@ -116,6 +116,36 @@ export interface SettlementReport {
   ledgerConsistent: boolean;
 }
 
+export type CaptureLabel = 'live' | 'print' | 'screen' | 'mask' | 'other_attack';
+export const CAPTURE_LABELS: CaptureLabel[] = ['live', 'print', 'screen', 'mask', 'other_attack'];
+
+export interface LivenessCapture {
+  captureId: string;
+  deviceId: string;
+  label: CaptureLabel;
+  note: string | null;
+  startedBy: string;
+  consentVersion: string;
+  startedAt: string;
+  endedAt: string | null;
+  attempts: number;
+  passed: number;
+}
+
+export interface LivenessCalibration {
+  captures: LivenessCapture[];
+  labels: Array<{
+    label: CaptureLabel;
+    attempts: number;
+    passed: number;
+    errorRate: number | null;
+    log10ChanceInStep: { min: number; median: number; max: number } | null;
+    antispoofMedian: number | null;
+  }>;
+  configured: { maxChanceInStep: number; passiveVetoOnlyWhenNoFrameLooksLive: boolean };
+  consent: { version: string; text: { zh: string; en: string } };
+}
+
 export interface MerchantSettings {
   facePayKillSwitch: boolean;
   maxPaymentFen: number;
@@ -253,6 +283,20 @@ export class ConsoleApi {
   settings = (merchantId: string) => this.call<SettingsView>({ path: `/v1/merchants/${merchantId}/settings` });
   updateSettings = (merchantId: string, patch: Partial<MerchantSettings>) =>
     this.call<SettingsView>({ method: 'PATCH', path: `/v1/merchants/${merchantId}/settings`, body: patch });
+
+  livenessCalibration = (merchantId: string) =>
+    this.call<LivenessCalibration>({ path: `/v1/merchants/${merchantId}/liveness-captures` });
+  startLivenessCapture = (
+    merchantId: string,
+    body: { deviceId: string; label: CaptureLabel; note?: string; consentVersion: string },
+  ) => this.call<LivenessCapture>({ method: 'POST', path: `/v1/merchants/${merchantId}/liveness-captures`, body });
+  endLivenessCapture = (merchantId: string, captureId: string) =>
+    this.call<LivenessCapture>({
+      method: 'POST',
+      path: `/v1/merchants/${merchantId}/liveness-captures/${captureId}/end`,
+    });
+  deleteLivenessCapture = (merchantId: string, captureId: string) =>
+    this.call<null>({ method: 'DELETE', path: `/v1/merchants/${merchantId}/liveness-captures/${captureId}` });
 
   auditEvents = (merchantId: string, page: { limit: number; beforeId?: number }) =>
     this.call<{ events: AuditEvent[] }>({ path: `/v1/merchants/${merchantId}/audit-events${query(page)}` }).then(

@@ -9,6 +9,7 @@ import { AuditPage } from './pages/audit-page.tsx';
 import { MembersPage } from './pages/members-page.tsx';
 import { PaymentsPage } from './pages/payments-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
+import { CalibrationPage } from './pages/calibration-page.tsx';
 import { SettlementPage } from './pages/settlement-page.tsx';
 import { StoresPage } from './pages/stores-page.tsx';
 import { hrefFor, useRoute, type Route } from './router.ts';
@@ -60,6 +61,7 @@ const PAGE_COMPONENTS: Record<PageId, (props: { route: Route }) => preact.JSX.El
   payments: (props) => <PaymentsPage route={props.route} />,
   settlement: (props) => <SettlementPage route={props.route} />,
   settings: () => <SettingsPage />,
+  calibration: () => <CalibrationPage />,
   audit: () => <AuditPage />,
 };
 
