@@ -138,9 +138,32 @@ export function createKioskApi(credential: DeviceCredential, onNetwork: NetworkL
       call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/head-turn`, body: { frames }, timeoutMs: 45_000 }),
     stepUp: (sessionId: string, answer: StepUpAnswer) => call<FaceSession>({ method: 'POST', path: `/v1/face-sessions/${sessionId}/step-up`, body: answer, timeoutMs: 30_000 }),
     session: (sessionId: string) => call<FaceSession>({ path: `/v1/face-sessions/${sessionId}` }),
+    openCapture: async () =>
+      (await call<{ capture: OpenCapture | null }>({ path: '/v1/device/liveness-capture' }, { delaysMs: [] })).capture,
+    startCaptureAttempt: () =>
+      call<{ attemptId: string; expiresAt: string; challenge: ColourChallenge }>({ method: 'POST', path: '/v1/device/liveness-capture/attempts' }),
+    submitCaptureFrames: (attemptId: string, frames: CapturedFrame[], shownAtMs: number[]) =>
+      call<{ attemptId: string; label: CaptureLabel; verdict: CaptureVerdict }>({
+        method: 'POST',
+        path: `/v1/device/liveness-capture/attempts/${attemptId}/frames`,
+        body: { frames, shownAtMs },
+        timeoutMs: 45_000,
+      }),
     pay: (faceSessionId: string, idempotencyKey: string, onRetry?: () => void) =>
       call<Payment>({ method: 'POST', path: '/v1/payments', body: { faceSessionId, idempotencyKey }, timeoutMs: 20_000 }, { onRetry }),
   };
+}
+
+export type CaptureLabel = 'live' | 'print' | 'screen' | 'mask' | 'other_attack';
+export interface OpenCapture {
+  captureId: string;
+  label: CaptureLabel;
+}
+export interface CaptureVerdict {
+  passed: boolean;
+  colour: { passed: boolean; reason: string | null; stepsConfirmed: number; stepsSeen: number; chanceInStep: number };
+  passiveLiveFrames: number;
+  clearFrames: number;
 }
 
 export type KioskApi = ReturnType<typeof createKioskApi>;
