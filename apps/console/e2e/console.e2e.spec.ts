@@ -63,7 +63,7 @@ async function payAtNanshan(amountFen: number): Promise<void> {
   await payments.pay({
     merchantId: demo().merchantId,
     storeId: demo().storeIds[0]!,
-    deviceId: demo().kiosk.deviceId,
+    deviceId: demo().kiosk!.deviceId,
     memberId,
     faceSessionId: null,
     amountFen,
