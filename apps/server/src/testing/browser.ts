@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { buildSync } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../config.ts';
 import { DEMO_PASSWORD } from '../demo/seed.ts';
@@ -109,7 +109,7 @@ export interface CameraScene {
  * Call before the page loads; switch scenes later with `showOnCamera`.
  */
 export async function installFakeCamera(context: BrowserContext, scene: CameraScene): Promise<void> {
-  await context.addInitScript({ content: `(${FAKE_CAMERA_SOURCE})(${JSON.stringify(await sceneArgument(scene))});` });
+  await context.addInitScript({ content: `${FAKE_CAMERA_SOURCE}\nwindow.__installFakeCamera(${JSON.stringify(await sceneArgument(scene))});` });
 }
 
 export async function showOnCamera(page: Page, scene: CameraScene): Promise<void> {
@@ -130,12 +130,15 @@ async function sceneArgument(scene: CameraScene) {
   };
 }
 
-// The page-side script is plain JavaScript read as text: functions passed to Playwright from TypeScript pick up the
-// transpiler's helpers, which do not exist in the page.
-const FAKE_CAMERA_SOURCE = readFileSync(fileURLToPath(new URL('./fake-camera.browser.js', import.meta.url)), 'utf8')
-  .replace(/^(\/\/.*\n)+/, '')
-  .trim()
-  .replace(/;$/, '');
+// The page-side script is bundled by esbuild into one plain script (functions passed to Playwright from TypeScript would
+// pick up the test runner's transpiler helpers, which do not exist in the page).
+const FAKE_CAMERA_SOURCE = buildSync({
+  entryPoints: [fileURLToPath(new URL('./fake-camera.browser.ts', import.meta.url))],
+  bundle: true,
+  format: 'iife',
+  target: 'chrome110',
+  write: false,
+}).outputFiles[0]!.text;
 
 /** Fails with the list of WCAG 2 A/AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
