@@ -13,6 +13,9 @@ export const DEMO_FACE_PHOTO = join(dirname(require.resolve('@vladmandic/face-ap
 /** The face with room around it (the face box 1058,241 279×248 grown by 0.6 of its size on each side). */
 const REGION = { left: 891, top: 92, width: 613, height: 546 };
 
+/** Where the face turns in that picture (centre of the face box, 0.85 of its width), for a head-turn step-up. */
+export const DEMO_FACE_AXIS = { centreX: 306, radius: 237 };
+
 let cached: Promise<Buffer> | undefined;
 
 /** The demo member's face as a JPEG, the picture enrolled at start-up and played by the kiosk's demo camera. */

@@ -6,6 +6,7 @@ import { described, errorResponses, MerchantParams, NullableTimestamp, Timestamp
 import type { App } from '../types.ts';
 import type { DeviceView } from '../../services/device.service.ts';
 import type { Services } from '../../services/index.ts';
+import { DEMO_FACE_AXIS } from '../../demo/demo-face.ts';
 import { DEMO_MEMBER } from '../../demo/demo-member.ts';
 
 const DeviceKind = Type.Union([Type.Literal('kiosk'), Type.Literal('entrance_camera'), Type.Literal('member_app')]);
@@ -228,7 +229,14 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
           security: [{ deviceSignature: [] }],
           response: {
             200: Type.Object(
-              { image: Type.String({ description: 'JPEG, base64' }), memberName: Type.String() },
+              {
+                image: Type.String({ description: 'JPEG, base64' }),
+                memberName: Type.String(),
+                turnAxis: Type.Object(
+                  { centreX: Type.Number(), radius: Type.Number() },
+                  { description: "where the face turns in the picture (pixels), for a head-turn step-up" },
+                ),
+              },
               { description: 'The picture the demo camera plays' },
             ),
             ...errorResponses({ 404: ['demo_camera_unavailable', 'merchant_not_found'] }),
@@ -238,6 +246,7 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
       async (request) => ({
         image: (await services.devices.demoCameraPicture(requireDevice(request))).toString('base64'),
         memberName: DEMO_MEMBER.name,
+        turnAxis: DEMO_FACE_AXIS,
       }),
     );
 
