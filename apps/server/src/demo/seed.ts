@@ -66,10 +66,10 @@ export async function seedDemo(db: Kysely<Database>, services: Services, options
     await t.insertStore({ merchant_id: merchantId, id: storeIds[0]!, code: 'SZ-01', name: '鸭脖小铺 南山店', address: '深圳市南山区科技园路 1 号', store_group: 'shenzhen' });
     await t.insertStore({ merchant_id: merchantId, id: storeIds[1]!, code: 'SZ-02', name: '鸭脖小铺 福田店', address: '深圳市福田区中心路 8 号', store_group: 'shenzhen' });
     const people: Array<[string, string, StaffRole, string | null, string | null]> = [
-      ['provider', '服务商管理员', 'provider_admin', null, null],
-      ['boss', '老板 (merchant admin)', 'merchant_admin', merchantId, null],
-      ['manager', '南山店店长', 'store_manager', merchantId, storeIds[0]!],
-      ['cashier', '南山店收银员', 'cashier', merchantId, storeIds[0]!],
+      ['provider', '陈晓峰', 'provider_admin', null, null],
+      ['boss', '王建国', 'merchant_admin', merchantId, null],
+      ['manager', '李娜', 'store_manager', merchantId, storeIds[0]!],
+      ['cashier', '张伟', 'cashier', merchantId, storeIds[0]!],
     ];
     for (const [username, displayName, role, mId, sId] of people) {
       await s.insert({ id: randomUUID(), provider_id: providerId, merchant_id: mId, store_id: sId, username, display_name: displayName, password_hash: passwordHash, role });

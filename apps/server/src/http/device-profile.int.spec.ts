@@ -50,7 +50,7 @@ test("a kiosk learns its merchant's code from its profile; a non-demo merchant's
   const profile = await deviceRequest(ctx.app, kiosk, { method: 'GET', url: '/v1/device/profile' });
   assert.equal(profile.statusCode, 200, profile.body);
   assert.deepEqual(
-    { ...profile.json(), deviceId: undefined },
+    { ...(profile.json() as Record<string, unknown>), deviceId: undefined },
     {
       deviceId: undefined,
       merchantId: shop.merchantId,

@@ -12,6 +12,7 @@ import type { BiometricVault } from '../biometric-vault.ts';
 import type { ConsentService } from '../consent.service.ts';
 import { checkImages } from './image-gate.ts';
 import type { MemberGallery, Recognizer } from './ports.ts';
+import type { AuditAction } from '../../domain/audit-actions.ts';
 
 export const ENROLLMENT_RULES = { minFrames: 1, maxFrames: 5, minUsableFrames: 1 } as const;
 
@@ -363,7 +364,7 @@ export class FaceDataService {
     merchantId: string,
     actorType: AuditEvent['actor_type'],
     actorId: string,
-    action: string,
+    action: AuditAction,
     details: Record<string, unknown>,
   ) {
     return new AuditRepository(this.db).record({
