@@ -29,7 +29,7 @@ export function KioskApp() {
   const [unsteady, setUnsteady] = useState(false);
   const [profile, setProfile] = useState<DeviceProfile | undefined>(undefined);
   const [demoScene, setDemoScene] = useState<DemoCamera | undefined>(undefined);
-  const [demoOn, setDemoOn] = useState(true);
+  const [demoOn, setDemoOn] = useState(false);
   const [ready, setReady] = useState(false);
 
   useEffect(() => watchReadiness(() => setReady(true)), []);
