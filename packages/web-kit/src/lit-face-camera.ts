@@ -74,7 +74,14 @@ export function litFaceCamera(initial: LitFaceScene): LitFaceCamera {
   };
 
   // Each strip of the canvas shows the column of the photo that a face turned by turnedDeg brings there.
-  const drawTurned = (context: CanvasRenderingContext2D, photo: HTMLImageElement, x0: number, y0: number, scale: number, h: number) => {
+  const drawTurned = (
+    context: CanvasRenderingContext2D,
+    photo: HTMLImageElement,
+    x0: number,
+    y0: number,
+    scale: number,
+    h: number,
+  ) => {
     const { centreX, radius } = scene.turnAxis!;
     const turn = (turnedDeg * Math.PI) / 180;
     const strip = 2;
@@ -82,7 +89,8 @@ export function litFaceCamera(initial: LitFaceScene): LitFaceCamera {
       const sx = (dx + strip / 2 - x0) / scale;
       const across = (sx - centreX) / radius;
       let from = sx;
-      if (Math.abs(across) < 1) from = centreX + radius * Math.sin(Math.max(-Math.PI / 2, Math.min(Math.PI / 2, Math.asin(across) - turn)));
+      if (Math.abs(across) < 1)
+        from = centreX + radius * Math.sin(Math.max(-Math.PI / 2, Math.min(Math.PI / 2, Math.asin(across) - turn)));
       const column = Math.max(0, Math.min(photo.width - strip / scale, from - strip / scale / 2));
       context.drawImage(photo, column, 0, strip / scale, photo.height, dx, y0, strip, h);
     }

@@ -11,7 +11,10 @@ export interface DemoCamera {
   scene: LitFaceScene;
 }
 
-export function demoCameraScene(picture: { image: string; turnAxis: { centreX: number; radius: number } }): LitFaceScene {
+export function demoCameraScene(picture: {
+  image: string;
+  turnAxis: { centreX: number; radius: number };
+}): LitFaceScene {
   return {
     dataUrl: `data:image/jpeg;base64,${picture.image}`,
     respondsToScreen: true,
@@ -26,7 +29,10 @@ export function demoCameraScene(picture: { image: string; turnAxis: { centreX: n
 }
 
 /** Plays the demo camera in `video`; `stop` ends the drawing and the stream. */
-export async function openDemoCamera(video: HTMLVideoElement, demo: DemoCamera): Promise<{ stream: MediaStream; stop(): void }> {
+export async function openDemoCamera(
+  video: HTMLVideoElement,
+  demo: DemoCamera,
+): Promise<{ stream: MediaStream; stop(): void }> {
   const camera = litFaceCamera(demo.scene);
   const stream = await camera.stream();
   video.srcObject = stream;

@@ -9,7 +9,11 @@ import sharp from 'sharp';
  * enrolls (testing/face-images.ts, from sample3.jpg).
  */
 const require = createRequire(import.meta.url);
-export const DEMO_FACE_PHOTO = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo', 'sample5.jpg');
+export const DEMO_FACE_PHOTO = join(
+  dirname(require.resolve('@vladmandic/face-api/package.json')),
+  'demo',
+  'sample5.jpg',
+);
 /** The face with room around it (the face box 1058,241 279×248 grown by 0.6 of its size on each side). */
 const REGION = { left: 891, top: 92, width: 613, height: 546 };
 

@@ -42,7 +42,11 @@ export async function ensureDemoMember(db: Kysely<Database>, services: Services)
   const actor: MemberActor = { type: 'member', merchantId: merchant.id, memberId: member.id };
 
   const consent = await services.consents.document(merchant.id);
-  await services.consents.grant(actor, { version: consent.version, textSha256: consent.sha256, userAgent: 'demo seed' });
+  await services.consents.grant(actor, {
+    version: consent.version,
+    textSha256: consent.sha256,
+    userAgent: 'demo seed',
+  });
   if (!(await services.faceData.summary(actor)).enrolled) await services.faceData.enroll(actor, [await demoFace()]);
 
   const boss = await new StaffRepository(db).findByUsername('boss');
@@ -68,6 +72,7 @@ export async function ensureDemoMember(db: Kysely<Database>, services: Services)
 
   const agreement = await services.agreements.view(actor);
   if (!agreement.pinSet) await services.agreements.setPin(actor, { pin: DEMO_MEMBER.pin });
-  if (!agreement.passwordFree) await services.agreements.update(actor, { passwordFree: true, ...DEMO_MEMBER.passwordFree });
+  if (!agreement.passwordFree)
+    await services.agreements.update(actor, { passwordFree: true, ...DEMO_MEMBER.passwordFree });
   return member.id;
 }

@@ -40,7 +40,11 @@ after(async () => {
 });
 
 const demoLogin = async (username: string) => {
-  const response = await ctx.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/v1/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
   assert.equal(response.statusCode, 200, response.body);
   return `Bearer ${response.json().token}`;
 };
@@ -62,7 +66,11 @@ test("a kiosk learns its merchant's code from its profile; a non-demo merchant's
       demoCamera: false,
     },
   );
-  assertError(await deviceRequest(ctx.app, kiosk, { method: 'GET', url: '/v1/device/demo-camera' }), 404, 'demo_camera_unavailable');
+  assertError(
+    await deviceRequest(ctx.app, kiosk, { method: 'GET', url: '/v1/device/demo-camera' }),
+    404,
+    'demo_camera_unavailable',
+  );
   // Unsigned, nobody gets either.
   assert.equal((await ctx.app.inject({ method: 'GET', url: '/v1/device/profile' })).statusCode, 401);
   assert.equal((await ctx.app.inject({ method: 'GET', url: '/v1/device/demo-camera' })).statusCode, 401);
@@ -103,12 +111,19 @@ test('no API turns the demo camera on for another merchant', async () => {
     });
     assert.equal(settings.statusCode, 400, `${JSON.stringify(payload)}: ${settings.body}`);
   }
-  const merchant = await ctx.database.db.selectFrom('merchants').select('demo').where('id', '=', shop.merchantId).executeTakeFirstOrThrow();
+  const merchant = await ctx.database.db
+    .selectFrom('merchants')
+    .select('demo')
+    .where('id', '=', shop.merchantId)
+    .executeTakeFirstOrThrow();
   assert.equal(merchant.demo, false);
 
   // And no operation of the document takes a field of that name anywhere in its body.
   const document = (await ctx.app.inject({ method: 'GET', url: '/openapi.json' })).json() as {
-    paths: Record<string, Record<string, { operationId: string; requestBody?: unknown; parameters?: Array<{ name: string }> }>>;
+    paths: Record<
+      string,
+      Record<string, { operationId: string; requestBody?: unknown; parameters?: Array<{ name: string }> }>
+    >;
   };
   for (const methods of Object.values(document.paths)) {
     for (const op of Object.values(methods)) {

@@ -20,7 +20,13 @@ window.__installFakeCamera = (scene) => {
     return camera.stream();
   };
   devices.enumerateDevices = async () => [
-    { kind: 'videoinput', deviceId: 'shualian-test-camera', groupId: 'test', label: 'Shualian test camera', toJSON: () => ({}) },
+    {
+      kind: 'videoinput',
+      deviceId: 'shualian-test-camera',
+      groupId: 'test',
+      label: 'Shualian test camera',
+      toJSON: () => ({}),
+    },
   ];
   window.__fakeCamera = { show: camera.show };
 };
