@@ -37,7 +37,8 @@ let stack: E2eStack;
 const contexts: BrowserContext[] = [];
 
 before(async () => {
-  stack = await startE2eStack();
+  // Not waiting for readiness: the quick start meets the kiosk while the server is still getting ready.
+  stack = await startE2eStack({ waitReady: false });
 });
 after(async () => {
   for (const context of contexts) await context.close();

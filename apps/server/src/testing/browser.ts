@@ -31,7 +31,11 @@ export interface E2eStack {
   close(): Promise<void>;
 }
 
-export async function startE2eStack(): Promise<E2eStack> {
+/**
+ * `waitReady` (the default): returns once /readyz answers 200, so every spec sees the whole demo (the face engine
+ * loaded, 演示会员 enrolled with their opening top-up); false for a spec that watches the server get ready.
+ */
+export async function startE2eStack(options: { waitReady?: boolean } = {}): Promise<E2eStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'shualian-e2e-'));
   const config = {
     ...loadConfig({ SHUALIAN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
@@ -41,6 +45,7 @@ export async function startE2eStack(): Promise<E2eStack> {
   const server = await startServer(config);
   const address = server.app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  if (options.waitReady ?? true) await untilReady(url);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -71,6 +76,15 @@ export async function startE2eStack(): Promise<E2eStack> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits on the server's own readiness (no timer decides it): at most about four minutes on a loaded machine. */
+async function untilReady(url: string): Promise<void> {
+  for (let i = 0; i < 960; i++) {
+    if ((await fetch(`${url}/readyz`)).status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the server did not get ready: /readyz never answered 200');
 }
 
 /**
