@@ -209,7 +209,10 @@ test("settlement: today's report per store with the ledger check", { timeout: 24
   assert.match((await futian.textContent())!, /0¥0\.000¥0\.00¥0\.00/, 'a store that took nothing shows zeros');
   // Today's top-ups: the 100 yuan at the till above, and 演示会员's opening balance seeded on first start.
   const topUpsYuan = 100 + DEMO_MEMBER.openingBalanceFen / 100;
-  await page.getByRole('definition').filter({ hasText: `¥${topUpsYuan}.00` }).waitFor();
+  await page
+    .getByRole('definition')
+    .filter({ hasText: `¥${topUpsYuan}.00` })
+    .waitFor();
   await expectAccessible(page, 'console settlement');
   await screenshot(page, 'console-settlement');
 });

@@ -116,7 +116,6 @@ test('on first start the demo merchant has 演示会员: consent, a face enrolle
   assert.ok(state.agreement.pin_hash);
 });
 
-
 test('the API docs work over plain HTTP from another machine: no upgrade to HTTPS, inline styles allowed', async () => {
   for (const path of ['/docs/static/index.html', '/docs/static/swagger-initializer.js']) {
     const response = await fetch(`${base}${path}`);
@@ -140,6 +139,26 @@ test('the start-up banner names every app, the docs, both health checks and the 
   assert.match(text, /shualian-demo/);
   assert.match(text, /sms outbox/i);
   assert.ok(text.includes(DEMO_MEMBER.phone) && text.includes(DEMO_MEMBER.pin), 'the demo member and their PIN');
+});
+
+test('in the demo an SMS code is printed on the server console as a plain line, not only in the JSON logs', async () => {
+  const printed: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => printed.push(args.map(String).join(' '));
+  try {
+    const asked = await fetch(`${base}/v1/members/otp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ merchantCode: 'yabo', phone: '13911112222' }),
+    });
+    assert.equal(asked.status, 202);
+  } finally {
+    console.log = log;
+  }
+  const line = printed.find((l) => l.includes('13911112222'));
+  assert.ok(line, `a console line for the phone in ${JSON.stringify(printed)}`);
+  assert.match(line, /^\[sms outbox\] to 13911112222: .*\b\d{6}\b/);
+  assert.throws(() => JSON.parse(line), 'a plain line, not JSON');
 });
 
 test('a restart on the same data folder does nothing twice and still names the demo', async () => {

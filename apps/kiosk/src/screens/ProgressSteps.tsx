@@ -12,7 +12,14 @@ export function ProgressSteps(props: { current: number; done?: boolean; detected
     <ol class="progress-steps" aria-label={t('steps.label')}>
       {STEPS.map((key, i) => {
         const passed = props.done || i < props.current;
-        const state = passed && (i > 0 || props.detected) ? 'done' : passed ? 'unchecked' : i === props.current ? 'current' : 'todo';
+        const state =
+          passed && (i > 0 || props.detected)
+            ? 'done'
+            : passed
+              ? 'unchecked'
+              : i === props.current
+                ? 'current'
+                : 'todo';
         return (
           <li key={key} class={`progress-step ${state}`} aria-current={state === 'current' ? 'step' : undefined}>
             <span class="progress-dot" aria-hidden="true">

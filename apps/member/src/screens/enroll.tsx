@@ -160,14 +160,14 @@ function Camera(props: { alreadyEnrolled: boolean }) {
             {phase.name === 'failed'
               ? t('enroll.failedCaption')
               : phase.name === 'opening'
-              ? t('enroll.opening')
-              : phase.name === 'capturing'
-                ? t('enroll.capturing', { n: phase.taken, total: CAPTURE.frames })
-                : phase.name === 'checking'
-                  ? t('enroll.checking')
-                  : live && light
-                    ? t(`enroll.light.${light}`)
-                    : undefined}
+                ? t('enroll.opening')
+                : phase.name === 'capturing'
+                  ? t('enroll.capturing', { n: phase.taken, total: CAPTURE.frames })
+                  : phase.name === 'checking'
+                    ? t('enroll.checking')
+                    : live && light
+                      ? t(`enroll.light.${light}`)
+                      : undefined}
           </Status>
         </div>
       </div>

@@ -234,7 +234,7 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
                 memberName: Type.String(),
                 turnAxis: Type.Object(
                   { centreX: Type.Number(), radius: Type.Number() },
-                  { description: "where the face turns in the picture (pixels), for a head-turn step-up" },
+                  { description: 'where the face turns in the picture (pixels), for a head-turn step-up' },
                 ),
               },
               { description: 'The picture the demo camera plays' },
