@@ -84,7 +84,7 @@ export function KioskApp() {
   }, [api, forget]);
 
   return (
-    <div class="kiosk">
+    <div class="kiosk" data-merchant-code={profile?.merchantCode}>
       <header class="kiosk-header">
         <span class="kiosk-brand">{t('app.title')}</span>
         {credential && <span class="kiosk-device">{t('app.device', { name: credential.name })}</span>}
