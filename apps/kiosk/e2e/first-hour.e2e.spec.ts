@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import {
+  DEMO_PASSWORD,
   installFakeCamera,
   screenshot,
   shopperPhotos,
@@ -245,6 +246,49 @@ test('the README "try it" table, one row at a time', { timeout: 600_000 }, async
     console.log(`README row ${address}`);
     await rowSteps[address](row);
   }
+});
+
+test("another merchant's kiosk never offers the demo camera", { timeout: 300_000 }, async () => {
+  const call = async <T>(method: string, path: string, token: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${stack.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`);
+    return (await response.json()) as T;
+  };
+  const login = await fetch(`${stack.url}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'provider', password: DEMO_PASSWORD }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  // A second merchant of the demo provider, set up through the API as a provider would.
+  const merchant = await call<{ id: string }>('POST', '/v1/merchants', token, { code: 'corner', name: '街角便利店' });
+  const store = await call<{ id: string }>('POST', `/v1/merchants/${merchant.id}/stores`, token, {
+    code: 'C-01',
+    name: '街角便利店 一号店',
+  });
+  const { activationCode } = await call<{ activationCode: string }>(
+    'POST',
+    `/v1/merchants/${merchant.id}/stores/${store.id}/devices`,
+    token,
+    {
+      kind: 'kiosk',
+      name: '街角收银机',
+    },
+  );
+
+  const page = await (await newContext({ viewport: KIOSK_VIEWPORT, hasTouch: true })).newPage();
+  await page.goto(`${stack.url}/kiosk/?m=yabo`);
+  await page.getByLabel('激活码').fill(activationCode);
+  await page.getByRole('button', { name: '激活' }).tap();
+  // The kiosk has read its profile (the server's word on its merchant beats the ?m= of the link) ...
+  await page.locator('.kiosk[data-merchant-code="corner"]').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '点击开始' }).waitFor();
+  // ... and offers no demo camera.
+  assert.equal(await page.getByRole('button', { name: /演示摄像头/ }).count(), 0);
 });
 
 test(
