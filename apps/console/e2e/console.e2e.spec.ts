@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { expectAccessible, screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
 import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_MEMBER } from '../../server/src/demo/demo-member.ts';
 import { TenancyRepository } from '../../server/src/repositories/tenancy.repository.ts';
 import { PaymentService } from '../../server/src/services/payment.service.ts';
 import { ReceiptService } from '../../server/src/services/receipt.service.ts';
@@ -63,7 +64,7 @@ async function payAtNanshan(amountFen: number): Promise<void> {
   await payments.pay({
     merchantId: demo().merchantId,
     storeId: demo().storeIds[0]!,
-    deviceId: demo().kiosk.deviceId,
+    deviceId: demo().kiosk!.deviceId,
     memberId,
     faceSessionId: null,
     amountFen,
@@ -206,7 +207,12 @@ test("settlement: today's report per store with the ledger check", { timeout: 24
   assert.match((await nanshan.textContent())!, /1¥28\.001¥8\.00¥20\.00/);
   const futian = page.getByRole('row', { name: new RegExp(FUTIAN) });
   assert.match((await futian.textContent())!, /0¥0\.000¥0\.00¥0\.00/, 'a store that took nothing shows zeros');
-  await page.getByRole('definition').filter({ hasText: '¥100.00' }).waitFor();
+  // Today's top-ups: the 100 yuan at the till above, and 演示会员's opening balance seeded on first start.
+  const topUpsYuan = 100 + DEMO_MEMBER.openingBalanceFen / 100;
+  await page
+    .getByRole('definition')
+    .filter({ hasText: `¥${topUpsYuan}.00` })
+    .waitFor();
   await expectAccessible(page, 'console settlement');
   await screenshot(page, 'console-settlement');
 });

@@ -65,6 +65,11 @@ const PAGE_COMPONENTS: Record<PageId, (props: { route: Route }) => preact.JSX.El
   audit: () => <AuditPage />,
 };
 
+/** "Name (role)", without saying the role twice when the name already says it (an account named 店长, say). */
+function signedInAs(name: string, role: string, t: (key: string, values?: Record<string, string>) => string): string {
+  return name.toLowerCase().includes(role.toLowerCase()) ? name : t('nav.signedInAs', { name, role });
+}
+
 /** Header (merchant, who is signed in, language, sign out), the navigation the role may use, and the page. */
 function Shell() {
   const { t } = useI18n();
@@ -99,7 +104,7 @@ function Shell() {
           <p class="merchant-name">{session.merchant.name}</p>
         )}
         <p class="who" data-testid="signed-in-as">
-          {t('nav.signedInAs', { name: session.staff.displayName, role: t(`role.${session.staff.role}`) })}
+          {signedInAs(session.staff.displayName, t(`role.${session.staff.role}`), t)}
         </p>
         <LanguageSwitch />
         <button type="button" onClick={() => void session.signOut()}>

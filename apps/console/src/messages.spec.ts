@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { AUDIT_ACTIONS } from '../../server/src/domain/audit-actions.ts';
 import { CONSOLE_MESSAGES } from './messages.ts';
 
 const sourceDir = fileURLToPath(new URL('.', import.meta.url));
@@ -40,4 +41,11 @@ test('every key the console asks for is in the messages', () => {
       Object.keys(zh).some((k) => k.startsWith(prefix)),
       `no messages start with ${prefix}`,
     );
+});
+
+test('every action the audit log records is shown in words, never as its raw key', () => {
+  for (const action of AUDIT_ACTIONS) {
+    assert.ok(zh[`auditAction.${action}`], `no Chinese label for ${action}`);
+    assert.ok(en[`auditAction.${action}`], `no English label for ${action}`);
+  }
 });

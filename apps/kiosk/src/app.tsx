@@ -1,9 +1,11 @@
 import { ApiError, credentialStore, LanguageSwitch, useI18n, type DeviceCredential } from '@shualian/web-kit';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { addProduct, changeQuantity, removeLine, type CartLine } from './cart.ts';
+import { demoCameraScene, type DemoCamera } from './face-pay/demo-camera.ts';
 import { preloadFaceCheck } from './face-pay/face-check.ts';
-import { merchantCode } from './merchant-code.ts';
-import { createKioskApi, type KioskApi, type Product } from './kiosk-api.ts';
+import { merchantCode, rememberMerchantCode } from './merchant-code.ts';
+import { watchReadiness } from './readiness.ts';
+import { createKioskApi, type DeviceProfile, type KioskApi, type Product } from './kiosk-api.ts';
 import { ActivationScreen } from './screens/ActivationScreen.tsx';
 import { CartScreen } from './screens/CartScreen.tsx';
 import { FacePayScreen } from './screens/FacePayScreen.tsx';
@@ -25,6 +27,12 @@ export function KioskApp() {
   const [credential, setCredential] = useState<DeviceCredential | null | undefined>(undefined);
   const [revoked, setRevoked] = useState(false);
   const [unsteady, setUnsteady] = useState(false);
+  const [profile, setProfile] = useState<DeviceProfile | undefined>(undefined);
+  const [demoScene, setDemoScene] = useState<DemoCamera | undefined>(undefined);
+  const [demoOn, setDemoOn] = useState(false);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => watchReadiness(() => setReady(true)), []);
 
   useEffect(() => {
     merchantCode(); // remembers ?m=<code> from the set-up link
@@ -53,8 +61,30 @@ export function KioskApp() {
     return () => clearInterval(timer);
   }, [api, forget]);
 
+  // Who this kiosk is, from the server: the merchant code for receipt links, and whether it may offer the demo camera.
+  useEffect(() => {
+    if (!api) return;
+    let current = true;
+    api.profile().then(
+      async (p) => {
+        if (!current) return;
+        rememberMerchantCode(p.merchantCode);
+        setProfile(p);
+        if (!p.demoCamera) return setDemoScene(undefined);
+        const picture = await api.demoCameraPicture();
+        if (current) setDemoScene({ memberName: picture.memberName, scene: demoCameraScene(picture) });
+      },
+      (error: unknown) => {
+        if (lostTrust(error)) void forget();
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, forget]);
+
   return (
-    <div class="kiosk">
+    <div class="kiosk" data-merchant-code={profile?.merchantCode}>
       <header class="kiosk-header">
         <span class="kiosk-brand">{t('app.title')}</span>
         {credential && <span class="kiosk-device">{t('app.device', { name: credential.name })}</span>}
@@ -62,6 +92,11 @@ export function KioskApp() {
           <span class="kiosk-network" role="status">
             {t('error.network')}
           </span>
+        )}
+        {profile?.demoCamera && demoScene && (
+          <button type="button" class="demo-camera-toggle" aria-pressed={demoOn} onClick={() => setDemoOn((on) => !on)}>
+            {t('demo.cameraToggle')} · {t(demoOn ? 'demo.cameraOn' : 'demo.cameraOff')}
+          </button>
         )}
         <LanguageSwitch />
       </header>
@@ -78,13 +113,13 @@ export function KioskApp() {
           }}
         />
       ) : (
-        <Checkout api={api} onLostTrust={forget} />
+        <Checkout api={api} onLostTrust={forget} ready={ready} demoCamera={profile?.demoCamera && demoOn ? demoScene : undefined} />
       )}
     </div>
   );
 }
 
-function Checkout(props: { api: KioskApi; onLostTrust: () => void }) {
+function Checkout(props: { api: KioskApi; onLostTrust: () => void; ready: boolean; demoCamera: DemoCamera | undefined }) {
   const { api, onLostTrust } = props;
   const [screen, setScreen] = useState<Screen>('idle');
   const [cart, setCart] = useState<CartLine[]>([]);
@@ -130,6 +165,7 @@ function Checkout(props: { api: KioskApi; onLostTrust: () => void }) {
       <FacePayScreen
         api={api}
         cart={cart}
+        demoCamera={props.demoCamera}
         onBackToCart={() => setScreen('cart')}
         onFinished={() => {
           setCart([]);
@@ -148,6 +184,7 @@ function Checkout(props: { api: KioskApi; onLostTrust: () => void }) {
       onAdd={(p) => setCart((c) => addProduct(c, p))}
       onQuantity={(id, q) => setCart((c) => changeQuantity(c, id, q))}
       onRemove={(id) => setCart((c) => removeLine(c, id))}
+      ready={props.ready}
       onPay={() => setScreen('pay')}
       onCancel={() => {
         setCart([]);

@@ -12,6 +12,24 @@ export interface Product {
   memberPriceFen: number | null;
 }
 
+/** Who this kiosk is, as the server says (the merchant code goes into receipt links). */
+export interface DeviceProfile {
+  deviceId: string;
+  merchantId: string;
+  merchantCode: string;
+  merchantName: string;
+  storeId: string;
+  name: string;
+  /** Only the demo merchant's kiosks: may play the demo member's photo as a demo camera. */
+  demoCamera: boolean;
+}
+
+export interface DemoCameraPicture {
+  image: string;
+  memberName: string;
+  turnAxis: { centreX: number; radius: number };
+}
+
 export type SessionStatus = 'awaiting_frames' | 'step_up' | 'approved' | 'paid' | 'locked' | 'refused';
 export type StepUpKind = 'phone_suffix' | 'full_phone' | 'pin' | 'head_turn';
 /** The step-ups answered on the keypad (the head turn is answered with the camera). */
@@ -124,6 +142,8 @@ export function createKioskApi(credential: DeviceCredential, onNetwork: NetworkL
   return {
     credential,
     heartbeat: (appVersion: string) => call<{ serverTime: string }>({ method: 'POST', path: '/v1/device/heartbeat', body: { appVersion } }, { delaysMs: [1000] }),
+    profile: () => call<DeviceProfile>({ path: '/v1/device/profile' }),
+    demoCameraPicture: () => call<DemoCameraPicture>({ path: '/v1/device/demo-camera' }),
     products: async () => (await call<{ products: Product[] }>({ path: `${merchantPath}/products` })).products,
     productsByBarcode: async (barcode: string) => (await call<{ products: Product[] }>({ path: `${merchantPath}/products?barcode=${encodeURIComponent(barcode)}` })).products,
     createFaceSession: (items: Array<{ productId: string; quantity: number }>) =>

@@ -1,19 +1,21 @@
 /**
- * The merchant's brand code (e.g. the `yabo` in /member/?m=yabo), which the member app needs in every link. The
- * server tells a device its merchant by id only, so the code comes from how the kiosk was set up: opened once as
- * /kiosk/?m=<code>, it is remembered on this device. Without it, receipt links carry no code.
+ * The merchant's brand code (e.g. the `yabo` in /member/?m=yabo), which the member app needs in every link. The server
+ * tells the kiosk in its device profile, which the kiosk reads on start and remembers on this device; a set-up link
+ * /kiosk/?m=<code> is only a fallback until the profile has been read once.
  */
 const STORAGE_KEY = 'shualian.kiosk.merchantCode';
 const CODE = /^[a-z0-9-]{2,40}$/;
 
 export function merchantCode(search = location.search): string | undefined {
-  const given = new URLSearchParams(search).get('m')?.trim().toLowerCase();
-  if (given && CODE.test(given)) {
-    localStorage.setItem(STORAGE_KEY, given);
-    return given;
-  }
   const stored = localStorage.getItem(STORAGE_KEY);
-  return stored && CODE.test(stored) ? stored : undefined;
+  if (stored && CODE.test(stored)) return stored;
+  const given = new URLSearchParams(search).get('m')?.trim().toLowerCase();
+  return given && CODE.test(given) ? given : undefined;
+}
+
+/** What the server said this kiosk's merchant is. */
+export function rememberMerchantCode(code: string): void {
+  if (CODE.test(code)) localStorage.setItem(STORAGE_KEY, code);
 }
 
 /** Where the member app shows a receipt. */

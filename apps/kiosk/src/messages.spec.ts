@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { messages } from './messages.ts';
+import { messages, unitName } from './messages.ts';
 
 const src = fileURLToPath(new URL('.', import.meta.url));
 const sources = (dir: string): string[] =>
@@ -21,4 +21,10 @@ test("every literal key the screens ask for exists", () => {
       assert.ok(match[1]! in messages['zh-CN'] || common.has(match[1]!), `${file}: ${match[1]}`);
     }
   }
+});
+
+test('units are shown in the UI language: 罐/瓶/袋/盒 are can/bottle/bag/box in English, unchanged in Chinese', () => {
+  assert.deepEqual(['罐', '瓶', '袋', '盒'].map((u) => unitName(u, 'en')), ['can', 'bottle', 'bag', 'box']);
+  assert.equal(unitName('盒', 'zh-CN'), '盒');
+  assert.equal(unitName('打', 'en'), '打', 'an unknown unit is shown as entered');
 });

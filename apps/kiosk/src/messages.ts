@@ -1,4 +1,4 @@
-import type { Messages } from '@shualian/web-kit';
+import type { Language, Messages } from '@shualian/web-kit';
 
 /** Every word the kiosk shows or says, Chinese first; both languages carry the same keys (messages.spec.ts checks). */
 export const messages: Messages = {
@@ -6,6 +6,13 @@ export const messages: Messages = {
     'app.title': '刷脸收银',
     'app.loading': '正在加载…',
     'app.device': '收银机：{name}',
+    'app.preparing': '正在准备，请稍候…',
+    'app.preparingNote': '服务器正在加载人脸识别，准备好后即可刷脸付款。',
+    'demo.cameraToggle': '演示摄像头',
+    'demo.cameraOn': '开',
+    'demo.cameraOff': '关',
+    'demo.playing': '演示摄像头：播放演示会员"{name}"的照片，由本机屏幕的闪光照亮。这不是真实的摄像头。',
+    'reason.no_face_seen': '没有看到人脸，所以没有开始验证，也没有闪光。请正对摄像头再试一次，或返回购物车换其他方式付款（请到人工收银台）。',
 
     'activate.title': '激活收银机',
     'activate.intro': '请店长在商户后台登记本机，然后在这里输入一次性激活码。',
@@ -168,6 +175,13 @@ export const messages: Messages = {
     'app.title': 'Face-pay checkout',
     'app.loading': 'Loading…',
     'app.device': 'Checkout: {name}',
+    'app.preparing': 'Getting ready, please wait…',
+    'app.preparingNote': 'The server is loading face recognition; face payment starts once it is ready.',
+    'demo.cameraToggle': 'Demo camera',
+    'demo.cameraOn': 'on',
+    'demo.cameraOff': 'off',
+    'demo.playing': "Demo camera: the demo member {name}'s photo, lit by this screen's flashes. This is not a real camera.",
+    'reason.no_face_seen': 'No face in view, so nothing was checked and the screen did not flash. Face the camera and try again, or go back to the basket and pay another way (at a staffed till).',
 
     'activate.title': 'Activate this checkout',
     'activate.intro': 'A store manager registers this terminal in the merchant console, then enters the one-time activation code here.',
@@ -327,6 +341,24 @@ export const messages: Messages = {
     'paid.returning': 'Back to the start in {s} s',
   },
 };
+
+const UNITS_EN: Record<string, string> = {
+  罐: 'can',
+  瓶: 'bottle',
+  袋: 'bag',
+  盒: 'box',
+  个: 'piece',
+  份: 'portion',
+  杯: 'cup',
+  包: 'pack',
+  件: 'item',
+  斤: '500 g',
+};
+
+/** A product's unit in the UI language: merchants enter it in Chinese (罐, 瓶, 袋, 盒…). */
+export function unitName(unit: string, lang: Language): string {
+  return lang === 'en' ? (UNITS_EN[unit] ?? unit) : unit;
+}
 
 /** The message key that says why a payment did not happen, from a session reason or an error code. */
 export function reasonKey(code: string | null | undefined): string | undefined {

@@ -12,6 +12,7 @@ export interface ConsentDocument {
   purpose: string;
   version: string;
   sha256: string;
+  rawImagesKept: boolean;
   retentionDays: number;
   zh: string;
   en: string;

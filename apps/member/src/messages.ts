@@ -50,7 +50,8 @@ export const messages: Messages = {
 
     'consent.title': '开通刷脸：人脸信息处理同意书',
     'consent.intro': '录入人脸前，请完整阅读以下同意书。只有在您明确同意后才会打开摄像头。',
-    'consent.meta': '版本 {version} · 原始照片最长保存 {days} 天',
+    'consent.meta': '版本 {version} · 不保存原始照片',
+    'consent.metaKept': '版本 {version} · 原始照片加密保存，最长 {days} 天后删除',
     'consent.docLabel': '同意书全文',
     'consent.checkbox': '我已阅读并同意《人脸信息处理单独同意书》，同意商户为刷脸识别和刷脸付款处理我的人脸信息。',
     'consent.accept': '同意并继续',
@@ -82,6 +83,7 @@ export const messages: Messages = {
     'enroll.replaced': '原来的人脸数据已被替换。',
     'enroll.someRejected': '有 {n} 张照片没用上：{hints}',
     'enroll.failed': '这次没有录入成功。',
+    'enroll.failedCaption': '没有录入成功，原因见下方。',
     'enroll.tryHints': '请调整后再试：',
     'enroll.finish': '完成',
     'enroll.toPayments': '设置免密支付',
@@ -307,7 +309,8 @@ export const messages: Messages = {
     'consent.title': 'Face payment: consent to processing your facial information',
     'consent.intro':
       'Please read the whole consent below before enrolling your face. The camera opens only after you agree.',
-    'consent.meta': 'Version {version} · raw photos kept at most {days} days',
+    'consent.meta': 'Version {version} · raw photos are not kept',
+    'consent.metaKept': 'Version {version} · raw photos kept encrypted, deleted after at most {days} days',
     'consent.docLabel': 'Full consent text',
     'consent.checkbox':
       'I have read and agree to the separate consent to the processing of facial information, for face recognition and face payment by the merchant.',
@@ -343,6 +346,7 @@ export const messages: Messages = {
     'enroll.replaced': 'The previous face data was replaced.',
     'enroll.someRejected': '{n} photo(s) were not used: {hints}',
     'enroll.failed': 'Enrollment did not succeed this time.',
+    'enroll.failedCaption': 'Not enrolled: see why just below.',
     'enroll.tryHints': 'Adjust and try again:',
     'enroll.finish': 'Done',
     'enroll.toPayments': 'Set up password-free payment',

@@ -15,7 +15,7 @@ export function Problem(props: { error: unknown; id?: string }) {
 }
 
 /** A polite live region: success and progress messages are read out without moving focus. */
-export function Status(props: { children?: ComponentChildren; tone?: 'ok' | 'info' }) {
+export function Status(props: { children?: ComponentChildren; tone?: 'ok' | 'info' | 'warn' }) {
   return (
     <div role="status" aria-live="polite" class="status-slot">
       {props.children ? <p class={`notice notice-${props.tone ?? 'ok'}`}>{props.children}</p> : null}

@@ -1,6 +1,7 @@
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
 import type { Config } from './config.ts';
-import { seedDemo, DEMO_PASSWORD, type DemoSeed } from './demo/seed.ts';
+import { DEMO_MEMBER, demoMerchant, ensureDemoMember } from './demo/demo-member.ts';
+import { seedDemo, DEMO_LOGINS, DEMO_PASSWORD, type DemoSeed } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { Readiness } from './http/readiness.ts';
 import type { App } from './http/types.ts';
@@ -46,8 +47,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       gallery: new EngineGallery(),
     });
     const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
-    const demo =
+    const seeded =
       empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
+    // On later starts the banner still names the demo, as long as this database has it.
+    const existing = seeded ? undefined : await demoMerchant(database.db);
+    const demo: DemoSeed | undefined =
+      seeded ?? (existing && { providerId: '', merchantId: existing.id, storeIds: [], logins: DEMO_LOGINS });
     const webAppsDir = `${config.dataDir}/web`;
     await buildWebApps(webAppsDir);
     const readiness = new Readiness();
@@ -69,10 +74,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Face models load after the server answers; face routes wait for them, everything else does not.
     const galleriesLoading = services.faceData.loadGalleries();
     readiness.track('faceEngine', galleriesLoading);
-    const galleriesReady = galleriesLoading.then(
-      (members) => app.log.info({ members }, 'face engine loaded, galleries rebuilt from the database'),
-      (err: unknown) => app.log.error({ err }, 'face engine or galleries failed to load'),
-    );
+    // The demo member is enrolled through the face engine, so after it; a kiosk waits for this like for the engine.
+    const demoMemberReady = demo
+      ? galleriesLoading.then(() => ensureDemoMember(database.db, services))
+      : Promise.resolve(undefined);
+    if (demo) readiness.track('demoMember', demoMemberReady);
+    const galleriesReady = Promise.all([
+      galleriesLoading.then(
+        (members) => app.log.info({ members }, 'face engine loaded, galleries rebuilt from the database'),
+        (err: unknown) => app.log.error({ err }, 'face engine or galleries failed to load'),
+      ),
+      demoMemberReady.then(
+        (memberId) => memberId && app.log.info({ memberId }, 'demo member 演示会员 enrolled, with money and 免密'),
+        (err: unknown) => app.log.error({ err }, 'demo member could not be enrolled'),
+      ),
+    ]);
     const nonceSweep = setInterval(() => {
       services.devices.forgetExpiredNonces().catch((err: unknown) => app.log.warn({ err }, 'nonce sweep failed'));
       services.faceData
@@ -117,13 +133,23 @@ export function banner(server: RunningServer): string {
   if (server.demo) {
     lines.push(
       '',
-      `  Demo merchant 鸭脖小铺 seeded (code yabo, merchant id ${server.demo.merchantId}); console logins, password "${DEMO_PASSWORD}":`,
+      `  Demo merchant 鸭脖小铺 (code yabo, merchant id ${server.demo.merchantId}); console logins, password "${DEMO_PASSWORD}":`,
     );
     for (const login of server.demo.logins)
       lines.push(`    ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.scope}`);
-    lines.push(`    Demo kiosk ${server.demo.kiosk.deviceId}, credential in ${server.demo.kiosk.credentialFile}`);
     lines.push(
-      '    SMS codes are not sent in the demo: each is printed here as "[sms outbox] …" and kept in the sms_outbox table.',
+      '',
+      `  Demo member ${DEMO_MEMBER.name}: phone ${DEMO_MEMBER.phone}, payment PIN ${DEMO_MEMBER.pin}, face enrolled from a sample`,
+      `    photo, ${DEMO_MEMBER.openingBalanceFen / 100} yuan in the wallet, 免密 on. Try it: open the kiosk, activate it with a code from`,
+      "    the console (Stores and devices → register a kiosk), add products, 刷脸付款: the kiosk's demo camera plays this member.",
+      `    The member app: ${url}/member/?m=yabo, sign in with ${DEMO_MEMBER.phone} and the SMS code printed below.`,
+    );
+    if (server.demo.kiosk)
+      lines.push(`    Demo kiosk ${server.demo.kiosk.deviceId}, credential in ${server.demo.kiosk.credentialFile}`);
+    lines.push(
+      '',
+      '  SMS codes are not sent in the demo: each is printed here as a plain line "[sms outbox] to <phone>: …" and kept',
+      '  in the sms_outbox table.',
     );
   }
   return lines.join('\n') + '\n';

@@ -26,6 +26,8 @@ export interface MerchantsTable {
   code: string;
   name: string;
   settings: Json;
+  /** The demo merchant seeded on first start (its kiosk may offer the demo camera); set only by the seed. */
+  demo: Generated<boolean>;
   created_at: Timestamp;
 }
 

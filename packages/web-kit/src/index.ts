@@ -2,5 +2,6 @@ export * from './api.ts';
 export * from './camera.ts';
 export * from './device-client.ts';
 export * from './i18n.tsx';
+export * from './lit-face-camera.ts';
 export * from './money.ts';
 export * from './ui.tsx';

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { listenForWedgeScans } from '../barcode-wedge.ts';
 import { cartTotals, MAX_LINES, memberUnitPrice, productName, type CartLine } from '../cart.ts';
 import type { KioskApi, Product } from '../kiosk-api.ts';
+import { unitName } from '../messages.ts';
 import { CameraScanner } from './CameraScanner.tsx';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
   onRemove: (productId: string) => void;
   onPay: () => void;
   onCancel: () => void;
+  /** false while the server is still loading face recognition (/readyz): face pay waits, the basket does not. */
+  ready: boolean;
 }
 
 type Notice = { kind: 'ok' | 'error'; text: string };
@@ -87,7 +90,7 @@ export function CartScreen(props: Props) {
               <li key={product.id}>
                 <button type="button" class="product-tile" data-product-id={product.id} onClick={() => add(product)}>
                   <span class="product-name">{productName(product, lang)}</span>
-                  <span class="product-price">{t('cart.each', { price: formatFen(product.priceFen), unit: product.unit })}</span>
+                  <span class="product-price">{t('cart.each', { price: formatFen(product.priceFen), unit: unitName(product.unit, lang) })}</span>
                   {product.memberPriceFen !== null && product.memberPriceFen < product.priceFen && (
                     <span class="product-member">{t('cart.memberPrice', { price: formatFen(product.memberPriceFen) })}</span>
                   )}
@@ -167,9 +170,16 @@ export function CartScreen(props: Props) {
           </div>
         </dl>
         <div class="cart-actions">
-          <button type="button" class="primary huge cart-pay" disabled={props.cart.length === 0} onClick={props.onPay}>
-            {t('cart.pay')}
-          </button>
+          {props.ready ? (
+            <button type="button" class="primary huge cart-pay" disabled={props.cart.length === 0} onClick={props.onPay}>
+              {t('cart.pay')}
+            </button>
+          ) : (
+            <div class="cart-preparing" role="status" data-preparing>
+              <Spinner label={t('app.preparing')} />
+              <p>{t('app.preparingNote')}</p>
+            </div>
+          )}
         </div>
       </section>
       {scanning && (

@@ -2,7 +2,8 @@ import { ApiError, centreBrightness, closeCamera, formatFen, NetworkError, openC
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { cartTotals, sessionItems, type CartLine } from '../cart.ts';
 import { CAPTURE, cssColour, playChallenge } from '../face-pay/challenge.ts';
-import { faceHint, lookAtFace } from '../face-pay/face-check.ts';
+import { openDemoCamera, type DemoCamera } from '../face-pay/demo-camera.ts';
+import { faceHint, lookAtFace, preloadFaceCheck } from '../face-pay/face-check.ts';
 import { followFrames, grabFrame } from '../face-pay/frame-grab.ts';
 import { HEAD_TURN_CAPTURE, playHeadTurn, type TurnStage } from '../face-pay/head-turn.ts';
 import { brightnessHint, qualityHint } from '../face-pay/hints.ts';
@@ -29,6 +30,8 @@ const STEP_OF: Record<Phase['kind'], number> = { detect: 0, flash: 1, head_turn:
 const WRONG_ANSWERS = new Set(['no_match_for_phone', 'pin_wrong']);
 /** How long the brightness hint may hold the shopper before the server is left to judge the frames. */
 const PRECHECK_MS = 6000;
+/** With no face in view this long (the on-device detector ready), the kiosk says so instead of flashing at nobody. */
+const NO_FACE_MS = 2500;
 /** A refusal stays on screen this long before the basket comes back for the next try or another way to pay. */
 const DECLINED_RETURN_MS = 45_000;
 /** Looks the kiosk takes by itself when the server found no clear face, before asking the shopper to try again. */
@@ -55,7 +58,11 @@ async function videoReady(video: HTMLVideoElement, signal: AbortSignal) {
   for (let waited = 0; video.videoWidth === 0 && waited < 5000; waited += 50) await sleep(50, signal);
 }
 
+/** Nobody in front of the camera: nothing was checked, and nothing flashed. */
+class NoFaceSeen extends Error {}
+
 function declinedFrom(error: unknown): Declined {
+  if (error instanceof NoFaceSeen) return { code: 'no_face_seen', notCharged: true };
   if (error instanceof ApiError) return { code: error.code, notCharged: true };
   if (error instanceof NetworkError) return { code: 'network', notCharged: true };
   const message = error instanceof Error ? error.message : String(error);
@@ -71,11 +78,20 @@ const turnPrompt = (side: 'left' | 'right', stage: TurnStage) => (stage === 'tur
  * (a head turn instead where the flash does not show on the face), identification, a step-up when the server asks,
  * and the payment, made once whatever the network does.
  */
-export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackToCart: () => void; onFinished: () => void }) {
+export function FacePayScreen(props: {
+  api: KioskApi;
+  cart: CartLine[];
+  /** The demo merchant's demo camera, when the kiosk has it switched on; the real camera otherwise. */
+  demoCamera?: DemoCamera;
+  onBackToCart: () => void;
+  onFinished: () => void;
+}) {
   const { t, lang } = useI18n();
   const { api } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'detect', hint: 'face.opening' });
   const [attempt, setAttempt] = useState(0);
+  /** 检测 is ticked only once the on-device detector really saw a face (not when it could not look). */
+  const [faceSeen, setFaceSeen] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const flash = useRef<HTMLDivElement>(null);
   const words = useRef({ t, lang });
@@ -122,6 +138,7 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
     const abort = new AbortController();
     const { signal } = abort;
     let stream: MediaStream | undefined;
+    let demo: { stop(): void } | undefined;
     const items = sessionItems(props.cart);
     const showColour = (rgb: [number, number, number] | undefined) => {
       const overlay = flash.current;
@@ -130,14 +147,25 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
       overlay.classList.toggle('on', Boolean(rgb));
     };
 
+    // Waits for the on-device detector (loaded in the background since the kiosk started) so that "no face" is known,
+    // not guessed; if it cannot load, the server's own checks stay the judge and 检测 is not ticked.
     const precheck = async (camera: HTMLVideoElement) => {
+      const detector = await preloadFaceCheck();
       const started = performance.now();
+      let seen = false;
       while (performance.now() - started < PRECHECK_MS) {
-        const problem = brightnessHint(centreBrightness(camera)) ?? faceHint(await lookAtFace(camera));
-        if (!problem) return;
-        hint(problem, true);
+        const look = detector ? await lookAtFace(camera) : undefined;
+        if (look && look.faces > 0 && !seen) {
+          seen = true;
+          if (alive.current) setFaceSeen(true);
+        }
+        if (detector && !seen && performance.now() - started > NO_FACE_MS) throw new NoFaceSeen();
+        const problem = brightnessHint(centreBrightness(camera)) ?? faceHint(look);
+        if (!problem && (seen || !detector)) return;
+        if (problem) hint(problem, true);
         await sleep(250, signal);
       }
+      if (detector && !seen) throw new NoFaceSeen();
     };
 
     const run = async () => {
@@ -151,7 +179,11 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
       );
       hint('face.opening', false);
       const camera = video.current!;
-      stream = await openCamera(camera);
+      if (props.demoCamera) {
+        const played = await openDemoCamera(camera, props.demoCamera);
+        demo = played;
+        stream = played.stream;
+      } else stream = await openCamera(camera);
       if (signal.aborted) return closeCamera(stream);
       await videoReady(camera, signal);
       mark('camera-ready');
@@ -237,6 +269,7 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
       abort.abort();
       showColour(undefined);
       closeCamera(stream);
+      demo?.stop();
     };
     // The cart does not change while paying; a retry is a new attempt.
   }, [attempt]);
@@ -275,7 +308,7 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
   const step = STEP_OF[phase.kind];
   return (
     <main class="kiosk-main face-pay">
-      {phase.kind !== 'declined' && <ProgressSteps current={step} done={phase.kind === 'paid'} />}
+      {phase.kind !== 'declined' && <ProgressSteps current={step} done={phase.kind === 'paid'} detected={faceSeen} />}
       {(phase.kind === 'detect' || phase.kind === 'flash' || phase.kind === 'head_turn' || phase.kind === 'identify') && (
         <section class="face-look" aria-labelledby="face-title">
           <h1 id="face-title">{t('face.title')}</h1>
@@ -284,6 +317,11 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
             <video ref={video} class="face-video" aria-label={t('face.video')} muted playsInline />
             <span class="face-ring" aria-hidden="true" />
           </div>
+          {props.demoCamera && (
+            <p class="demo-camera-note" data-demo-camera>
+              {t('demo.playing', { name: props.demoCamera.memberName })}
+            </p>
+          )}
           {phase.kind === 'head_turn' ? (
             <div class="head-turn" data-head-turn={phase.stage === 'turn' ? phase.side : 'front'}>
               <p class="head-turn-why">{t('face.turn.why')}</p>
@@ -323,6 +361,7 @@ export function FacePayScreen(props: { api: KioskApi; cart: CartLine[]; onBackTo
         <DeclinedScreen
           declined={phase.declined}
           onRetry={() => {
+            setFaceSeen(false);
             setPhase({ kind: 'detect', hint: 'face.opening' });
             setAttempt((a) => a + 1);
           }}

@@ -42,7 +42,10 @@ export function ConsentScreen() {
           <p key={p}>{p}</p>
         ))}
         <p class="muted small">
-          {t('consent.meta', { version: consentDocument.version, days: consentDocument.retentionDays })}
+          {t(consentDocument.rawImagesKept ? 'consent.metaKept' : 'consent.meta', {
+            version: consentDocument.version,
+            days: consentDocument.retentionDays,
+          })}
         </p>
       </article>
       {face.loading && !face.data ? (

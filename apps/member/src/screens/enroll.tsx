@@ -67,6 +67,11 @@ function Camera(props: { alreadyEnrolled: boolean }) {
   const stream = useRef<MediaStream | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'opening' });
   const [light, setLight] = useState<'dark' | 'bright' | 'ok'>();
+  const failure = useRef<HTMLDivElement>(null);
+  // On a phone the camera box fills the screen: bring the reason (and the try-again button under it) into view.
+  useEffect(() => {
+    if (phase.name === 'failed') failure.current?.scrollIntoView({ block: 'center' });
+  }, [phase]);
 
   useEffect(() => {
     let cancelled = false;
@@ -151,16 +156,18 @@ function Camera(props: { alreadyEnrolled: boolean }) {
           />
         </svg>
         <div class="camera-caption">
-          <Status tone="info">
-            {phase.name === 'opening'
-              ? t('enroll.opening')
-              : phase.name === 'capturing'
-                ? t('enroll.capturing', { n: phase.taken, total: CAPTURE.frames })
-                : phase.name === 'checking'
-                  ? t('enroll.checking')
-                  : live && light
-                    ? t(`enroll.light.${light}`)
-                    : undefined}
+          <Status tone={phase.name === 'failed' ? 'warn' : 'info'}>
+            {phase.name === 'failed'
+              ? t('enroll.failedCaption')
+              : phase.name === 'opening'
+                ? t('enroll.opening')
+                : phase.name === 'capturing'
+                  ? t('enroll.capturing', { n: phase.taken, total: CAPTURE.frames })
+                  : phase.name === 'checking'
+                    ? t('enroll.checking')
+                    : live && light
+                      ? t(`enroll.light.${light}`)
+                      : undefined}
           </Status>
         </div>
       </div>
@@ -170,7 +177,7 @@ function Camera(props: { alreadyEnrolled: boolean }) {
         </p>
       )}
       {phase.name === 'failed' && (
-        <div class="notice notice-error" role="alert">
+        <div class="notice notice-error" role="alert" ref={failure}>
           <p>
             <strong>{t('enroll.failed')}</strong>
           </p>

@@ -24,8 +24,16 @@ export interface DemoSeed {
   merchantId: string;
   storeIds: string[];
   logins: DemoLogin[];
-  kiosk: { deviceId: string; credentialFile: string };
+  /** Only on the start that seeded the demo: the kiosk it registered and activated. */
+  kiosk?: { deviceId: string; credentialFile: string };
 }
+
+export const DEMO_LOGINS: DemoLogin[] = [
+  { username: 'provider', role: 'provider_admin', scope: 'all merchants of the demo provider' },
+  { username: 'boss', role: 'merchant_admin', scope: '鸭脖小铺' },
+  { username: 'manager', role: 'store_manager', scope: '鸭脖小铺 南山店' },
+  { username: 'cashier', role: 'cashier', scope: '鸭脖小铺 南山店' },
+];
 
 const products: Array<[sku: string, name: string, nameEn: string, unit: string, priceFen: number, memberFen: number | null]> = [
   ['YB-001', '招牌卤鸭脖', 'Braised duck neck', '盒', 2800, 2500],
@@ -54,14 +62,14 @@ export async function seedDemo(db: Kysely<Database>, services: Services, options
     const s = new StaffRepository(trx);
     await t.insertProvider({ id: providerId, name: '刷脸演示服务商 (Shualian demo provider)' });
     // The demo is tried without a real payment channel: its members may top up with test money.
-    await t.insertMerchant({ id: merchantId, provider_id: providerId, code: 'yabo', name: '鸭脖小铺', settings: JSON.stringify({ testPaymentChannel: true }) });
+    await t.insertMerchant({ id: merchantId, provider_id: providerId, code: 'yabo', name: '鸭脖小铺', demo: true, settings: JSON.stringify({ testPaymentChannel: true }) });
     await t.insertStore({ merchant_id: merchantId, id: storeIds[0]!, code: 'SZ-01', name: '鸭脖小铺 南山店', address: '深圳市南山区科技园路 1 号', store_group: 'shenzhen' });
     await t.insertStore({ merchant_id: merchantId, id: storeIds[1]!, code: 'SZ-02', name: '鸭脖小铺 福田店', address: '深圳市福田区中心路 8 号', store_group: 'shenzhen' });
     const people: Array<[string, string, StaffRole, string | null, string | null]> = [
-      ['provider', '服务商管理员', 'provider_admin', null, null],
-      ['boss', '老板 (merchant admin)', 'merchant_admin', merchantId, null],
-      ['manager', '南山店店长', 'store_manager', merchantId, storeIds[0]!],
-      ['cashier', '南山店收银员', 'cashier', merchantId, storeIds[0]!],
+      ['provider', '陈晓峰', 'provider_admin', null, null],
+      ['boss', '王建国', 'merchant_admin', merchantId, null],
+      ['manager', '李娜', 'store_manager', merchantId, storeIds[0]!],
+      ['cashier', '张伟', 'cashier', merchantId, storeIds[0]!],
     ];
     for (const [username, displayName, role, mId, sId] of people) {
       await s.insert({ id: randomUUID(), provider_id: providerId, merchant_id: mId, store_id: sId, username, display_name: displayName, password_hash: passwordHash, role });
@@ -108,12 +116,7 @@ export async function seedDemo(db: Kysely<Database>, services: Services, options
     providerId,
     merchantId,
     storeIds,
-    logins: [
-      { username: 'provider', role: 'provider_admin', scope: 'all merchants of the demo provider' },
-      { username: 'boss', role: 'merchant_admin', scope: '鸭脖小铺' },
-      { username: 'manager', role: 'store_manager', scope: '鸭脖小铺 南山店' },
-      { username: 'cashier', role: 'cashier', scope: '鸭脖小铺 南山店' },
-    ],
+    logins: DEMO_LOGINS,
     kiosk: { deviceId: device.id, credentialFile },
   };
 }

@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   store_not_found: 'no such store in this merchant',
   device_not_found: 'no such device in this merchant',
   device_already_revoked: 'the device is already revoked',
+  demo_camera_unavailable: "the demo camera exists only in the demo merchant's kiosks",
   merchant_code_taken: 'another merchant already has this code',
   store_code_taken: 'another store of this merchant already has this code',
   product_not_found: 'no such product in this merchant',

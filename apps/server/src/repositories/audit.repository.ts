@@ -1,11 +1,12 @@
 import type { AuditEvent, Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
+import type { AuditAction } from '../domain/audit-actions.ts';
 
 export interface AuditEntry {
   merchantId: string;
   actorType: AuditEvent['actor_type'];
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   details?: Record<string, unknown>;
@@ -18,7 +19,7 @@ export class AuditRepository {
   recordStaffAction(
     actor: { staffId: string },
     merchantId: string,
-    action: string,
+    action: AuditAction,
     target: { type: string; id: string },
     details: Record<string, unknown>,
   ): Promise<void> {

@@ -8,6 +8,7 @@ import { AuditRepository } from '../repositories/audit.repository.ts';
 import { ProductRepository } from '../repositories/product.repository.ts';
 import type { TenancyService } from './tenancy.service.ts';
 import { refuseDuplicates } from './unique-violation.ts';
+import type { AuditAction } from '../domain/audit-actions.ts';
 
 /** A product as the merchant admin edits it; prices are integer fen. */
 export interface ProductFields {
@@ -120,7 +121,7 @@ export class CatalogService {
     db: Kysely<Database>,
     actor: StaffActor,
     merchantId: string,
-    action: string,
+    action: AuditAction,
     id: string,
     details: Record<string, unknown>,
   ) {

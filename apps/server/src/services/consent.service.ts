@@ -13,6 +13,8 @@ export interface ConsentDocument {
   purpose: string;
   version: string;
   sha256: string;
+  /** Whether enrollment photos are kept (encrypted) at this merchant, and for how long. */
+  rawImagesKept: boolean;
   retentionDays: number;
   zh: string;
   en: string;
@@ -29,12 +31,14 @@ export class ConsentService {
   async document(merchantId: string): Promise<ConsentDocument> {
     const merchant = await new TenancyRepository(this.db).getMerchant(merchantId);
     if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
-    const retentionDays = merchantSettings(merchant.settings).rawImageRetentionDays;
-    const text = consentText(merchant.name, retentionDays);
+    const settings = merchantSettings(merchant.settings);
+    const retentionDays = settings.rawImageRetentionDays;
+    const text = consentText(merchant.name, { kept: settings.keepRawImages, retentionDays });
     return {
       purpose: BIOMETRIC_PURPOSE,
       version: CURRENT_CONSENT_VERSION,
       sha256: consentTextHash(text),
+      rawImagesKept: settings.keepRawImages,
       retentionDays,
       ...text,
     };

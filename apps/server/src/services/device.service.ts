@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Device, DeviceKind } from '@shualian/db';
 import { importPublicKey, verifyRequest } from '@shualian/device-signing';
+import { demoFace } from '../demo/demo-face.ts';
 import type { DeviceActor, StaffActor } from '../domain/actors.ts';
 import { conflict, invalid, notFound, unauthenticated } from '../domain/errors.ts';
 import type { AuditRepository } from '../repositories/audit.repository.ts';
@@ -21,6 +22,20 @@ export interface SignedRequestEvidence {
   method: string;
   path: string;
   body: Uint8Array;
+}
+
+/** What a device learns about itself: who it is, whose it is, and what it may offer. */
+export interface DeviceProfile {
+  deviceId: string;
+  merchantId: string;
+  /** The merchant's brand code, which the member app needs in every link (the kiosk's receipt QR). */
+  merchantCode: string;
+  merchantName: string;
+  storeId: string;
+  kind: DeviceKind;
+  name: string;
+  /** Only a kiosk of the demo merchant seeded on first start: it may play the demo member on a demo camera. */
+  demoCamera: boolean;
 }
 
 export interface DeviceSettings {
@@ -129,6 +144,29 @@ export class DeviceService {
 
   async heartbeat(actor: DeviceActor, appVersion?: string): Promise<void> {
     await this.devices.touch(actor.merchantId, actor.deviceId, this.now(), appVersion);
+  }
+
+  async profile(actor: DeviceActor): Promise<DeviceProfile> {
+    const device = await this.devices.get(actor.merchantId, actor.deviceId);
+    if (!device) throw unauthenticated('device_unknown', 'no device with this id in this merchant');
+    const merchant = await this.tenancy.merchantOfDevice(actor);
+    return {
+      deviceId: device.id,
+      merchantId: merchant.id,
+      merchantCode: merchant.code,
+      merchantName: merchant.name,
+      storeId: device.store_id,
+      kind: device.kind,
+      name: device.name,
+      demoCamera: merchant.demo && device.kind === 'kiosk',
+    };
+  }
+
+  /** The demo member's face for the kiosk's demo camera; any other merchant's device is told it does not exist. */
+  async demoCameraPicture(actor: DeviceActor): Promise<Buffer> {
+    if (!(await this.profile(actor)).demoCamera)
+      throw notFound('demo_camera_unavailable', "the demo camera exists only in the demo merchant's kiosks");
+    return demoFace();
   }
 
   async list(actor: StaffActor, merchantId: string, storeId?: string): Promise<DeviceView[]> {

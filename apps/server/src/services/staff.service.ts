@@ -11,6 +11,7 @@ import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import { AuthService } from './auth.service.ts';
 import type { TenancyService } from './tenancy.service.ts';
 import { refuseDuplicates } from './unique-violation.ts';
+import type { AuditAction } from '../domain/audit-actions.ts';
 
 export interface StaffChanges {
   displayName?: string;
@@ -156,7 +157,7 @@ export class StaffService {
     db: Kysely<Database>,
     actor: StaffActor,
     merchantId: string,
-    action: string,
+    action: AuditAction,
     id: string,
     details: Record<string, unknown>,
   ) {

@@ -1,5 +1,5 @@
 import type { Merchant, Store } from '@shualian/db';
-import type { StaffActor } from '../domain/actors.ts';
+import type { DeviceActor, StaffActor } from '../domain/actors.ts';
 import { notFound } from '../domain/errors.ts';
 import { assertCanAccess, type Permission, type Scope } from '../domain/permissions.ts';
 import type { TenancyRepository } from '../repositories/tenancy.repository.ts';
@@ -18,6 +18,13 @@ export class TenancyService {
       throw notFound('merchant_not_found', 'no such merchant');
     }
     assertCanAccess(actor, permission, { providerId: merchant.provider_id, merchantId });
+    return merchant;
+  }
+
+  /** The merchant a device belongs to (its signature was already checked against this merchant). */
+  async merchantOfDevice(actor: DeviceActor): Promise<Merchant> {
+    const merchant = await this.tenancy.getMerchant(actor.merchantId);
+    if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
     return merchant;
   }
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { buildSync } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../config.ts';
 import { DEMO_PASSWORD } from '../demo/seed.ts';
@@ -31,7 +31,11 @@ export interface E2eStack {
   close(): Promise<void>;
 }
 
-export async function startE2eStack(): Promise<E2eStack> {
+/**
+ * `waitReady` (the default): returns once /readyz answers 200, so every spec sees the whole demo (the face engine
+ * loaded, 演示会员 enrolled with their opening top-up); false for a spec that watches the server get ready.
+ */
+export async function startE2eStack(options: { waitReady?: boolean } = {}): Promise<E2eStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'shualian-e2e-'));
   const config = {
     ...loadConfig({ SHUALIAN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
@@ -41,6 +45,7 @@ export async function startE2eStack(): Promise<E2eStack> {
   const server = await startServer(config);
   const address = server.app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  if (options.waitReady ?? true) await untilReady(url);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -71,6 +76,15 @@ export async function startE2eStack(): Promise<E2eStack> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits on the server's own readiness (no timer decides it): at most about four minutes on a loaded machine. */
+async function untilReady(url: string): Promise<void> {
+  for (let i = 0; i < 960; i++) {
+    if ((await fetch(`${url}/readyz`)).status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the server did not get ready: /readyz never answered 200');
 }
 
 /**
@@ -109,7 +123,7 @@ export interface CameraScene {
  * Call before the page loads; switch scenes later with `showOnCamera`.
  */
 export async function installFakeCamera(context: BrowserContext, scene: CameraScene): Promise<void> {
-  await context.addInitScript({ content: `(${FAKE_CAMERA_SOURCE})(${JSON.stringify(await sceneArgument(scene))});` });
+  await context.addInitScript({ content: `${FAKE_CAMERA_SOURCE}\nwindow.__installFakeCamera(${JSON.stringify(await sceneArgument(scene))});` });
 }
 
 export async function showOnCamera(page: Page, scene: CameraScene): Promise<void> {
@@ -130,12 +144,15 @@ async function sceneArgument(scene: CameraScene) {
   };
 }
 
-// The page-side script is plain JavaScript read as text: functions passed to Playwright from TypeScript pick up the
-// transpiler's helpers, which do not exist in the page.
-const FAKE_CAMERA_SOURCE = readFileSync(fileURLToPath(new URL('./fake-camera.browser.js', import.meta.url)), 'utf8')
-  .replace(/^(\/\/.*\n)+/, '')
-  .trim()
-  .replace(/;$/, '');
+// The page-side script is bundled by esbuild into one plain script (functions passed to Playwright from TypeScript would
+// pick up the test runner's transpiler helpers, which do not exist in the page).
+const FAKE_CAMERA_SOURCE = buildSync({
+  entryPoints: [fileURLToPath(new URL('./fake-camera.browser.ts', import.meta.url))],
+  bundle: true,
+  format: 'iife',
+  target: 'chrome110',
+  write: false,
+}).outputFiles[0]!.text;
 
 /** Fails with the list of WCAG 2 A/AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {

@@ -4,6 +4,7 @@ import * as membersAndPayments from './0002-members-and-payments.ts';
 import * as faceDataUnderConcurrency from './0003-face-data-under-concurrency.ts';
 import * as accessAndMoneyControls from './0004-access-and-money-controls.ts';
 import * as productCategories from './0005-product-categories.ts';
+import * as demoMerchant from './0006-demo-merchant.ts';
 import * as livenessCaptures from './0007-liveness-captures.ts';
 
 /** Every migration in order. Names sort lexically; never rename or edit one that has shipped. */
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003-face-data-under-concurrency': faceDataUnderConcurrency,
   '0004-access-and-money-controls': accessAndMoneyControls,
   '0005-product-categories': productCategories,
+  '0006-demo-merchant': demoMerchant,
   '0007-liveness-captures': livenessCaptures,
 };

@@ -6,6 +6,8 @@ import { described, errorResponses, MerchantParams, NullableTimestamp, Timestamp
 import type { App } from '../types.ts';
 import type { DeviceView } from '../../services/device.service.ts';
 import type { Services } from '../../services/index.ts';
+import { DEMO_FACE_AXIS } from '../../demo/demo-face.ts';
+import { DEMO_MEMBER } from '../../demo/demo-member.ts';
 
 const DeviceKind = Type.Union([Type.Literal('kiosk'), Type.Literal('entrance_camera'), Type.Literal('member_app')]);
 
@@ -180,6 +182,72 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
           name: device.name,
         };
       },
+    );
+
+    app.get(
+      '/v1/device/profile',
+      {
+        preHandler: auth.device,
+        schema: {
+          operationId: 'getDeviceProfile',
+          tags: ['devices'],
+          summary: 'A device reads who it is: its merchant (with the brand code), store, name and what it may offer',
+          description:
+            "Signed by the device. The kiosk reads it on start: `merchantCode` goes into the member-app links of its receipt QR codes, and `demoCamera` is true only for a kiosk of the demo merchant seeded on first start (no API can set it), where the kiosk may play the demo member's photo instead of a camera.",
+          security: [{ deviceSignature: [] }],
+          response: {
+            200: Type.Object(
+              {
+                deviceId: Uuid,
+                merchantId: Uuid,
+                merchantCode: Type.String(),
+                merchantName: Type.String(),
+                storeId: Uuid,
+                kind: DeviceKind,
+                name: Type.String(),
+                demoCamera: Type.Boolean(),
+              },
+              { description: 'The device and its merchant' },
+            ),
+            ...errorResponses({ 404: ['merchant_not_found'] }),
+          },
+        },
+      },
+      async (request) => services.devices.profile(requireDevice(request)),
+    );
+
+    app.get(
+      '/v1/device/demo-camera',
+      {
+        preHandler: auth.device,
+        schema: {
+          operationId: 'getDemoCameraPicture',
+          tags: ['devices'],
+          summary: "The demo member's face photo, for the demo merchant's kiosk to play as its demo camera",
+          description:
+            "Signed by a kiosk of the demo merchant (its profile says `demoCamera: true`); any other device is answered 404 `demo_camera_unavailable`. The kiosk lights the photo with its own screen flashes, like a face in front of it; the server checks the frames exactly as it checks a real camera's.",
+          security: [{ deviceSignature: [] }],
+          response: {
+            200: Type.Object(
+              {
+                image: Type.String({ description: 'JPEG, base64' }),
+                memberName: Type.String(),
+                turnAxis: Type.Object(
+                  { centreX: Type.Number(), radius: Type.Number() },
+                  { description: 'where the face turns in the picture (pixels), for a head-turn step-up' },
+                ),
+              },
+              { description: 'The picture the demo camera plays' },
+            ),
+            ...errorResponses({ 404: ['demo_camera_unavailable', 'merchant_not_found'] }),
+          },
+        },
+      },
+      async (request) => ({
+        image: (await services.devices.demoCameraPicture(requireDevice(request))).toString('base64'),
+        memberName: DEMO_MEMBER.name,
+        turnAxis: DEMO_FACE_AXIS,
+      }),
     );
 
     app.post(

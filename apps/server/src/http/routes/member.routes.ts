@@ -13,7 +13,8 @@ const ConsentDocument = Type.Object({
   purpose: Type.String(),
   version: Type.String(),
   sha256: Type.String(),
-  retentionDays: Type.Integer(),
+  rawImagesKept: Type.Boolean({ description: 'whether this merchant keeps enrollment photos (encrypted)' }),
+  retentionDays: Type.Integer({ description: 'days kept enrollment photos are kept at most' }),
   zh: Type.String(),
   en: Type.String(),
 });

@@ -13,6 +13,7 @@ import type { ConsentService } from '../consent.service.ts';
 import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere, spoofRefusal } from './enrollment-frames.ts';
 import { checkImages } from './image-gate.ts';
 import type { MemberGallery, Recognizer } from './ports.ts';
+import type { AuditAction } from '../../domain/audit-actions.ts';
 
 export { ENROLLMENT_RULES } from './enrollment-frames.ts';
 
@@ -346,7 +347,7 @@ export class FaceDataService {
     merchantId: string,
     actorType: AuditEvent['actor_type'],
     actorId: string,
-    action: string,
+    action: AuditAction,
     details: Record<string, unknown>,
   ) {
     return new AuditRepository(this.db).record({

@@ -41,6 +41,7 @@ import { FirstLooks } from './first-looks.ts';
 import { assessLiveness, type CapturedFrame } from './liveness-assessment.ts';
 import { checkImages } from './image-gate.ts';
 import type { FrameAnalysis, MemberGallery, Recognizer } from './ports.ts';
+import type { AuditAction } from '../../domain/audit-actions.ts';
 
 export const FACE_SESSION_RULES = {
   ttlSeconds: 90,
@@ -731,7 +732,7 @@ export class FacePayService {
   private audit(
     db: Kysely<Database>,
     device: DeviceActor,
-    action: string,
+    action: AuditAction,
     sessionId: string,
     details: Record<string, unknown>,
   ) {

@@ -1,0 +1,78 @@
+import type { Database } from '@shualian/db';
+import type { Kysely } from 'kysely';
+import type { MemberActor, StaffActor } from '../domain/actors.ts';
+import { phoneSuffix } from '../domain/phone.ts';
+import { MemberRepository } from '../repositories/member.repository.ts';
+import { StaffRepository } from '../repositories/staff.repository.ts';
+import type { Services } from '../services/index.ts';
+import { demoFace } from './demo-face.ts';
+
+/** The member a newcomer pays as at the demo kiosk: printed in the start-up banner. */
+export const DEMO_MEMBER = {
+  name: '演示会员',
+  phone: '13900000001',
+  pin: '852963',
+  openingBalanceFen: 50_000,
+  passwordFree: { perPaymentLimitFen: 10_000, dailyLimitFen: 50_000 },
+} as const;
+
+const OPENING_TOP_UP_KEY = 'demo-member-opening-balance';
+
+/** The merchant seeded as the demo (at most one), if this database has it. */
+export async function demoMerchant(db: Kysely<Database>) {
+  return db.selectFrom('merchants').select(['id', 'code', 'name']).where('demo', '=', true).executeTakeFirst();
+}
+
+/**
+ * Makes sure the demo merchant has 演示会员: consent to the current text, a face enrolled from the demo photo through
+ * the real enrollment path, an opening balance topped up at the till by the merchant admin (with a reason, on the
+ * ledger) and 免密 on with a PIN. Each step looks at what is already there, so a restart does nothing twice; it needs
+ * the face engine and the galleries, so it runs after they load and readiness waits for it.
+ * Returns the member's id, or undefined when there is no demo merchant.
+ */
+export async function ensureDemoMember(db: Kysely<Database>, services: Services): Promise<string | undefined> {
+  const merchant = await demoMerchant(db);
+  if (!merchant) return undefined;
+  const { member } = await new MemberRepository(db).findOrCreate(
+    merchant.id,
+    DEMO_MEMBER.phone,
+    phoneSuffix(DEMO_MEMBER.phone),
+    DEMO_MEMBER.name,
+  );
+  const actor: MemberActor = { type: 'member', merchantId: merchant.id, memberId: member.id };
+
+  const consent = await services.consents.document(merchant.id);
+  await services.consents.grant(actor, {
+    version: consent.version,
+    textSha256: consent.sha256,
+    userAgent: 'demo seed',
+  });
+  if (!(await services.faceData.summary(actor)).enrolled) await services.faceData.enroll(actor, [await demoFace()]);
+
+  const boss = await new StaffRepository(db).findByUsername('boss');
+  if (boss && boss.merchant_id === merchant.id) {
+    const staff: StaffActor = {
+      type: 'staff',
+      staffId: boss.id,
+      role: boss.role,
+      providerId: boss.provider_id,
+      merchantId: boss.merchant_id,
+      storeId: boss.store_id,
+    };
+    // The idempotency key makes this one top-up however often the server starts.
+    await services.wallets.topUp(staff, {
+      merchantId: merchant.id,
+      memberId: member.id,
+      amountFen: DEMO_MEMBER.openingBalanceFen,
+      idempotencyKey: OPENING_TOP_UP_KEY,
+      channel: 'till',
+      reason: '演示会员开户余额 (demo opening balance)',
+    });
+  }
+
+  const agreement = await services.agreements.view(actor);
+  if (!agreement.pinSet) await services.agreements.setPin(actor, { pin: DEMO_MEMBER.pin });
+  if (!agreement.passwordFree)
+    await services.agreements.update(actor, { passwordFree: true, ...DEMO_MEMBER.passwordFree });
+  return member.id;
+}
