@@ -386,6 +386,37 @@ test('a still photo of A held to the camera shows no flash, does not turn when a
   assert.equal((await paymentsOfA()).length, paymentsBefore);
 });
 
+test('a technician calibrates the live checks at this kiosk: live attempts pass, a still photo is refused, the console counts both', { timeout: 300_000 }, async () => {
+  const backToCart = page.getByRole('button', { name: '返回购物车' });
+  if (await backToCart.isVisible()) await backToCart.tap();
+  const { devices } = await api<{ devices: Array<{ id: string; name: string }> }>('GET', `/v1/merchants/${merchantId}/devices`, { token: boss });
+  const kioskId = devices.find((d) => d.name === '南山店 e2e 收银机')!.id;
+  const calibration = `/v1/merchants/${merchantId}/liveness-captures`;
+  const { consent } = await api<{ consent: { version: string } }>('GET', calibration, { token: boss });
+
+  const attempt = async (label: 'live' | 'print', scene: { respondsToScreen: boolean }) => {
+    const capture = await api<{ captureId: string }>('POST', calibration, { token: boss, body: { deviceId: kioskId, label, consentVersion: consent.version } });
+    await showOnCamera(page, { photo: photos.aAgain, ...scene });
+    await page.getByRole('heading', { name: '活体校准采集' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: '开始一次尝试' }).tap();
+    const verdict = page.locator('[data-calibration-verdict]');
+    await verdict.waitFor({ timeout: 90_000 });
+    const result = await verdict.getAttribute('data-calibration-verdict');
+    if (label === 'live') await expectKioskScreen('calibration verdict');
+    await api('POST', `${calibration}/${capture.captureId}/end`, { token: boss });
+    // The kiosk leaves calibration by itself once the capture ends.
+    await page.getByRole('heading', { name: '活体校准采集' }).waitFor({ state: 'detached', timeout: 30_000 });
+    return result;
+  };
+  assert.equal(await attempt('live', { respondsToScreen: true }), 'passed');
+  assert.equal(await attempt('print', { respondsToScreen: false }), 'refused');
+
+  const { labels } = await api<{ labels: Array<{ label: string; attempts: number; passed: number }> }>('GET', calibration, { token: boss });
+  const count = (label: string) => labels.find((l) => l.label === label)!;
+  assert.deepEqual([count('live').attempts, count('live').passed], [1, 1]);
+  assert.deepEqual([count('print').attempts, count('print').passed], [1, 0]);
+});
+
 function formatYuan(fen: number) {
   return `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }

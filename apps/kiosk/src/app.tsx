@@ -5,8 +5,9 @@ import { demoCameraScene, type DemoCamera } from './face-pay/demo-camera.ts';
 import { preloadFaceCheck } from './face-pay/face-check.ts';
 import { merchantCode, rememberMerchantCode } from './merchant-code.ts';
 import { watchReadiness } from './readiness.ts';
-import { createKioskApi, type DeviceProfile, type KioskApi, type Product } from './kiosk-api.ts';
+import { createKioskApi, type DeviceProfile, type KioskApi, type OpenCapture, type Product } from './kiosk-api.ts';
 import { ActivationScreen } from './screens/ActivationScreen.tsx';
+import { CalibrationScreen } from './screens/CalibrationScreen.tsx';
 import { CartScreen } from './screens/CartScreen.tsx';
 import { FacePayScreen } from './screens/FacePayScreen.tsx';
 import { IdleScreen } from './screens/IdleScreen.tsx';
@@ -16,11 +17,14 @@ const HEARTBEAT_MS = 30_000;
 const CATALOGUE_REFRESH_MS = 5 * 60_000;
 /** A basket left alone this long is abandoned: back to the attract screen for the next shopper. */
 const CART_IDLE_MS = 3 * 60_000;
+/** How often a kiosk that is not taking a payment asks whether a technician opened a calibration capture for it. */
+const CAPTURE_POLL_MS = 5_000;
 
 type Screen = 'idle' | 'cart' | 'pay';
 
 /** A device answer meaning this kiosk is no longer trusted: it must be activated again. */
-const lostTrust = (error: unknown) => error instanceof ApiError && error.status === 401 && /^device_(unknown|revoked|not_activated)$/.test(error.code);
+const lostTrust = (error: unknown) =>
+  error instanceof ApiError && error.status === 401 && /^device_(unknown|revoked|not_activated)$/.test(error.code);
 
 export function KioskApp() {
   const { t } = useI18n();
@@ -113,18 +117,29 @@ export function KioskApp() {
           }}
         />
       ) : (
-        <Checkout api={api} onLostTrust={forget} ready={ready} demoCamera={profile?.demoCamera && demoOn ? demoScene : undefined} />
+        <Checkout
+          api={api}
+          onLostTrust={forget}
+          ready={ready}
+          demoCamera={profile?.demoCamera && demoOn ? demoScene : undefined}
+        />
       )}
     </div>
   );
 }
 
-function Checkout(props: { api: KioskApi; onLostTrust: () => void; ready: boolean; demoCamera: DemoCamera | undefined }) {
+function Checkout(props: {
+  api: KioskApi;
+  onLostTrust: () => void;
+  ready: boolean;
+  demoCamera: DemoCamera | undefined;
+}) {
   const { api, onLostTrust } = props;
   const [screen, setScreen] = useState<Screen>('idle');
   const [cart, setCart] = useState<CartLine[]>([]);
   const [products, setProducts] = useState<Product[] | undefined>(undefined);
   const [catalogueError, setCatalogueError] = useState<unknown>(null);
+  const [capture, setCapture] = useState<OpenCapture | null>(null);
 
   const loadCatalogue = useCallback(() => {
     api.products().then(
@@ -159,6 +174,22 @@ function Checkout(props: { api: KioskApi; onLostTrust: () => void; ready: boolea
     return () => clearTimeout(timer);
   }, [screen, cart]);
 
+  // A calibration capture takes the kiosk over between shoppers, never in the middle of a payment.
+  useEffect(() => {
+    if (screen === 'pay') return;
+    const check = () =>
+      api.openCapture().then(
+        (open) => setCapture((current) => (current?.captureId === open?.captureId ? current : open)),
+        (error: unknown) => {
+          if (lostTrust(error)) onLostTrust();
+        },
+      );
+    void check();
+    const timer = setInterval(check, CAPTURE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [api, screen, onLostTrust]);
+
+  if (capture && screen !== 'pay') return <CalibrationScreen key={capture.captureId} api={api} capture={capture} />;
   if (screen === 'idle') return <IdleScreen products={products ?? []} onStart={() => setScreen('cart')} />;
   if (screen === 'pay') {
     return (
