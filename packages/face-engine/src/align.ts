@@ -70,9 +70,14 @@ export function fitSimilarity(from: readonly Point[], to: readonly Point[]): Sim
   return { a, b, tx: tx - (a * fx - b * fy), ty: ty - (b * fx + a * fy) };
 }
 
-/** The 150×150 dlib-style chip for five alignment points found in `image`. */
-export function alignedChip(image: RgbImage, five: readonly Point[]): RgbImage {
-  const t = fitSimilarity(CHIP_TEMPLATE, five);
+/**
+ * The 150×150 dlib-style chip for five alignment points found in `image`; `scale` > 1 shows the face that much larger
+ * (a tighter crop about the chip's centre), < 1 smaller.
+ */
+export function alignedChip(image: RgbImage, five: readonly Point[], scale = 1): RgbImage {
+  const c = CHIP_SIZE / 2;
+  const template = scale === 1 ? CHIP_TEMPLATE : CHIP_TEMPLATE.map(([x, y]): Point => [c + (x - c) * scale, c + (y - c) * scale]);
+  const t = fitSimilarity(template, five);
   return warp(image, CHIP_SIZE, CHIP_SIZE, (u, v) => [t.a * u - t.b * v + t.tx, t.b * u + t.a * v + t.ty]);
 }
 

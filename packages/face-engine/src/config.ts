@@ -1,15 +1,17 @@
 import type { ScoreCalibration } from './open-set.ts';
 
 /** Identifies the embedding space; templates made by another model or chip geometry are not comparable. */
-export const MODEL_ID = 'fused-faceapi128flip-faceres1024-w0.75-v1';
+export const MODEL_ID = 'faceapi128-chips3flip-v2';
 
 /**
- * The identity embedding fuses two networks (docs/benchmarks.md): face-api's dlib ResNet (128-d, on a dlib 150 px chip,
- * averaged with its mirror) and Human's faceres (1024-d). Alone, face-api's net scored two different women in one
- * photo (face-api demo sample3) above every bbt impostor; with a quarter of the score from faceres they separate.
+ * The identity template (template.ts). Chosen on lfw-dev, every pair (docs/benchmarks.md, "## Face template and
+ * open-set calibration (lfw-dev)"): face-api's dlib ResNet (128-d) on the dlib 150 px chip, the mean over the chip at
+ * each of `chipScales` and its mirror. `faceApiWeight` < 1 would fuse Human's faceres (1024-d) at 1 − w.
  */
 export const EMBEDDING_FUSION = {
-  faceApiWeight: 0.75,
+  /** face size in the chip relative to dlib's own framing (1.1 = 10 % larger, a tighter crop); each with its mirror */
+  chipScales: [1, 1.1, 0.9] as readonly number[],
+  faceApiWeight: 1,
   faceApiDimensions: 128,
   faceresDimensions: 1024,
   /** faceres sees a square of the detector box's side × this, centred between eyes and mouth */
@@ -96,4 +98,15 @@ export const SCORE_CALIBRATION: ScoreCalibration = {
     { score: 0.87, log10Chance: Math.log10(3.7e-5) },
   ],
   slopeBeyond: -52,
+};
+
+/**
+ * How 1:N face payment decides (identify-decision.ts): pay on the face alone when a stranger would score this high
+ * against the gallery at most `payChance` per attempt (the merchant's default target) and the best member leads the
+ * runner-up by `margin`; step up to the phone digits when the top score is at least `stepUpScore`; else refuse.
+ */
+export const IDENTIFY_POLICY = {
+  payChance: 1e-5,
+  margin: 0.03,
+  stepUpScore: 0.8,
 };

@@ -2,7 +2,8 @@ import type * as Tf from '@tensorflow/tfjs';
 import { alignedChip } from './align.ts';
 import { EMBEDDING_FUSION, MODEL_ID, PASSIVE_LIVENESS, THRESHOLDS } from './config.ts';
 import { FaceEngineError } from './errors.ts';
-import { cosine, mean, normalise } from './vectors.ts';
+import { cosine, normalise } from './vectors.ts';
+import { composeTemplate, templateDimensions } from './template.ts';
 import { crop, pad, resize, warp, type Box, type Point, type RgbImage } from './image.ts';
 import { loadModels, type LoadedModels } from './models.ts';
 import { assessQuality, estimatePose, type Pose, type Quality } from './quality.ts';
@@ -111,7 +112,7 @@ const tensorOf = (image: RgbImage) => tf.tensor3d(image.data, [image.height, ima
 export class FaceEngine {
   readonly model = MODEL_ID;
   readonly thresholds = THRESHOLDS;
-  readonly embeddingDimensions = EMBEDDING_FUSION.faceApiDimensions + EMBEDDING_FUSION.faceresDimensions;
+  readonly embeddingDimensions = templateDimensions();
 
   private constructor(private readonly models: LoadedModels) {}
 
@@ -206,7 +207,7 @@ export class FaceEngine {
   dispose(): void {
     this.models.antispoof.dispose();
     this.models.liveness.dispose();
-    this.models.faceres.dispose();
+    this.models.faceres?.dispose();
   }
 
   private async detect(image: RgbImage, minConfidence: number, detector: 'ssd' | 'tiny' = 'ssd') {
@@ -245,27 +246,24 @@ export class FaceEngine {
   }
 
   /**
-   * One unit vector whose dot product is the fused score w·cos(face-api) + (1−w)·cos(faceres): the two unit embeddings
-   * scaled by √w and √(1−w), concatenated. face-api's part is the mean of the chip's and its mirror's descriptors.
+   * The identity template (template.ts): face-api's descriptors of the aligned chip at each of
+   * `EMBEDDING_FUSION.chipScales` and of their mirrors, plus faceres when the configuration fuses it.
    */
   private async embed(chip: RgbImage, source: RgbImage, five: Point[], box: Box): Promise<Float32Array> {
-    const mirrored = resize(chip, chip.width, chip.height, true);
     const descriptors: Float32Array[] = [];
-    for (const image of [chip, mirrored]) {
-      const input = tensorOf(image);
-      try {
-        descriptors.push((await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(input as never)) as Float32Array);
-      } finally {
-        input.dispose();
+    for (const scale of EMBEDDING_FUSION.chipScales) {
+      const scaled = scale === 1 ? chip : alignedChip(source, five, scale);
+      for (const image of [scaled, resize(scaled, scaled.width, scaled.height, true)]) {
+        const input = tensorOf(image);
+        try {
+          descriptors.push((await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(input as never)) as Float32Array);
+        } finally {
+          input.dispose();
+        }
       }
     }
-    const faceApiPart = normalise(mean(descriptors.map(normalise)));
-    const faceresPart = await this.faceresDescriptor(source, five, box);
-    const w = EMBEDDING_FUSION.faceApiWeight;
-    const out = new Float32Array(faceApiPart.length + faceresPart.length);
-    out.set(faceApiPart.map((x) => x * Math.sqrt(w)));
-    out.set(faceresPart.map((x) => x * Math.sqrt(1 - w)), faceApiPart.length);
-    return out;
+    const faceres = EMBEDDING_FUSION.faceApiWeight < 1 ? [await this.faceresDescriptor(source, five, box)] : [];
+    return composeTemplate(descriptors, faceres);
   }
 
   /** Human's faceres on an upright square crop around the face (rotated by the eye line), 224 px, 0..255. */
@@ -280,7 +278,7 @@ export class FaceEngine {
     const s = Math.sin(angle) * k;
     const crop = warp(source, size, size, (u, v) => [cx + c * (u - size / 2) - s * (v - size / 2), cy + s * (u - size / 2) + c * (v - size / 2)]);
     const input = tf.tensor4d(crop.data, [1, size, size, 3], 'float32');
-    const outputs = this.models.faceres.execute(input) as Tf.Tensor[];
+    const outputs = this.models.faceres!.execute(input) as Tf.Tensor[];
     try {
       const descriptor = outputs.find((t) => t.shape[1] === EMBEDDING_FUSION.faceresDimensions);
       if (!descriptor) throw new Error('faceres returned no descriptor');
