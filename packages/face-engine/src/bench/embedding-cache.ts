@@ -34,7 +34,9 @@ export function readEmbeddingCache(prefix: string): CachedImage[] {
       images.push({ file: r.file, identity: r.identity, reasons: r.reasons ?? [], raw });
     }
   }
-  return images.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // a file cached twice (a re-run) counts once, the later record
+  const latest = new Map(images.map((im) => [im.file, im]));
+  return [...latest.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** The unit mean of the unit vectors of `names` (raw variants), after subtracting `centre` from each when given. */

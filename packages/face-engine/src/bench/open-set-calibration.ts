@@ -6,10 +6,11 @@
  *   nice -n 10 npx tsx packages/face-engine/src/bench/open-set-calibration.ts --cache /work/cache/h12/lfw-dev \
  *     --bbt /work/cache/h12/faces-bbt
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { halfOf, readEmbeddingCache, templateOf, unitMean, type CachedImage } from './embedding-cache.ts';
 
-const { values } = parseArgs({ options: { cache: { type: 'string' }, bbt: { type: 'string' } } });
+const { values } = parseArgs({ options: { cache: { type: 'string' }, bbt: { type: 'string' }, subgroup: { type: 'string' } } });
 
 export const TAIL_CHANCES = [1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6];
 
@@ -62,20 +63,27 @@ const all = scoresOf(lfw, (im) => templateOf(im.raw!));
 const h1 = scoresOf(lfw, (im) => templateOf(im.raw!), (a, b) => halfOf(a.identity) === 1 && halfOf(b.identity) === 1);
 const h2 = scoresOf(lfw, (im) => templateOf(im.raw!), (a, b) => halfOf(a.identity) === 2 && halfOf(b.identity) === 2);
 const cross = scoresOf(lfw, (im) => templateOf(im.raw!), (a, b) => halfOf(a.identity) !== halfOf(b.identity));
+// --subgroup FILE: identities (one a line, # comments) whose impostor pairs among themselves are measured apart
+const subgroup = values.subgroup ? new Set(readFileSync(values.subgroup, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) : null;
+const sub = subgroup ? scoresOf(lfw, (im) => templateOf(im.raw!), (a, b) => subgroup.has(a.identity) && subgroup.has(b.identity)) : null;
 const bbt = values.bbt ? scoresOf(readEmbeddingCache(values.bbt), (im) => templateOf(im.raw!)) : null;
 
 console.log(`lfw-dev: ${lfw.filter((im) => im.raw).length} images with a face, ${all.genuine.length} genuine, ${all.impostor.length} impostor pairs`);
 console.log(`highest impostors: ${[...all.impostor.slice(0, 5)].map((x) => f(x)).join(' ')}`);
-console.log('\n| chance per comparison | lfw-dev all | H1 people | H2 people | H1 × H2 | faces-bbt | genuine accepted (all) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log('\n| chance per comparison | lfw-dev all | H1 people | H2 people | H1 × H2 | subgroup × subgroup | faces-bbt | genuine accepted (all) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const c of TAIL_CHANCES) {
   const s = scoreAt(all, c);
   const tar = all.genuine.filter((g) => g >= s).length / all.genuine.length;
-  console.log(`| ${c} | ${f(s)} | ${f(scoreAt(h1, c))} | ${f(scoreAt(h2, c))} | ${f(scoreAt(cross, c))} | ${bbt ? f(scoreAt(bbt, c)) : '—'} | ${f(tar, 3)} |`);
+  console.log(`| ${c} | ${f(s)} | ${f(scoreAt(h1, c))} | ${f(scoreAt(h2, c))} | ${f(scoreAt(cross, c))} | ${sub ? f(scoreAt(sub, c)) : '—'} | ${bbt ? f(scoreAt(bbt, c)) : '—'} | ${f(tar, 3)} |`);
 }
 console.log(`\nslope of log10 chance per unit score: 1e-3..1e-6 ${f(tailSlope(all, 1e-3, 1e-6), 1)}, 1e-4..1e-6 ${f(tailSlope(all, 1e-4, 1e-6), 1)}, 1e-2..1e-4 ${f(tailSlope(all, 1e-2, 1e-4), 1)}`);
-const halfGap = Math.max(...TAIL_CHANCES.filter((c) => c >= 1e-5).map((c) => Math.abs(scoreAt(h1, c) - scoreAt(h2, c))));
+const halfGap = Math.max(...TAIL_CHANCES.map((c) => Math.abs(scoreAt(h1, c) - scoreAt(h2, c))).filter(Number.isFinite));
 console.log(`largest H1-vs-H2 gap at chances ≥ 1e-5: ${f(halfGap)}`);
+if (sub) {
+  const gaps = TAIL_CHANCES.map((c) => scoreAt(sub, c) - scoreAt(all, c)).filter(Number.isFinite);
+  console.log(`subgroup (${subgroup!.size} people, ${sub.impostor.length} impostor pairs among them) minus lfw-dev at the same chance: ${gaps.map((g) => f(g)).join(' ')}; highest ${f(sub.impostor[0]!)}`);
+}
 if (bbt) {
   const gaps = TAIL_CHANCES.map((c) => scoreAt(bbt, c) - scoreAt(all, c)).filter(Number.isFinite);
   console.log(`faces-bbt (${bbt.impostor.length} impostor pairs) minus lfw-dev at the same chance: ${gaps.map((g) => f(g)).join(' ')}; highest bbt impostor ${f(bbt.impostor[0]!)}`);
@@ -105,3 +113,16 @@ if (withFaceres.length > 100) {
       `gap in shipped units ${f(gapOld * ratio)}`,
   );
 }
+
+const sortedGenuine = [...all.genuine].sort((a, b) => a - b);
+const q = (p: number) => sortedGenuine[Math.floor(p * sortedGenuine.length)]!;
+console.log(`\ngenuine pairs: 0.5 % below ${f(q(0.005))}, 1 % below ${f(q(0.01))}, 5 % below ${f(q(0.05))}, median ${f(q(0.5))}`);
+
+// The tail as shipped: measured points from 1e-2 down to the last chance with at least 8 impostor pairs beyond it,
+// moved up by --shift (the safety margin), and the shallower of the two fitted slopes beyond.
+const shift = Number(process.env.SHIFT ?? 0);
+const measured = TAIL_CHANCES.filter((c) => c <= 1e-2 && c * all.impostor.length >= 8);
+const slope = Math.max(tailSlope(all, 1e-3, measured.at(-1)!), tailSlope(all, 1e-4, measured.at(-1)!));
+console.log(
+  `\nproposed points (shift ${shift}): ${JSON.stringify(measured.map((c) => ({ score: Number((scoreAt(all, c) + shift).toFixed(4)), log10Chance: Number(Math.log10(c).toFixed(3)) })))}; slopeBeyond ${slope.toFixed(1)}`,
+);

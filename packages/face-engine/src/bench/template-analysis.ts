@@ -51,6 +51,11 @@ const BASES: Record<string, BaseSpec> = {
   fa4: { variants: ['fa', 'fa_m', 'fa_s1.1', 'fa_s1.1_m'] },
   'fa4-0.9': { variants: ['fa', 'fa_m', 'fa_s0.9', 'fa_s0.9_m'] },
   fa6: { variants: ['fa', 'fa_m', 'fa_s1.1', 'fa_s1.1_m', 'fa_s0.9', 'fa_s0.9_m'] },
+  'fa1.1': { variants: ['fa_s1.1', 'fa_s1.1_m'] },
+  'fa4-1.2': { variants: ['fa', 'fa_m', 'fa_s1.2', 'fa_s1.2_m'] },
+  'fa1.1+1.2': { variants: ['fa_s1.1', 'fa_s1.1_m', 'fa_s1.2', 'fa_s1.2_m'] },
+  'fa6-1.2': { variants: ['fa', 'fa_m', 'fa_s1.1', 'fa_s1.1_m', 'fa_s1.2', 'fa_s1.2_m'] },
+  'c:fa4': { variants: ['fa', 'fa_m', 'fa_s1.1', 'fa_s1.1_m'], centred: 'all' },
   'c:fa6': { variants: ['fa', 'fa_m', 'fa_s1.1', 'fa_s1.1_m', 'fa_s0.9', 'fa_s0.9_m'], centred: 'all' },
   fr: { variants: ['fr_b1.2'] },
   'fr+m': { variants: ['fr_b1.2', 'fr_b1.2_m'] },
@@ -190,6 +195,11 @@ const configs: Array<[string, Fusion]> = [
   ['fa chips 1.0, 0.9 + mirrors (4)', { 'fa4-0.9': 1 }],
   ['fa chips 1.0, 1.1, 0.9 + mirrors (6)', { fa6: 1 }],
   ['centred fa6', { 'c:fa6': 1 }],
+  ['fa chip 1.1 + mirror (2)', { 'fa1.1': 1 }],
+  ['fa chips 1.0, 1.2 + mirrors (4)', { 'fa4-1.2': 1 }],
+  ['fa chips 1.1, 1.2 + mirrors (4)', { 'fa1.1+1.2': 1 }],
+  ['fa chips 1.0, 1.1, 1.2 + mirrors (6)', { 'fa6-1.2': 1 }],
+  ['centred fa4', { 'c:fa4': 1 }],
   ['fr (box 1.2)', { fr: 1 }],
   ['fr + mirror', { 'fr+m': 1 }],
   ['fr aligned chip', { fr_a: 1 }],
@@ -203,7 +213,7 @@ const configs: Array<[string, Fusion]> = [
   ['centred frd box + aligned', { 'c:frd+a': 1 }],
   ['today: 0.75 fa+m + 0.25 fr+m', { 'fa+m': 0.75, 'fr+m': 0.25 }],
 ];
-for (const w of [0.75, 0.85, 0.9, 0.95]) configs.push([`${w} fa6 + ${r(1 - w, 2)} fr+m`, { fa6: w, 'fr+m': 1 - w }]);
+for (const w of [0.75, 0.85, 0.9, 0.95]) configs.push([`${w} fa4 + ${r(1 - w, 2)} fr+m`, { fa4: w, 'fr+m': 1 - w }]);
 for (const w of [0.3, 0.4, 0.5, 0.6, 0.75]) configs.push([`${w} fa+m + ${r(1 - w, 2)} c:fr+m`, { 'fa+m': w, 'c:fr+m': 1 - w }]);
 for (const w of [0.3, 0.4, 0.5, 0.6]) configs.push([`${w} fa+m + ${r(1 - w, 2)} c:frd+a`, { 'fa+m': w, 'c:frd+a': 1 - w }]);
 for (const w of [0.4, 0.5, 0.6]) configs.push([`${w} fa+m + ${r(1 - w, 2)} frd+a`, { 'fa+m': w, 'frd+a': 1 - w }]);
@@ -254,7 +264,7 @@ function snorm(fusion: Fusion, K: number): { raw: Split; normed: Split } {
 
 console.log('\n## Cohort score normalisation (test: H2 people only; cohort: H1 people)\n');
 console.log(header);
-const cohortConfigs = configs.filter(([name, fusion]) => available(fusion) && /^today|^0\.9 fa6|^fa chips 1\.0, 1\.1, 0\.9|^fa \+ mirror \(/.test(name));
+const cohortConfigs = configs.filter(([name, fusion]) => available(fusion) && /^today|^0\.9 fa4|^fa chips 1\.0, 1\.1 \+|^fa \+ mirror \(/.test(name));
 for (const [name, fusion] of cohortConfigs) {
   if (only && !only.test(name)) continue;
   for (const K of [50, 200]) {
@@ -316,6 +326,6 @@ for (const [name, fusion] of cohortConfigs) {
 
 console.log('\n## Highest impostor pairs\n');
 for (const [name, s] of splits) {
-  if (!/^today|^fa chips 1\.0, 1\.1, 0\.9|^fa \+ mirror \(/.test(name)) continue;
-  console.log(`${name}: ${s.top.slice(0, 5).map((t) => `${r(t.score)} ${t.a} / ${t.b}`).join('; ')}`);
+  if (!/^today|^fa chips 1\.0, 1\.1 \+|^fa \+ mirror \(/.test(name)) continue;
+  console.log(`${name}: ${s.top.slice(0, 12).map((t) => `${r(t.score)} ${t.a} / ${t.b}`).join('; ')}`);
 }
