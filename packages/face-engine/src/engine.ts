@@ -64,7 +64,8 @@ const DETECTION = {
 
 function fivePoints(landmarks: Point[]): Point[] {
   const centre = (from: number, to: number): Point => {
-    let x = 0, y = 0;
+    let x = 0,
+      y = 0;
     for (let i = from; i <= to; i++) {
       x += landmarks[i]![0];
       y += landmarks[i]![1];
@@ -88,7 +89,9 @@ function subjectOf(faces: DetectedFace[], width: number, height: number): Detect
  * Drops detections that lie mostly (> half their area) under higher-scoring ones: the tiny detector sometimes fires on
  * the gap between two neighbouring faces, which would count as an extra person.
  */
-function withoutStraddlers<T extends { box: { x: number; y: number; width: number; height: number }; score: number }>(detections: T[]): T[] {
+function withoutStraddlers<T extends { box: { x: number; y: number; width: number; height: number }; score: number }>(
+  detections: T[],
+): T[] {
   const sorted = [...detections].sort((a, b) => b.score - a.score);
   const kept: T[] = [];
   for (const d of sorted) {
@@ -121,7 +124,11 @@ export class FaceEngine {
     return new FaceEngine(await loadModels());
   }
 
-  async analyzeImage(image: RgbImage, options: AnalyzeOptions = {}, timings: Record<string, number> = {}): Promise<AnalysisResult> {
+  async analyzeImage(
+    image: RgbImage,
+    options: AnalyzeOptions = {},
+    timings: Record<string, number> = {},
+  ): Promise<AnalysisResult> {
     const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
       const start = performance.now();
       try {
@@ -157,7 +164,9 @@ export class FaceEngine {
       const pose = estimatePose(alignmentPoints, landmarks);
       // On a padded tight crop the detector's confidence says more about the artificial border than about occlusion.
       const detectionScore = tightCrop ? 1 : score;
-      const quality = await time('quality', () => assessQuality({ chip, five: alignmentPoints, landmarks, detectionScore, pose }));
+      const quality = await time('quality', () =>
+        assessQuality({ chip, five: alignmentPoints, landmarks, detectionScore, pose }),
+      );
       const shift = (p: Point): Point => [p[0] - offset, p[1] - offset];
       const face: DetectedFace = {
         box: { x: box.x - offset, y: box.y - offset, width: box.width, height: box.height },
@@ -195,11 +204,16 @@ export class FaceEngine {
   /** Exactly one face, usable by every quality gate; otherwise the error that says why. */
   requireSingleGoodFace(result: AnalysisResult): DetectedFace {
     if (result.faces.length === 0) throw new FaceEngineError('no_face', 'no face was found in the image');
-    if (result.faces.length > 1) throw new FaceEngineError('multiple_faces', `${result.faces.length} faces were found; exactly one is needed`, { faces: result.faces.length });
+    if (result.faces.length > 1)
+      throw new FaceEngineError('multiple_faces', `${result.faces.length} faces were found; exactly one is needed`, {
+        faces: result.faces.length,
+      });
     const face = result.faces[0]!;
     const [reason] = face.quality.reasons;
     if (reason) {
-      throw new FaceEngineError(reason, `the face is not usable: ${face.quality.reasons.join(', ')}`, { reasons: face.quality.reasons });
+      throw new FaceEngineError(reason, `the face is not usable: ${face.quality.reasons.join(', ')}`, {
+        reasons: face.quality.reasons,
+      });
     }
     return face;
   }
@@ -214,23 +228,34 @@ export class FaceEngine {
     const input = tensorOf(image);
     try {
       if (detector === 'tiny') {
-        const options = new faceapi.TinyFaceDetectorOptions({ inputSize: DETECTION.tinyInputSize, scoreThreshold: minConfidence });
+        const options = new faceapi.TinyFaceDetectorOptions({
+          inputSize: DETECTION.tinyInputSize,
+          scoreThreshold: minConfidence,
+        });
         return await faceapi.nets.tinyFaceDetector.locateFaces(input as never, options);
       }
-      return await faceapi.nets.ssdMobilenetv1.locateFaces(input as never, new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 20 }));
+      return await faceapi.nets.ssdMobilenetv1.locateFaces(
+        input as never,
+        new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 20 }),
+      );
     } finally {
       input.dispose();
     }
   }
 
-  private async landmarks(image: RgbImage, detections: Array<{ box: { x: number; y: number; width: number; height: number }; score: number }>) {
+  private async landmarks(
+    image: RgbImage,
+    detections: Array<{ box: { x: number; y: number; width: number; height: number }; score: number }>,
+  ) {
     const located = [];
     for (const detection of detections) {
       const b = detection.box;
       const faceCrop = crop(image, b);
       const input = tensorOf(faceCrop);
       try {
-        const marks = (await faceapi.nets.faceLandmark68Net.detectLandmarks(input as never)) as { positions: Array<{ x: number; y: number }> };
+        const marks = (await faceapi.nets.faceLandmark68Net.detectLandmarks(input as never)) as {
+          positions: Array<{ x: number; y: number }>;
+        };
         const left = Math.max(0, Math.floor(b.x));
         const top = Math.max(0, Math.floor(b.y));
         located.push({
@@ -256,7 +281,9 @@ export class FaceEngine {
       for (const image of [scaled, resize(scaled, scaled.width, scaled.height, true)]) {
         const input = tensorOf(image);
         try {
-          descriptors.push((await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(input as never)) as Float32Array);
+          descriptors.push(
+            (await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(input as never)) as Float32Array,
+          );
         } finally {
           input.dispose();
         }
@@ -276,7 +303,10 @@ export class FaceEngine {
     const angle = Math.atan2(r[1] - l[1], r[0] - l[0]);
     const c = Math.cos(angle) * k;
     const s = Math.sin(angle) * k;
-    const crop = warp(source, size, size, (u, v) => [cx + c * (u - size / 2) - s * (v - size / 2), cy + s * (u - size / 2) + c * (v - size / 2)]);
+    const crop = warp(source, size, size, (u, v) => [
+      cx + c * (u - size / 2) - s * (v - size / 2),
+      cy + s * (u - size / 2) + c * (v - size / 2),
+    ]);
     const input = tf.tensor4d(crop.data, [1, size, size, 3], 'float32');
     const outputs = this.models.faceres!.execute(input) as Tf.Tensor[];
     try {
@@ -291,7 +321,12 @@ export class FaceEngine {
 
   private async passiveLiveness(image: RgbImage, box: Box): Promise<PassiveLiveness> {
     const grow = 0.1;
-    const face = crop(image, { x: box.x - box.width * grow, y: box.y - box.height * grow, width: box.width * (1 + 2 * grow), height: box.height * (1 + 2 * grow) });
+    const face = crop(image, {
+      x: box.x - box.width * grow,
+      y: box.y - box.height * grow,
+      width: box.width * (1 + 2 * grow),
+      height: box.height * (1 + 2 * grow),
+    });
     const score = async (model: Tf.GraphModel, size: number) => {
       const input = tf.tidy(() => tf.tensor4d(resize(face, size, size).data, [1, size, size, 3], 'float32').div(255));
       try {
@@ -305,13 +340,20 @@ export class FaceEngine {
     };
     const antispoof = await score(this.models.antispoof, 128);
     const liveness = await score(this.models.liveness, 32);
-    return { antispoof, liveness, live: antispoof >= PASSIVE_LIVENESS.minAntispoof && liveness >= PASSIVE_LIVENESS.minLiveness };
+    return {
+      antispoof,
+      liveness,
+      live: antispoof >= PASSIVE_LIVENESS.minAntispoof && liveness >= PASSIVE_LIVENESS.minLiveness,
+    };
   }
 
   private async ageGender(chip: RgbImage): Promise<{ age: number; gender: 'female' | 'male' }> {
     const input = tensorOf(chip);
     try {
-      const prediction = (await faceapi.nets.ageGenderNet.predictAgeAndGender(input as never)) as { age: number; gender: string };
+      const prediction = (await faceapi.nets.ageGenderNet.predictAgeAndGender(input as never)) as {
+        age: number;
+        gender: string;
+      };
       return { age: Math.round(prediction.age), gender: prediction.gender === 'female' ? 'female' : 'male' };
     } finally {
       input.dispose();

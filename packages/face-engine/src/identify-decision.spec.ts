@@ -13,7 +13,10 @@ test('a score pays only where a stranger would reach it at most payChance of the
     assert.equal(paid.decision, 'pay');
     assert.equal(paid.member, 'm1');
     assert.ok(paid.strangerChance <= IDENTIFY_POLICY.payChance);
-    assert.equal(decideIdentity({ top: { member: 'm1', score: at - 1e-3 }, second: null, entries }).decision, 'step_up');
+    assert.equal(
+      decideIdentity({ top: { member: 'm1', score: at - 1e-3 }, second: null, entries }).decision,
+      'step_up',
+    );
   }
   // the bar rises with the gallery: the same score that pays against one entry steps up against 100,000
   assert.ok(payScore(100_000) > payScore(1));
@@ -24,9 +27,19 @@ test('a score pays only where a stranger would reach it at most payChance of the
 
 test('a close runner-up steps up instead of paying; a score under the floor is refused', () => {
   const score = payScore(10) + 0.001;
-  assert.equal(decideIdentity({ top: { member: 'm1', score }, second: score - IDENTIFY_POLICY.margin / 2, entries: 10 }).decision, 'step_up');
-  assert.equal(decideIdentity({ top: { member: 'm1', score }, second: score - IDENTIFY_POLICY.margin, entries: 10 }).decision, 'pay');
-  const low = decideIdentity({ top: { member: 'm1', score: IDENTIFY_POLICY.stepUpScore - 0.01 }, second: null, entries: 10 });
+  assert.equal(
+    decideIdentity({ top: { member: 'm1', score }, second: score - IDENTIFY_POLICY.margin / 2, entries: 10 }).decision,
+    'step_up',
+  );
+  assert.equal(
+    decideIdentity({ top: { member: 'm1', score }, second: score - IDENTIFY_POLICY.margin, entries: 10 }).decision,
+    'pay',
+  );
+  const low = decideIdentity({
+    top: { member: 'm1', score: IDENTIFY_POLICY.stepUpScore - 0.01 },
+    second: null,
+    entries: 10,
+  });
   assert.deepEqual([low.decision, low.member], ['refuse', null]);
   assert.equal(decideIdentity({ top: null, second: null, entries: 0 }).decision, 'refuse');
 });

@@ -39,13 +39,27 @@ export interface IdentifyDecision {
   strangerChance: number;
 }
 
-export function decideIdentity(candidates: IdentifyCandidates, policy: IdentifyPolicy = DEFAULT_IDENTIFY_POLICY): IdentifyDecision {
+export function decideIdentity(
+  candidates: IdentifyCandidates,
+  policy: IdentifyPolicy = DEFAULT_IDENTIFY_POLICY,
+): IdentifyDecision {
   const { top, second, entries } = candidates;
   if (!top) return { decision: 'refuse', member: null, score: -1, margin: 0, strangerChance: 1 };
   const chance = strangerChance(policy.calibration, top.score, entries);
   const margin = second === null ? top.score : top.score - second;
-  const decision = chance <= policy.payChance && margin >= policy.margin ? 'pay' : top.score >= policy.stepUpScore ? 'step_up' : 'refuse';
-  return { decision, member: decision === 'refuse' ? null : top.member, score: top.score, margin, strangerChance: chance };
+  const decision =
+    chance <= policy.payChance && margin >= policy.margin
+      ? 'pay'
+      : top.score >= policy.stepUpScore
+        ? 'step_up'
+        : 'refuse';
+  return {
+    decision,
+    member: decision === 'refuse' ? null : top.member,
+    score: top.score,
+    margin,
+    strangerChance: chance,
+  };
 }
 
 /** The shipped policy: config.ts's calibration and IDENTIFY_POLICY (payChance is the merchant's default target). */

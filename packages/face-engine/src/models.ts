@@ -18,7 +18,9 @@ export interface LoadedModels {
 export async function loadHumanGraphModel(name: string): Promise<Tf.GraphModel> {
   const json = JSON.parse(await readFile(join(HUMAN_MODEL_DIR, `${name}.json`), 'utf8'));
   const manifest = json.weightsManifest as Array<{ paths: string[]; weights: unknown[] }>;
-  const shards = await Promise.all(manifest.flatMap((group) => group.paths.map((p) => readFile(join(HUMAN_MODEL_DIR, p)))));
+  const shards = await Promise.all(
+    manifest.flatMap((group) => group.paths.map((p) => readFile(join(HUMAN_MODEL_DIR, p)))),
+  );
   const weightData = new Uint8Array(shards.reduce((n, s) => n + s.byteLength, 0));
   let offset = 0;
   for (const shard of shards) {

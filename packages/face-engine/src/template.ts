@@ -16,7 +16,10 @@ export function composeTemplate(faceApi: Float32Array[], faceres: Float32Array[]
   const faceresPart = normalise(mean(faceres.map(normalise)));
   const out = new Float32Array(faceApiPart.length + faceresPart.length);
   out.set(faceApiPart.map((x) => x * Math.sqrt(w)));
-  out.set(faceresPart.map((x) => x * Math.sqrt(1 - w)), faceApiPart.length);
+  out.set(
+    faceresPart.map((x) => x * Math.sqrt(1 - w)),
+    faceApiPart.length,
+  );
   return out;
 }
 

@@ -19,10 +19,17 @@ export function readEmbeddingCache(prefix: string): CachedImage[] {
   const dir = dirname(prefix);
   const stem = basename(prefix);
   const images: CachedImage[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.startsWith(`${stem}.`) && n.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.startsWith(`${stem}.`) && n.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const r = JSON.parse(line) as { file: string; identity: string; reasons?: string[]; variants?: Record<string, string> };
+      const r = JSON.parse(line) as {
+        file: string;
+        identity: string;
+        reasons?: string[];
+        variants?: Record<string, string>;
+      };
       const raw = r.variants
         ? Object.fromEntries(
             Object.entries(r.variants).map(([k, v]) => {
@@ -56,7 +63,8 @@ export function unitMean(raw: Record<string, Float32Array>, names: string[], cen
 export function templateOf(raw: Record<string, Float32Array>): Float32Array {
   const faceApi = EMBEDDING_FUSION.chipScales.flatMap((s) => {
     const name = s === 1 ? 'fa' : `fa_s${s}`;
-    if (!raw[name] || !raw[`${name}_m`]) throw new Error(`the cache has no ${name} descriptors; re-run lfw-embed-cache.ts`);
+    if (!raw[name] || !raw[`${name}_m`])
+      throw new Error(`the cache has no ${name} descriptors; re-run lfw-embed-cache.ts`);
     return [raw[name]!, raw[`${name}_m`]!];
   });
   return composeTemplate(faceApi, EMBEDDING_FUSION.faceApiWeight < 1 ? [raw['fr_b1.2']!, raw['fr_b1.2_m']!] : []);

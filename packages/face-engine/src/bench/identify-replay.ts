@@ -32,6 +32,7 @@ for (const im of images) byIdentity.set(im.identity, [...(byIdentity.get(im.iden
 type Search = { top: { member: string; score: number } | null; second: number | null; entries: number };
 const memberSearches: Array<{ identity: string; found: Search | null }> = [];
 const strangerSearches: Array<Search | null> = [];
+const strangerNames: string[] = [];
 let gallerySize = 0;
 const embeddings = new Map(images.map((im) => [im.file, im.raw ? templateOf(im.raw) : null]));
 for (let split = 0; split < Number(values.splits); split++) {
@@ -43,6 +44,7 @@ for (let split = 0; split < Number(values.splits); split++) {
     const embed = (im: (typeof photos)[number]) => embeddings.get(im.file)!;
     if (halfOf(identity, salt) === 2) {
       strangerProbes.push(...photos.map(embed));
+      strangerNames.push(...photos.map((im) => im.file));
       continue;
     }
     const usable = photos.filter((im) => im.raw);
@@ -65,7 +67,8 @@ for (let split = 0; split < Number(values.splits); split++) {
     return { top, second, entries: gallery.length };
   };
   gallerySize += gallery.length / Number(values.splits);
-  for (const p of memberProbes) memberSearches.push({ identity: p.identity, found: p.embedding ? search(p.embedding) : null });
+  for (const p of memberProbes)
+    memberSearches.push({ identity: p.identity, found: p.embedding ? search(p.embedding) : null });
   for (const e of strangerProbes) strangerSearches.push(e ? search(e) : null);
 }
 
@@ -75,13 +78,25 @@ console.log(
   `${values.splits} splits; gallery ≈ ${Math.round(gallerySize)} members (${k} photo${k > 1 ? 's' : ''} each); ${memberSearches.length} member probes, ${strangerSearches.length} stranger probes; ` +
     `calibration ${SCORE_CALIBRATION.measuredOn}${shift ? ` shifted by ${shift}` : ''}`,
 );
-console.log('| pay target (stranger chance) | strangers paid | members paid (face alone) | members pay or step up | members paid as someone else | strangers stepped up |');
+console.log(
+  '| pay target (stranger chance) | strangers paid | members paid (face alone) | members pay or step up | members paid as someone else | strangers stepped up |',
+);
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const payChance of [1e-3, 1e-4, DEFAULT_IDENTIFY_POLICY.payChance, 1e-6]) {
-  const policy: IdentifyPolicy = { ...DEFAULT_IDENTIFY_POLICY, calibration: shiftCalibration(SCORE_CALIBRATION, shift), payChance };
-  const m = memberSearches.map(({ identity, found }) => ({ identity, d: found ? decideIdentity(found, policy) : refuse }));
+  const policy: IdentifyPolicy = {
+    ...DEFAULT_IDENTIFY_POLICY,
+    calibration: shiftCalibration(SCORE_CALIBRATION, shift),
+    payChance,
+  };
+  const m = memberSearches.map(({ identity, found }) => ({
+    identity,
+    d: found ? decideIdentity(found, policy) : refuse,
+  }));
   const s = strangerSearches.map((found) => (found ? decideIdentity(found, policy) : refuse));
   const paid = s.filter((d) => d.decision === 'pay').length;
+  const paidWho = [
+    ...new Set(s.flatMap((d, i) => (d.decision === 'pay' ? [`${strangerNames[i]} as ${d.member}`] : []))),
+  ];
   const rate = (n: number, of: number) => `${(n / of).toFixed(4)} (${n}/${of})`;
   console.log(
     `| ${payChance}${payChance === DEFAULT_IDENTIFY_POLICY.payChance ? ' (default)' : ''} | ${rate(paid, s.length)} | ` +
@@ -90,4 +105,6 @@ for (const payChance of [1e-3, 1e-4, DEFAULT_IDENTIFY_POLICY.payChance, 1e-6]) {
       `${rate(m.filter((x) => x.d.decision === 'pay' && x.d.member !== x.identity).length, m.length)} | ` +
       `${rate(s.filter((d) => d.decision === 'step_up').length, s.length)} |`,
   );
+  if (paidWho.length > 0 && paidWho.length <= 10)
+    console.error(`  strangers paid at ${payChance}: ${paidWho.join('; ')}`);
 }

@@ -39,9 +39,21 @@ const [shard, shards] = values.shard!.split('/').map(Number) as [number, number]
 
 // identities.csv (file,identity), or for a pairs-only set (faces-bbt) the images of pairs.csv labelled by folder
 const rows = existsSync(join(dataset, 'identities.csv'))
-  ? readFileSync(join(dataset, 'identities.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','))
+  ? readFileSync(join(dataset, 'identities.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','))
   : imageFilesOf(await readPairs(join(dataset, 'pairs.csv'))).map((f) => [f, labelOf(f)]);
-const done = new Set(existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).file as string) : []);
+const done = new Set(
+  existsSync(out)
+    ? readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).file as string)
+    : [],
+);
 let todo = rows.filter((_, i) => i % shards === shard).filter(([file]) => !done.has(file!));
 if (values.limit) todo = todo.slice(0, Number(values.limit));
 
@@ -70,7 +82,10 @@ function boxCrop(source: RgbImage, five: Point[], box: Box, scale: number): RgbI
   const angle = Math.atan2(r[1] - l[1], r[0] - l[0]);
   const c = Math.cos(angle) * k;
   const s = Math.sin(angle) * k;
-  return warp(source, size, size, (u, v) => [cx + c * (u - size / 2) - s * (v - size / 2), cy + s * (u - size / 2) + c * (v - size / 2)]);
+  return warp(source, size, size, (u, v) => [
+    cx + c * (u - size / 2) - s * (v - size / 2),
+    cy + s * (u - size / 2) + c * (v - size / 2),
+  ]);
 }
 
 async function faceApi(chip: RgbImage): Promise<Float32Array> {
@@ -86,7 +101,9 @@ async function human(model: Tf.GraphModel, crop: RgbImage): Promise<Float32Array
   const input = tf.tensor4d(crop.data, [1, 224, 224, 3], 'float32');
   const outputs = model.execute(input) as Tf.Tensor[];
   try {
-    const d = outputs.find((t) => t.shape[1] === EMBEDDING_FUSION.faceresDimensions) ?? outputs.find((t) => (t.shape[1] ?? 0) > 100);
+    const d =
+      outputs.find((t) => t.shape[1] === EMBEDDING_FUSION.faceresDimensions) ??
+      outputs.find((t) => (t.shape[1] ?? 0) > 100);
     return new Float32Array(await d!.data());
   } finally {
     input.dispose();
@@ -121,7 +138,7 @@ for (const [file, identity] of todo) {
     const v: Record<string, string> = {};
     // face-api on the dlib chip and on chips with the face 10 % and 20 % larger, each with its mirror (a first run also
     // had 0.9: worse, see docs/benchmarks.md)
-    for (const scale of [1, 1.1, 1.2,]) {
+    for (const scale of [1, 1.1, 1.2]) {
       const chip = chipAt(source, five, scale);
       const name = scale === 1 ? 'fa' : `fa_s${scale}`;
       v[name] = b64(await timed('faceapi', () => faceApi(chip)));
@@ -145,5 +162,10 @@ for (const [file, identity] of todo) {
   appendFileSync(out, JSON.stringify(record) + '\n');
 }
 const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.error(JSON.stringify({ images: todo.length, p50ms: Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, p50(xs)])) }));
+console.error(
+  JSON.stringify({
+    images: todo.length,
+    p50ms: Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, p50(xs)])),
+  }),
+);
 engine.dispose();

@@ -9,17 +9,23 @@
 import { parseArgs } from 'node:util';
 import { halfOf, readEmbeddingCache, unitMean } from './embedding-cache.ts';
 
-const { values } = parseArgs({ options: { cache: { type: 'string' }, only: { type: 'string' }, having: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { cache: { type: 'string' }, only: { type: 'string' }, having: { type: 'string' } },
+});
 // --having VARIANT: only the images whose cache has that descriptor (e.g. fr_b1.2, cached for a subset)
 const images = readEmbeddingCache(values.cache!).filter((im) => !values.having || !im.raw || values.having in im.raw);
 const N = images.length;
 const ok = images.map((im) => im.raw !== null);
 const identityIds = new Map<string, number>();
-const idOf = images.map((im) => identityIds.get(im.identity) ?? (identityIds.set(im.identity, identityIds.size), identityIds.size - 1));
+const idOf = images.map(
+  (im) => identityIds.get(im.identity) ?? (identityIds.set(im.identity, identityIds.size), identityIds.size - 1),
+);
 // Identities split in halves by a fixed hash of the name: H1 = cohort / fit, H2 = test.
 const half = images.map((im) => halfOf(im.identity));
 
-const variantNames = Object.keys(images.find((im) => im.raw)!.raw!).filter((k) => images.every((im) => !im.raw || k in im.raw));
+const variantNames = Object.keys(images.find((im) => im.raw)!.raw!).filter((k) =>
+  images.every((im) => !im.raw || k in im.raw),
+);
 
 /** Mean of unit vectors of `variant` over the images for which `use` holds: the centre a centred base subtracts. */
 function centreOf(variant: string, use: (i: number) => boolean): Float32Array {
@@ -179,17 +185,20 @@ function tarAt(s: Split, far: number): { tar: number; threshold: number } {
 
 const r = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : String(v));
 function row(name: string, s: Split): string {
-  const t3 = tarAt(s, 1e-3), t4 = tarAt(s, 1e-4), t5 = tarAt(s, 1e-5);
+  const t3 = tarAt(s, 1e-3),
+    t4 = tarAt(s, 1e-4),
+    t5 = tarAt(s, 1e-5);
   return `| ${name} | ${s.genuine.length} | ${s.impostor.length} | ${r(t3.tar)} @${r(t3.threshold)} | ${r(t4.tar)} @${r(t4.threshold)} | ${r(t5.tar)} @${r(t5.threshold)} | ${r(s.top[0]!.score)} ${r(s.top[1]!.score)} ${r(s.top[2]!.score)} |`;
 }
-const header = '| template | genuine | impostor | TAR @FAR 1e-3 (thr) | TAR @1e-4 (thr) | TAR @1e-5 (thr) | highest 3 impostors |\n| --- | --- | --- | --- | --- | --- | --- |';
+const header =
+  '| template | genuine | impostor | TAR @FAR 1e-3 (thr) | TAR @1e-4 (thr) | TAR @1e-5 (thr) | highest 3 impostors |\n| --- | --- | --- | --- | --- | --- | --- |';
 
 const all = () => true;
 const h2 = (i: number) => half[i] === 2;
 
 const configs: Array<[string, Fusion]> = [
   ['fa (chip)', { fa: 1 }],
-  ['fa + mirror (today\'s face-api part)', { 'fa+m': 1 }],
+  ["fa + mirror (today's face-api part)", { 'fa+m': 1 }],
   ['fa + mirror + tighter chip', { 'fa+m+s': 1 }],
   ['fa chips 1.0, 1.1 + mirrors (4)', { fa4: 1 }],
   ['fa chips 1.0, 0.9 + mirrors (4)', { 'fa4-0.9': 1 }],
@@ -214,20 +223,31 @@ const configs: Array<[string, Fusion]> = [
   ['today: 0.75 fa+m + 0.25 fr+m', { 'fa+m': 0.75, 'fr+m': 0.25 }],
 ];
 for (const w of [0.75, 0.85, 0.9, 0.95]) configs.push([`${w} fa4 + ${r(1 - w, 2)} fr+m`, { fa4: w, 'fr+m': 1 - w }]);
-for (const w of [0.3, 0.4, 0.5, 0.6, 0.75]) configs.push([`${w} fa+m + ${r(1 - w, 2)} c:fr+m`, { 'fa+m': w, 'c:fr+m': 1 - w }]);
-for (const w of [0.3, 0.4, 0.5, 0.6]) configs.push([`${w} fa+m + ${r(1 - w, 2)} c:frd+a`, { 'fa+m': w, 'c:frd+a': 1 - w }]);
+for (const w of [0.3, 0.4, 0.5, 0.6, 0.75])
+  configs.push([`${w} fa+m + ${r(1 - w, 2)} c:fr+m`, { 'fa+m': w, 'c:fr+m': 1 - w }]);
+for (const w of [0.3, 0.4, 0.5, 0.6])
+  configs.push([`${w} fa+m + ${r(1 - w, 2)} c:frd+a`, { 'fa+m': w, 'c:frd+a': 1 - w }]);
 for (const w of [0.4, 0.5, 0.6]) configs.push([`${w} fa+m + ${r(1 - w, 2)} frd+a`, { 'fa+m': w, 'frd+a': 1 - w }]);
-for (const [a, b, c] of [[0.4, 0.2, 0.4], [0.4, 0.3, 0.3], [0.5, 0.2, 0.3], [0.3, 0.3, 0.4], [0.34, 0.33, 0.33]] as const) {
+for (const [a, b, c] of [
+  [0.4, 0.2, 0.4],
+  [0.4, 0.3, 0.3],
+  [0.5, 0.2, 0.3],
+  [0.3, 0.3, 0.4],
+  [0.34, 0.33, 0.33],
+] as const) {
   configs.push([`${a} fa+m + ${b} c:fr+m + ${c} c:frd+a`, { 'fa+m': a, 'c:fr+m': b, 'c:frd+a': c }]);
 }
 
 const only = values.only ? new RegExp(values.only) : null;
 const failed = images.filter((im) => !im.raw).length;
-console.log(`# lfw-dev template analysis: ${N} images, ${identityIds.size} identities, ${failed} without a face; variants ${variantNames.join(' ')}\n`);
+console.log(
+  `# lfw-dev template analysis: ${N} images, ${identityIds.size} identities, ${failed} without a face; variants ${variantNames.join(' ')}\n`,
+);
 console.log('## Every pair (all identities)\n');
 console.log(header);
 const splits = new Map<string, Split>();
-const available = (fusion: Fusion) => Object.keys(fusion).every((b) => BASES[b]!.variants.every((v) => variantNames.includes(v)));
+const available = (fusion: Fusion) =>
+  Object.keys(fusion).every((b) => BASES[b]!.variants.every((v) => variantNames.includes(v)));
 for (const [name, fusion] of configs) {
   if ((only && !only.test(name)) || !available(fusion)) continue;
   const s = split(fusedMatrix(fusion), all);
@@ -239,7 +259,8 @@ for (const [name, fusion] of configs) {
 function snorm(fusion: Fusion, K: number): { raw: Split; normed: Split } {
   const F = fusedMatrix(fusion);
   const cohort = images.map((_, i) => i).filter((i) => half[i] === 1 && ok[i]);
-  const mu = new Float32Array(N), sd = new Float32Array(N);
+  const mu = new Float32Array(N),
+    sd = new Float32Array(N);
   const buf = new Float32Array(cohort.length);
   for (let i = 0; i < N; i++) {
     if (half[i] !== 2 || !ok[i]) continue;
@@ -264,7 +285,9 @@ function snorm(fusion: Fusion, K: number): { raw: Split; normed: Split } {
 
 console.log('\n## Cohort score normalisation (test: H2 people only; cohort: H1 people)\n');
 console.log(header);
-const cohortConfigs = configs.filter(([name, fusion]) => available(fusion) && /^today|^0\.9 fa4|^fa chips 1\.0, 1\.1 \+|^fa \+ mirror \(/.test(name));
+const cohortConfigs = configs.filter(
+  ([name, fusion]) => available(fusion) && /^today|^0\.9 fa4|^fa chips 1\.0, 1\.1 \+|^fa \+ mirror \(/.test(name),
+);
 for (const [name, fusion] of cohortConfigs) {
   if (only && !only.test(name)) continue;
   for (const K of [50, 200]) {
@@ -294,7 +317,10 @@ function multiTemplate(fusion: Fusion): string[] {
   const byId = new Map<number, number[]>();
   images.forEach((_, i) => ok[i] && byId.set(idOf[i]!, [...(byId.get(idOf[i]!) ?? []), i]));
   const members = [...byId.values()].filter((l) => l.length >= 3);
-  const scores = { one: [[], []], max: [[], []], mean: [[], []], both: [[], []] } as Record<string, [number[], number[]]>;
+  const scores = { one: [[], []], max: [[], []], mean: [[], []], both: [[], []] } as Record<
+    string,
+    [number[], number[]]
+  >;
   for (const photos of members) {
     const enrolled = photos.slice(0, 2);
     const [t0, t1] = enrolled as [number, number];
@@ -312,11 +338,23 @@ function multiTemplate(fusion: Fusion): string[] {
     }
   }
   return Object.entries(scores).map(([how, [g, i]]) => {
-    const s: Split = { genuine: Float32Array.from(g), impostor: Float32Array.from(i).sort(), top: [...Float32Array.from(i).sort()].slice(-3).reverse().map((score) => ({ score, a: '', b: '' })) };
-    return row(`${how === 'one' ? 'first photo only' : how === 'max' ? 'max over 2 templates' : how === 'mean' ? 'fused mean of 2' : 'max(max, mean)'} (${members.length} members)`, s);
+    const s: Split = {
+      genuine: Float32Array.from(g),
+      impostor: Float32Array.from(i).sort(),
+      top: [...Float32Array.from(i).sort()]
+        .slice(-3)
+        .reverse()
+        .map((score) => ({ score, a: '', b: '' })),
+    };
+    return row(
+      `${how === 'one' ? 'first photo only' : how === 'max' ? 'max over 2 templates' : how === 'mean' ? 'fused mean of 2' : 'max(max, mean)'} (${members.length} members)`,
+      s,
+    );
   });
 }
-console.log('\n## Multi-template scoring (people with ≥ 3 photos enroll 2, probe the rest; strangers = all other images)\n');
+console.log(
+  '\n## Multi-template scoring (people with ≥ 3 photos enroll 2, probe the rest; strangers = all other images)\n',
+);
 for (const [name, fusion] of cohortConfigs) {
   if (only && !only.test(name)) continue;
   console.log(`\n${name}\n`);
@@ -327,5 +365,10 @@ for (const [name, fusion] of cohortConfigs) {
 console.log('\n## Highest impostor pairs\n');
 for (const [name, s] of splits) {
   if (!/^today|^fa chips 1\.0, 1\.1 \+|^fa \+ mirror \(/.test(name)) continue;
-  console.log(`${name}: ${s.top.slice(0, 12).map((t) => `${r(t.score)} ${t.a} / ${t.b}`).join('; ')}`);
+  console.log(
+    `${name}: ${s.top
+      .slice(0, 12)
+      .map((t) => `${r(t.score)} ${t.a} / ${t.b}`)
+      .join('; ')}`,
+  );
 }
