@@ -93,11 +93,11 @@ export const THRESHOLD_FIGURES = {
 /**
  * How far the impostor tail is moved up for the people we serve (SCORE_CALIBRATION): their strangers score higher than
  * lfw-dev's as a whole. lfw-dev's 35 East Asian people among themselves sit 0.052 (at chance 0.1) to 0.028 (at 1e-3)
- * above it; the same-camera webcam set of ../shared/NOTES.md sits 0.058 above (its 0.22 and 0.067 false-accept rates,
- * converted to this template's units). The shift is the largest gap seen. Disjoint halves of lfw-dev's people differ by
+ * above it; the same-camera webcam set of ../shared/NOTES.md sits 0.063 above (its 0.22 and 0.067 false-accept rates,
+ * converted to this template's units). The shift is the largest gap seen, rounded up. Disjoint halves of lfw-dev's people differ by
  * at most 0.010, and faces-bbt sits at or below lfw-dev.
  */
-export const SAFETY_SHIFT = 0.06;
+export const SAFETY_SHIFT = 0.065;
 
 /** lfw-dev, all 2,718,056 impostor pairs: the score at which the share of pairs falls to 1e-2 … 3e-6 (8 pairs). */
 const LFW_DEV_TAIL = [

@@ -14,15 +14,19 @@ export interface CachedImage {
   raw: Record<string, Float32Array> | null;
 }
 
-/** Reads every shard `<prefix>.*.jsonl`, in the order of the dataset's identities.csv. */
-export function readEmbeddingCache(prefix: string): CachedImage[] {
-  const dir = dirname(prefix);
-  const stem = basename(prefix);
+/** Reads every shard `<prefix>.*.jsonl` of each comma-separated prefix, sorted by file. */
+export function readEmbeddingCache(prefixes: string): CachedImage[] {
   const images: CachedImage[] = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => n.startsWith(`${stem}.`) && n.endsWith('.jsonl'))
-    .sort()) {
-    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+  const shards = prefixes.split(',').flatMap((prefix) => {
+    const dir = dirname(prefix);
+    const stem = basename(prefix);
+    return readdirSync(dir)
+      .filter((n) => n.startsWith(`${stem}.`) && n.endsWith('.jsonl'))
+      .sort()
+      .map((n) => join(dir, n));
+  });
+  for (const shard of shards) {
+    for (const line of readFileSync(shard, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const r = JSON.parse(line) as {
         file: string;
@@ -41,8 +45,12 @@ export function readEmbeddingCache(prefix: string): CachedImage[] {
       images.push({ file: r.file, identity: r.identity, reasons: r.reasons ?? [], raw });
     }
   }
-  // a file cached twice (a re-run) counts once, the later record
-  const latest = new Map(images.map((im) => [im.file, im]));
+  // a file cached twice (a re-run, or descriptors added under another prefix) counts once, its descriptors merged
+  const latest = new Map<string, CachedImage>();
+  for (const im of images) {
+    const before = latest.get(im.file);
+    latest.set(im.file, before?.raw && im.raw ? { ...im, raw: { ...before.raw, ...im.raw } } : im);
+  }
   return [...latest.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 

@@ -31,6 +31,8 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     deep: { type: 'boolean', default: false },
     faceres: { type: 'boolean', default: false },
+    /** only the faceres descriptors (to add them to a cache that has the face-api ones, under another --out) */
+    'faceres-only': { type: 'boolean', default: false },
   },
 });
 const dataset = values.dataset!;
@@ -138,7 +140,7 @@ for (const [file, identity] of todo) {
     const v: Record<string, string> = {};
     // face-api on the dlib chip and on chips with the face 10 % and 20 % larger, each with its mirror (a first run also
     // had 0.9: worse, see docs/benchmarks.md)
-    for (const scale of [1, 1.1, 1.2]) {
+    for (const scale of values['faceres-only'] ? [] : [1, 1.1, 1.2]) {
       const chip = chipAt(source, five, scale);
       const name = scale === 1 ? 'fa' : `fa_s${scale}`;
       v[name] = b64(await timed('faceapi', () => faceApi(chip)));
@@ -146,7 +148,7 @@ for (const [file, identity] of todo) {
     }
     // Human's faceres on the engine's crop and its mirror (faceres-deep and other crops: see docs/benchmarks.md)
     const c12 = boxCrop(source, five, box, EMBEDDING_FUSION.faceresCropScale);
-    if (values.faceres) {
+    if (values.faceres || values['faceres-only']) {
       v['fr_b1.2'] = b64(await timed('faceres', () => human(faceres, c12)));
       v['fr_b1.2_m'] = b64(await human(faceres, resize(c12, 224, 224, true)));
     }
