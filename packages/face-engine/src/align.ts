@@ -11,10 +11,10 @@ export const CHIP_PADDING = 0.25;
 // dlib's mean face (landmarks 17..67, unit square); from dlib/image_transforms/interpolation.h
 const MEAN_FACE_X = [
   0.000213256, 0.0752622, 0.18113, 0.29077, 0.393397, 0.586856, 0.689483, 0.799124, 0.904991, 0.98004, 0.490127,
-  0.490127, 0.490127, 0.490127, 0.36688, 0.426036, 0.490127, 0.554217, 0.613373, 0.121737, 0.187122, 0.265825,
-  0.334606, 0.260918, 0.182743, 0.645647, 0.714428, 0.793132, 0.858516, 0.79751, 0.719335, 0.254149, 0.340985,
-  0.428858, 0.490127, 0.551395, 0.639268, 0.726104, 0.642159, 0.556721, 0.490127, 0.423532, 0.338094, 0.290379,
-  0.428096, 0.490127, 0.552157, 0.689874, 0.553364, 0.490127, 0.42689,
+  0.490127, 0.490127, 0.490127, 0.36688, 0.426036, 0.490127, 0.554217, 0.613373, 0.121737, 0.187122, 0.265825, 0.334606,
+  0.260918, 0.182743, 0.645647, 0.714428, 0.793132, 0.858516, 0.79751, 0.719335, 0.254149, 0.340985, 0.428858, 0.490127,
+  0.551395, 0.639268, 0.726104, 0.642159, 0.556721, 0.490127, 0.423532, 0.338094, 0.290379, 0.428096, 0.490127,
+  0.552157, 0.689874, 0.553364, 0.490127, 0.42689,
 ];
 const MEAN_FACE_Y = [
   0.106454, 0.038915, 0.0187482, 0.0344891, 0.0773906, 0.0773906, 0.0344891, 0.0187482, 0.038915, 0.106454, 0.203352,
@@ -57,10 +57,14 @@ export interface Similarity {
 export function fitSimilarity(from: readonly Point[], to: readonly Point[]): Similarity {
   const [fx, fy] = centre([...from]);
   const [tx, ty] = centre([...to]);
-  let dot = 0, cross = 0, norm = 0;
+  let dot = 0,
+    cross = 0,
+    norm = 0;
   for (let i = 0; i < from.length; i++) {
-    const sx = from[i]![0] - fx, sy = from[i]![1] - fy;
-    const dx = to[i]![0] - tx, dy = to[i]![1] - ty;
+    const sx = from[i]![0] - fx,
+      sy = from[i]![1] - fy;
+    const dx = to[i]![0] - tx,
+      dy = to[i]![1] - ty;
     dot += sx * dx + sy * dy;
     cross += sx * dy - sy * dx;
     norm += sx * sx + sy * sy;
@@ -70,14 +74,23 @@ export function fitSimilarity(from: readonly Point[], to: readonly Point[]): Sim
   return { a, b, tx: tx - (a * fx - b * fy), ty: ty - (b * fx + a * fy) };
 }
 
-/** The 150×150 dlib-style chip for five alignment points found in `image`. */
-export function alignedChip(image: RgbImage, five: readonly Point[]): RgbImage {
-  const t = fitSimilarity(CHIP_TEMPLATE, five);
+/**
+ * The 150×150 dlib-style chip for five alignment points found in `image`; `scale` > 1 shows the face that much larger
+ * (a tighter crop about the chip's centre), < 1 smaller.
+ */
+export function alignedChip(image: RgbImage, five: readonly Point[], scale = 1): RgbImage {
+  const c = CHIP_SIZE / 2;
+  const template =
+    scale === 1 ? CHIP_TEMPLATE : CHIP_TEMPLATE.map(([x, y]): Point => [c + (x - c) * scale, c + (y - c) * scale]);
+  const t = fitSimilarity(template, five);
   return warp(image, CHIP_SIZE, CHIP_SIZE, (u, v) => [t.a * u - t.b * v + t.tx, t.b * u + t.a * v + t.ty]);
 }
 
 /** Eye distance in pixels and the eye line's angle (degrees, clockwise in image coordinates). */
 export function eyeGeometry(five: readonly Point[]): { eyeDistance: number; rollDeg: number } {
   const [l, r] = five as [Point, Point];
-  return { eyeDistance: Math.hypot(r[0] - l[0], r[1] - l[1]), rollDeg: (Math.atan2(r[1] - l[1], r[0] - l[0]) * 180) / Math.PI };
+  return {
+    eyeDistance: Math.hypot(r[0] - l[0], r[1] - l[1]),
+    rollDeg: (Math.atan2(r[1] - l[1], r[0] - l[0]) * 180) / Math.PI,
+  };
 }

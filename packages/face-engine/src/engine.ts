@@ -2,7 +2,8 @@ import type * as Tf from '@tensorflow/tfjs';
 import { alignedChip } from './align.ts';
 import { EMBEDDING_FUSION, MODEL_ID, PASSIVE_LIVENESS, THRESHOLDS } from './config.ts';
 import { FaceEngineError } from './errors.ts';
-import { cosine, mean, normalise } from './vectors.ts';
+import { cosine, normalise } from './vectors.ts';
+import { composeTemplate, templateDimensions } from './template.ts';
 import { crop, pad, resize, warp, type Box, type Point, type RgbImage } from './image.ts';
 import { loadModels, type LoadedModels } from './models.ts';
 import { assessQuality, estimatePose, type Pose, type Quality } from './quality.ts';
@@ -63,7 +64,8 @@ const DETECTION = {
 
 function fivePoints(landmarks: Point[]): Point[] {
   const centre = (from: number, to: number): Point => {
-    let x = 0, y = 0;
+    let x = 0,
+      y = 0;
     for (let i = from; i <= to; i++) {
       x += landmarks[i]![0];
       y += landmarks[i]![1];
@@ -87,7 +89,9 @@ function subjectOf(faces: DetectedFace[], width: number, height: number): Detect
  * Drops detections that lie mostly (> half their area) under higher-scoring ones: the tiny detector sometimes fires on
  * the gap between two neighbouring faces, which would count as an extra person.
  */
-function withoutStraddlers<T extends { box: { x: number; y: number; width: number; height: number }; score: number }>(detections: T[]): T[] {
+function withoutStraddlers<T extends { box: { x: number; y: number; width: number; height: number }; score: number }>(
+  detections: T[],
+): T[] {
   const sorted = [...detections].sort((a, b) => b.score - a.score);
   const kept: T[] = [];
   for (const d of sorted) {
@@ -111,7 +115,7 @@ const tensorOf = (image: RgbImage) => tf.tensor3d(image.data, [image.height, ima
 export class FaceEngine {
   readonly model = MODEL_ID;
   readonly thresholds = THRESHOLDS;
-  readonly embeddingDimensions = EMBEDDING_FUSION.faceApiDimensions + EMBEDDING_FUSION.faceresDimensions;
+  readonly embeddingDimensions = templateDimensions();
 
   private constructor(private readonly models: LoadedModels) {}
 
@@ -120,7 +124,11 @@ export class FaceEngine {
     return new FaceEngine(await loadModels());
   }
 
-  async analyzeImage(image: RgbImage, options: AnalyzeOptions = {}, timings: Record<string, number> = {}): Promise<AnalysisResult> {
+  async analyzeImage(
+    image: RgbImage,
+    options: AnalyzeOptions = {},
+    timings: Record<string, number> = {},
+  ): Promise<AnalysisResult> {
     const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
       const start = performance.now();
       try {
@@ -156,7 +164,9 @@ export class FaceEngine {
       const pose = estimatePose(alignmentPoints, landmarks);
       // On a padded tight crop the detector's confidence says more about the artificial border than about occlusion.
       const detectionScore = tightCrop ? 1 : score;
-      const quality = await time('quality', () => assessQuality({ chip, five: alignmentPoints, landmarks, detectionScore, pose }));
+      const quality = await time('quality', () =>
+        assessQuality({ chip, five: alignmentPoints, landmarks, detectionScore, pose }),
+      );
       const shift = (p: Point): Point => [p[0] - offset, p[1] - offset];
       const face: DetectedFace = {
         box: { x: box.x - offset, y: box.y - offset, width: box.width, height: box.height },
@@ -194,11 +204,16 @@ export class FaceEngine {
   /** Exactly one face, usable by every quality gate; otherwise the error that says why. */
   requireSingleGoodFace(result: AnalysisResult): DetectedFace {
     if (result.faces.length === 0) throw new FaceEngineError('no_face', 'no face was found in the image');
-    if (result.faces.length > 1) throw new FaceEngineError('multiple_faces', `${result.faces.length} faces were found; exactly one is needed`, { faces: result.faces.length });
+    if (result.faces.length > 1)
+      throw new FaceEngineError('multiple_faces', `${result.faces.length} faces were found; exactly one is needed`, {
+        faces: result.faces.length,
+      });
     const face = result.faces[0]!;
     const [reason] = face.quality.reasons;
     if (reason) {
-      throw new FaceEngineError(reason, `the face is not usable: ${face.quality.reasons.join(', ')}`, { reasons: face.quality.reasons });
+      throw new FaceEngineError(reason, `the face is not usable: ${face.quality.reasons.join(', ')}`, {
+        reasons: face.quality.reasons,
+      });
     }
     return face;
   }
@@ -206,30 +221,41 @@ export class FaceEngine {
   dispose(): void {
     this.models.antispoof.dispose();
     this.models.liveness.dispose();
-    this.models.faceres.dispose();
+    this.models.faceres?.dispose();
   }
 
   private async detect(image: RgbImage, minConfidence: number, detector: 'ssd' | 'tiny' = 'ssd') {
     const input = tensorOf(image);
     try {
       if (detector === 'tiny') {
-        const options = new faceapi.TinyFaceDetectorOptions({ inputSize: DETECTION.tinyInputSize, scoreThreshold: minConfidence });
+        const options = new faceapi.TinyFaceDetectorOptions({
+          inputSize: DETECTION.tinyInputSize,
+          scoreThreshold: minConfidence,
+        });
         return await faceapi.nets.tinyFaceDetector.locateFaces(input as never, options);
       }
-      return await faceapi.nets.ssdMobilenetv1.locateFaces(input as never, new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 20 }));
+      return await faceapi.nets.ssdMobilenetv1.locateFaces(
+        input as never,
+        new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 20 }),
+      );
     } finally {
       input.dispose();
     }
   }
 
-  private async landmarks(image: RgbImage, detections: Array<{ box: { x: number; y: number; width: number; height: number }; score: number }>) {
+  private async landmarks(
+    image: RgbImage,
+    detections: Array<{ box: { x: number; y: number; width: number; height: number }; score: number }>,
+  ) {
     const located = [];
     for (const detection of detections) {
       const b = detection.box;
       const faceCrop = crop(image, b);
       const input = tensorOf(faceCrop);
       try {
-        const marks = (await faceapi.nets.faceLandmark68Net.detectLandmarks(input as never)) as { positions: Array<{ x: number; y: number }> };
+        const marks = (await faceapi.nets.faceLandmark68Net.detectLandmarks(input as never)) as {
+          positions: Array<{ x: number; y: number }>;
+        };
         const left = Math.max(0, Math.floor(b.x));
         const top = Math.max(0, Math.floor(b.y));
         located.push({
@@ -245,27 +271,26 @@ export class FaceEngine {
   }
 
   /**
-   * One unit vector whose dot product is the fused score w·cos(face-api) + (1−w)·cos(faceres): the two unit embeddings
-   * scaled by √w and √(1−w), concatenated. face-api's part is the mean of the chip's and its mirror's descriptors.
+   * The identity template (template.ts): face-api's descriptors of the aligned chip at each of
+   * `EMBEDDING_FUSION.chipScales` and of their mirrors, plus faceres when the configuration fuses it.
    */
   private async embed(chip: RgbImage, source: RgbImage, five: Point[], box: Box): Promise<Float32Array> {
-    const mirrored = resize(chip, chip.width, chip.height, true);
     const descriptors: Float32Array[] = [];
-    for (const image of [chip, mirrored]) {
-      const input = tensorOf(image);
-      try {
-        descriptors.push((await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(input as never)) as Float32Array);
-      } finally {
-        input.dispose();
+    for (const scale of EMBEDDING_FUSION.chipScales) {
+      const scaled = scale === 1 ? chip : alignedChip(source, five, scale);
+      for (const image of [scaled, resize(scaled, scaled.width, scaled.height, true)]) {
+        const input = tensorOf(image);
+        try {
+          descriptors.push(
+            (await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(input as never)) as Float32Array,
+          );
+        } finally {
+          input.dispose();
+        }
       }
     }
-    const faceApiPart = normalise(mean(descriptors.map(normalise)));
-    const faceresPart = await this.faceresDescriptor(source, five, box);
-    const w = EMBEDDING_FUSION.faceApiWeight;
-    const out = new Float32Array(faceApiPart.length + faceresPart.length);
-    out.set(faceApiPart.map((x) => x * Math.sqrt(w)));
-    out.set(faceresPart.map((x) => x * Math.sqrt(1 - w)), faceApiPart.length);
-    return out;
+    const faceres = EMBEDDING_FUSION.faceApiWeight < 1 ? [await this.faceresDescriptor(source, five, box)] : [];
+    return composeTemplate(descriptors, faceres);
   }
 
   /** Human's faceres on an upright square crop around the face (rotated by the eye line), 224 px, 0..255. */
@@ -278,9 +303,12 @@ export class FaceEngine {
     const angle = Math.atan2(r[1] - l[1], r[0] - l[0]);
     const c = Math.cos(angle) * k;
     const s = Math.sin(angle) * k;
-    const crop = warp(source, size, size, (u, v) => [cx + c * (u - size / 2) - s * (v - size / 2), cy + s * (u - size / 2) + c * (v - size / 2)]);
+    const crop = warp(source, size, size, (u, v) => [
+      cx + c * (u - size / 2) - s * (v - size / 2),
+      cy + s * (u - size / 2) + c * (v - size / 2),
+    ]);
     const input = tf.tensor4d(crop.data, [1, size, size, 3], 'float32');
-    const outputs = this.models.faceres.execute(input) as Tf.Tensor[];
+    const outputs = this.models.faceres!.execute(input) as Tf.Tensor[];
     try {
       const descriptor = outputs.find((t) => t.shape[1] === EMBEDDING_FUSION.faceresDimensions);
       if (!descriptor) throw new Error('faceres returned no descriptor');
@@ -293,7 +321,12 @@ export class FaceEngine {
 
   private async passiveLiveness(image: RgbImage, box: Box): Promise<PassiveLiveness> {
     const grow = 0.1;
-    const face = crop(image, { x: box.x - box.width * grow, y: box.y - box.height * grow, width: box.width * (1 + 2 * grow), height: box.height * (1 + 2 * grow) });
+    const face = crop(image, {
+      x: box.x - box.width * grow,
+      y: box.y - box.height * grow,
+      width: box.width * (1 + 2 * grow),
+      height: box.height * (1 + 2 * grow),
+    });
     const score = async (model: Tf.GraphModel, size: number) => {
       const input = tf.tidy(() => tf.tensor4d(resize(face, size, size).data, [1, size, size, 3], 'float32').div(255));
       try {
@@ -307,13 +340,20 @@ export class FaceEngine {
     };
     const antispoof = await score(this.models.antispoof, 128);
     const liveness = await score(this.models.liveness, 32);
-    return { antispoof, liveness, live: antispoof >= PASSIVE_LIVENESS.minAntispoof && liveness >= PASSIVE_LIVENESS.minLiveness };
+    return {
+      antispoof,
+      liveness,
+      live: antispoof >= PASSIVE_LIVENESS.minAntispoof && liveness >= PASSIVE_LIVENESS.minLiveness,
+    };
   }
 
   private async ageGender(chip: RgbImage): Promise<{ age: number; gender: 'female' | 'male' }> {
     const input = tensorOf(chip);
     try {
-      const prediction = (await faceapi.nets.ageGenderNet.predictAgeAndGender(input as never)) as { age: number; gender: string };
+      const prediction = (await faceapi.nets.ageGenderNet.predictAgeAndGender(input as never)) as {
+        age: number;
+        gender: string;
+      };
       return { age: Math.round(prediction.age), gender: prediction.gender === 'female' ? 'female' : 'male' };
     } finally {
       input.dispose();

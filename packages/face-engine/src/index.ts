@@ -13,7 +13,7 @@ export {
   type PassiveLiveness,
 } from './engine.ts';
 export { FaceEngineError, FacePoolError, type FaceEngineErrorCode, type FacePoolErrorCode } from './errors.ts';
-import { EMBEDDING_FUSION } from './config.ts';
+import { templateDimensions } from './template.ts';
 export {
   EMBEDDING_FUSION,
   INPUT_LIMITS,
@@ -36,9 +36,17 @@ export {
   type PoolAnalysis,
 } from './node/engine-pool.ts';
 
-/** Length of the identity vectors the engine produces (face-api 128 + faceres 1024, fused). */
-export const embeddingDimensions = EMBEDDING_FUSION.faceApiDimensions + EMBEDDING_FUSION.faceresDimensions;
-export { SCORE_CALIBRATION } from './config.ts';
+/** Length of the identity vectors the engine produces (template.ts). */
+export const embeddingDimensions = templateDimensions();
+export { IDENTIFY_POLICY, SCORE_CALIBRATION } from './config.ts';
+export { composeTemplate } from './template.ts';
+export {
+  decideIdentity,
+  DEFAULT_IDENTIFY_POLICY,
+  type IdentifyCandidates,
+  type IdentifyDecision,
+  type IdentifyPolicy,
+} from './identify-decision.ts';
 export {
   comparisonChance,
   scoreForChance,

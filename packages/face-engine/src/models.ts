@@ -1,23 +1,26 @@
 import type * as Tf from '@tensorflow/tfjs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { EMBEDDING_FUSION } from './config.ts';
 import { FACE_API_MODEL_DIR, HUMAN_MODEL_DIR, faceapi, tf } from './runtime.ts';
 
 export interface LoadedModels {
   antispoof: Tf.GraphModel;
   liveness: Tf.GraphModel;
-  /** Human's face description model: the second identity embedding (1024-d) fused with face-api's */
-  faceres: Tf.GraphModel;
+  /** Human's face description model, loaded only when the template fuses it (EMBEDDING_FUSION.faceApiWeight < 1) */
+  faceres: Tf.GraphModel | null;
 }
 
 /**
  * Loads a Human graph model from the installed package. tfjs's own loader fetches over HTTP, and Node's fetch does not
  * read files, so the model JSON and its weight shards are handed to tfjs from memory.
  */
-async function loadHumanGraphModel(name: string): Promise<Tf.GraphModel> {
+export async function loadHumanGraphModel(name: string): Promise<Tf.GraphModel> {
   const json = JSON.parse(await readFile(join(HUMAN_MODEL_DIR, `${name}.json`), 'utf8'));
   const manifest = json.weightsManifest as Array<{ paths: string[]; weights: unknown[] }>;
-  const shards = await Promise.all(manifest.flatMap((group) => group.paths.map((p) => readFile(join(HUMAN_MODEL_DIR, p)))));
+  const shards = await Promise.all(
+    manifest.flatMap((group) => group.paths.map((p) => readFile(join(HUMAN_MODEL_DIR, p)))),
+  );
   const weightData = new Uint8Array(shards.reduce((n, s) => n + s.byteLength, 0));
   let offset = 0;
   for (const shard of shards) {
@@ -46,6 +49,10 @@ export async function loadModels(): Promise<LoadedModels> {
     faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR),
     faceapi.nets.tinyFaceDetector.loadFromDisk(FACE_API_MODEL_DIR),
   ]);
-  const [antispoof, liveness, faceres] = await Promise.all(['antispoof', 'liveness', 'faceres'].map(loadHumanGraphModel));
-  return { antispoof: antispoof!, liveness: liveness!, faceres: faceres! };
+  const [antispoof, liveness, faceres] = await Promise.all([
+    loadHumanGraphModel('antispoof'),
+    loadHumanGraphModel('liveness'),
+    EMBEDDING_FUSION.faceApiWeight < 1 ? loadHumanGraphModel('faceres') : null,
+  ]);
+  return { antispoof, liveness, faceres };
 }

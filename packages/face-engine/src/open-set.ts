@@ -59,3 +59,8 @@ export function scoreForChance(calibration: ScoreCalibration, target: number, en
   }
   return hi;
 }
+
+/** The same tail moved `by` up the score axis: the chance of a score s becomes the measured chance of s − by. */
+export function shiftCalibration(calibration: ScoreCalibration, by: number): ScoreCalibration {
+  return { ...calibration, points: calibration.points.map((p) => ({ ...p, score: p.score + by })) };
+}

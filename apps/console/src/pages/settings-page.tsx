@@ -332,7 +332,7 @@ function ThresholdFacts(props: { view: SettingsView }) {
       </table>
       <h3>{t('thresholds.impostorTitle')}</h3>
       <dl class="facts">
-        <dt>{t('thresholds.impostorBbt', { dataset: measured.dataset })}</dt>
+        <dt>{t('thresholds.impostorBbt', { dataset: 'faces-bbt' })}</dt>
         <dd>{measured.highestImpostor.facesBbt.toFixed(3)}</dd>
         <dt>{t('thresholds.impostorDemo')}</dt>
         <dd>{measured.highestImpostor.demoPhotos.toFixed(3)}</dd>

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import { FaceEngineError, FacePoolError } from '../errors.ts';
+import { templateDimensions } from '../template.ts';
 import { svgImage, truncated } from '../testing.ts';
 import { FaceEnginePool } from './engine-pool.ts';
 
@@ -39,7 +40,7 @@ test('the workers analyse pictures with the whole engine', async () => {
   const result = await pool.analyze(photo, { colour: true });
   assert.equal(result.faces.length, 3);
   assert.ok(result.subject && result.faces.includes(result.subject), 'the subject is one of the faces');
-  assert.equal(result.subject.embedding?.length, 1152);
+  assert.equal(result.subject.embedding?.length, templateDimensions());
   assert.equal(result.subjectColour, null, 'a colour only for a picture of one face');
   const geometry = await pool.analyze(photo, { geometryOnly: true });
   assert.equal(geometry.faces[0]!.embedding, null);
