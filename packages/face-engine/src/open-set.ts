@@ -28,7 +28,12 @@ export function comparisonChance(calibration: ScoreCalibration, score: number): 
   const { points, slopeBeyond } = calibration;
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  if (score <= first.score) return Math.min(1, 10 ** first.log10Chance);
+  // Below the first measured point the chance only grows: along the first segment's slope, to at most 1.
+  if (score <= first.score) {
+    const second = points[1];
+    const slope = second ? (second.log10Chance - first.log10Chance) / (second.score - first.score) : slopeBeyond;
+    return Math.min(1, 10 ** (first.log10Chance + slope * (score - first.score)));
+  }
   if (score >= last.score) return 10 ** (last.log10Chance + slopeBeyond * (score - last.score));
   let i = 1;
   while (points[i]!.score < score) i++;

@@ -132,24 +132,16 @@ export async function identify(options: { images: string; enroll: string; probes
     const extent = gallery.extent(EVALUATION_MERCHANT);
     warn(`gallery: ${extent.members} members, ${extent.templates} templates (${members.length} in ${options.enroll})`);
 
-    const policy = { ...recognizer.thresholds, strangerChanceTarget: strangerChanceTarget(DEFAULT_MERCHANT_SETTINGS) };
+    const payChance = strangerChanceTarget(DEFAULT_MERCHANT_SETTINGS);
     await inParallel(probes, width, async (file) => {
       let line: IdentifyLine;
       try {
         const analysis = await recognizer.analyze(await read(file));
         if (!analysis.identifiable || !analysis.embedding) throw new Error(analysis.reasons.join(', '));
         const search = gallery.search(EVALUATION_MERCHANT, analysis.embedding, { k: 5 });
-        const top = search.matches[0];
-        const strangerChance = top ? recognizer.strangerChance(top.score, extent) : 1;
+        const identity = recognizer.identify(search, extent, payChance);
         const outcome = decideFromFace(
-          {
-            liveness: { passed: true },
-            candidates: search.matches,
-            margin: search.margin,
-            strangerChance,
-            clearFace: analysis.usable,
-          },
-          policy,
+          { liveness: { passed: true }, identity, clearFace: analysis.usable },
           1,
           () => WITHIN_LIMITS,
           { forceStepUp: false },
@@ -158,10 +150,10 @@ export async function identify(options: { images: string; enroll: string; probes
         line = {
           file,
           decision,
-          member: decision === 'refuse' ? null : (top?.memberId ?? null),
-          score: round(top?.score ?? 0),
-          margin: round(search.margin),
-          strangerChance: Number(strangerChance.toPrecision(4)),
+          member: decision === 'refuse' ? null : identity.member,
+          score: round(identity.score),
+          margin: round(identity.margin),
+          strangerChance: Number(identity.strangerChance.toPrecision(4)),
         };
       } catch (error) {
         warn(`${file}: refused (${reasonOf(error)})`);

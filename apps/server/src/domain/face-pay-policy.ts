@@ -2,19 +2,23 @@
  * The face-payment decision: given what the engine saw and what the member agreed to, pay at once, ask for more
  * proof, or refuse. Pure: the face-pay service gathers the inputs and carries the outcome out.
  */
+/** The floor under which a face is nobody we know: not even worth asking for the phone's digits. */
 export interface FaceThresholds {
-  /** Below this the face is nobody we know: not even worth asking for the phone's digits. */
-  match: number;
-  /** Minimum gap between the best and the second-best member. */
-  margin: number;
+  stepUp: number;
 }
 
 /**
- * When the face alone may identify the payer: the chance that a stranger scores as high as the best candidate against
- * this gallery is at most `strangerChanceTarget` (the merchant's setting), and the best leads the runner-up by the margin.
+ * What the face says about who this is (the engine's open-set decision, `decideIdentity`): `pay` when a stranger
+ * would score as high against this gallery at most as often as the merchant's target allows and the best member leads
+ * the runner-up by the margin; `step_up` when the face is plausibly a member, to be confirmed by the phone's digits;
+ * `refuse` when it is nobody we know.
  */
-export interface OpenSetPolicy extends FaceThresholds {
-  strangerChanceTarget: number;
+export interface IdentityVerdict {
+  decision: 'pay' | 'step_up' | 'refuse';
+  member: string | null;
+  score: number;
+  margin: number;
+  strangerChance: number;
 }
 
 export interface Candidate {
@@ -43,10 +47,7 @@ export interface Recognition {
    * light), and the merchant lets the head turn stand in for it.
    */
   liveness: { passed: boolean; headTurnAllowed?: boolean };
-  candidates: Candidate[];
-  margin: number;
-  /** The chance a stranger scores at least the best candidate's score against this gallery (open-set.ts). */
-  strangerChance: number;
+  identity: IdentityVerdict;
   /**
    * The face passed every quality gate. A face seen through blur, at an angle or in poor light may be identified with
    * the phone's digits, never by the face alone: the calibration does not promise its score.
@@ -57,26 +58,24 @@ export interface Recognition {
 /** Decides from the face alone (the first look of a session). */
 export function decideFromFace(
   recognition: Recognition,
-  policy: OpenSetPolicy,
   amountFen: number,
   termsOf: (memberId: string) => PaymentTerms,
   risk: { forceStepUp: boolean },
 ): Outcome {
-  const top = recognition.candidates[0];
+  const { identity } = recognition;
   if (!recognition.liveness.passed) {
     // Proving a stranger is alive identifies nobody: only a face that matches a member gets the second challenge.
-    if (recognition.liveness.headTurnAllowed && top && top.score >= policy.match)
+    if (recognition.liveness.headTurnAllowed && identity.decision !== 'refuse')
       return { kind: 'step_up', stepUp: 'head_turn', reason: 'flash_not_visible' };
     return { kind: 'refuse', reason: 'spoof_suspected' };
   }
-  if (!top || top.score < policy.match) return { kind: 'refuse', reason: 'no_match' };
-  // A gallery of one gets no free pass: the chance is per attempt against the whole gallery, never relative to it.
-  const certain = recognition.strangerChance <= policy.strangerChanceTarget && recognition.margin >= policy.margin;
-  if (!certain || !recognition.clearFace || risk.forceStepUp) {
-    const reason = !certain ? 'recognition_uncertain' : !recognition.clearFace ? 'face_unclear' : 'risk_review';
+  if (identity.decision === 'refuse' || !identity.member) return { kind: 'refuse', reason: 'no_match' };
+  if (identity.decision !== 'pay' || !recognition.clearFace || risk.forceStepUp) {
+    const reason =
+      identity.decision !== 'pay' ? 'recognition_uncertain' : !recognition.clearFace ? 'face_unclear' : 'risk_review';
     return { kind: 'step_up', stepUp: 'phone_suffix', reason };
   }
-  return decideForMember(top.memberId, amountFen, termsOf(top.memberId));
+  return decideForMember(identity.member, amountFen, termsOf(identity.member));
 }
 
 /** Once the member is known: within password-free terms they pay; otherwise their PIN is needed. */
@@ -93,13 +92,33 @@ export function decideForMember(memberId: string, amountFen: number, terms: Paym
   };
 }
 
-/** After the shopper typed the last four digits: the candidates with that suffix who still match. */
+/**
+ * After the phone's digits, the face is compared with the one member they name, so the stranger chance is per
+ * comparison: someone who knows a member's digits may be confirmed as them by the face at most this often. Above the
+ * step-up floor but not this sure, the member's PIN decides.
+ */
+export const SUFFIX_CONFIRM_CHANCE = 1e-2;
+
+export type SuffixVerdict =
+  | { kind: 'identified'; memberId: string }
+  | { kind: 'plausible'; memberId: string }
+  | { kind: 'ambiguous' }
+  | { kind: 'none' };
+
+/**
+ * After the shopper typed the last four digits (or the whole number): the candidates with those digits who still
+ * match. `chanceOf` is the engine's stranger chance of a score against one member.
+ */
 export function decideFromSuffix(
   matching: Candidate[],
   thresholds: FaceThresholds,
-): { kind: 'identified'; memberId: string } | { kind: 'ambiguous' } | { kind: 'none' } {
-  const plausible = matching.filter((c) => c.score >= thresholds.match);
+  chanceOf: (score: number) => number,
+): SuffixVerdict {
+  const plausible = matching.filter((c) => c.score >= thresholds.stepUp);
   if (plausible.length === 0) return { kind: 'none' };
-  if (plausible.length === 1) return { kind: 'identified', memberId: plausible[0]!.memberId };
-  return { kind: 'ambiguous' };
+  if (plausible.length > 1) return { kind: 'ambiguous' };
+  const only = plausible[0]!;
+  return chanceOf(only.score) <= SUFFIX_CONFIRM_CHANCE
+    ? { kind: 'identified', memberId: only.memberId }
+    : { kind: 'plausible', memberId: only.memberId };
 }

@@ -208,7 +208,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
                   }),
                 ),
                 margin: Type.Number(),
-                thresholds: Type.Object({ match: Type.Number(), margin: Type.Number(), duplicate: Type.Number() }),
+                thresholds: Type.Object({ match: Type.Number(), stepUp: Type.Number(), margin: Type.Number(), duplicate: Type.Number() }),
               },
               { description: 'The best matches, best first' },
             ),

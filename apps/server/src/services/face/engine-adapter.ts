@@ -4,6 +4,9 @@ import {
   FaceEnginePool,
   FacePoolError,
   fuseTemplates,
+  decideIdentity,
+  DEFAULT_IDENTIFY_POLICY,
+  IDENTIFY_POLICY,
   MODEL_ID,
   QUALITY_LIMITS,
   SCORE_CALIBRATION,
@@ -16,6 +19,7 @@ import {
 import { GalleryRegistry } from '@shualian/face-gallery';
 import sharp from 'sharp';
 import { DomainError, invalid } from '../../domain/errors.ts';
+import type { IdentityVerdict } from '../../domain/face-pay-policy.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
 import type { FaceInspection, FrameAnalysis, GalleryMatch, GallerySize, MemberGallery, Recognizer } from './ports.ts';
 
@@ -40,8 +44,10 @@ export class EngineRecognizer implements Recognizer {
   readonly model = MODEL_ID;
   readonly thresholds: Recognizer['thresholds'] = {
     match: THRESHOLDS.match,
-    margin: THRESHOLDS.margin,
-    duplicate: THRESHOLDS.match,
+    stepUp: IDENTIFY_POLICY.stepUpScore,
+    margin: IDENTIFY_POLICY.margin,
+    // The same face under a second account: the 1:1 score where lfw-dev's false accepts fall to 1e-5 per pair.
+    duplicate: THRESHOLDS.high,
   };
 
   private constructor(private readonly pool: FaceEnginePool) {}
@@ -118,6 +124,18 @@ export class EngineRecognizer implements Recognizer {
 
   similarity(a: Float32Array, b: Float32Array): number {
     return cosine(a, b);
+  }
+
+  identify(search: { matches: GalleryMatch[] }, gallery: GallerySize, payChance: number): IdentityVerdict {
+    const [top, second] = search.matches;
+    return decideIdentity(
+      {
+        top: top ? { member: top.memberId, score: top.score } : null,
+        second: second?.score ?? null,
+        entries: SCORE_CALIBRATION.per === 'member' ? gallery.members : gallery.templates,
+      },
+      { ...DEFAULT_IDENTIFY_POLICY, payChance },
+    );
   }
 
   strangerChance(score: number, gallery: GallerySize): number {

@@ -5,11 +5,6 @@ export const ENROLLMENT_RULES = {
   minFrames: 1,
   maxFrames: 5,
   minUsableFrames: 1,
-  /**
-   * Another member's face is "already enrolled" only when a stranger would score that high against the gallery at
-   * most this often: a look-alike is not refused, the same person under a second account is.
-   */
-  duplicateStrangerChance: 1e-4,
 } as const;
 
 export interface EnrollmentFrames {
@@ -64,7 +59,7 @@ export async function analyseEnrollmentFrames(
   return { usable, rejected, clear: clear.length > 0, probe: recognizer.fuse(usable.map((u) => u.embedding)) };
 }
 
-/** The member (other than this one) whose face this already is, by the gallery's stranger chance. */
+/** The member (other than this one) whose face this already is: the same face under a second account. */
 export function enrolledElsewhere(
   recognizer: Recognizer,
   gallery: MemberGallery,
@@ -72,15 +67,9 @@ export function enrolledElsewhere(
   memberId: string,
   probe: Float32Array,
 ): GalleryMatch | undefined {
-  const extent = gallery.extent(merchantId);
   return gallery
     .search(merchantId, probe, { k: 3 })
-    .matches.find(
-      (m) =>
-        m.memberId !== memberId &&
-        m.score >= recognizer.thresholds.duplicate &&
-        recognizer.strangerChance(m.score, extent) <= ENROLLMENT_RULES.duplicateStrangerChance,
-    );
+    .matches.find((m) => m.memberId !== memberId && m.score >= recognizer.thresholds.duplicate);
 }
 
 /** The refusal of a frame the passive models take for a print or a screen. */

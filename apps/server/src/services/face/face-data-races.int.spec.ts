@@ -57,6 +57,7 @@ async function heldRecognizer(): Promise<Recognizer> {
     },
     inspect: (image, options) => engine.inspect(image, options),
     strangerChance: (score, gallery) => engine.strangerChance(score, gallery),
+    identify: (search, gallery, payChance) => engine.identify(search, gallery, payChance),
     headPose: (image) => engine.headPose(image),
     faceColour: (image, box) => engine.faceColour(image, box),
     similarity: (a, b) => engine.similarity(a, b),

@@ -294,7 +294,10 @@ export class FacePayService {
       const withPhone = new Set(members.filter((m) => m.phone === fullPhone).map((m) => m.id));
       matching = matching.filter((m) => withPhone.has(m.memberId));
     }
-    const narrowed = decideFromSuffix(matching, recognizer.thresholds);
+    const one = { templates: 1, members: 1 };
+    const narrowed = decideFromSuffix(matching, recognizer.thresholds, (score) =>
+      recognizer.strangerChance(score, one),
+    );
     let decide: (trx: Kysely<Database>, locked: FaceSession) => Promise<FaceSession>;
     if (narrowed.kind === 'none') {
       decide = (trx, locked) => this.fail(trx, device, locked, settings, 'no_match_for_phone');
@@ -309,6 +312,23 @@ export class FacePayService {
           locked.decision as SessionDecision,
           matching.map((m) => m.memberId),
           'face+phone_suffix',
+          'step_up',
+        );
+    } else if (narrowed.kind === 'plausible') {
+      // The digits name a member whose face this may be, but not surely enough: their PIN decides.
+      const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
+      const outcome: Outcome = terms.pinSet
+        ? { kind: 'step_up', stepUp: 'pin', memberId: narrowed.memberId, reason: 'face_not_certain' }
+        : { kind: 'refuse', reason: 'pin_not_set' };
+      decide = (trx, locked) =>
+        this.apply(
+          trx,
+          device,
+          locked,
+          outcome,
+          locked.decision as SessionDecision,
+          [narrowed.memberId],
+          fullPhone ? 'face+full_phone' : 'face+phone_suffix',
           'step_up',
         );
     } else {
@@ -601,18 +621,16 @@ export class FacePayService {
     const top = search.matches[0];
     const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
     const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
-    const chance = top ? recognizer.strangerChance(top.score, this.gallery.extent(device.merchantId)) : 1;
-    const outcome = decideFromFace(
-      { liveness, candidates: search.matches, margin: search.margin, strangerChance: chance, clearFace },
-      { ...recognizer.thresholds, strangerChanceTarget: strangerChanceTarget(settings) },
-      session.amount_fen,
-      () => topTerms!,
-      {
-        forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour,
-      },
+    const identity = recognizer.identify(
+      search,
+      this.gallery.extent(device.merchantId),
+      strangerChanceTarget(settings),
     );
-    const matching = search.matches.filter((m) => m.score >= recognizer.thresholds.match).map((m) => m.memberId);
-    return { outcome, search, matching, strangerChance: chance };
+    const outcome = decideFromFace({ liveness, identity, clearFace }, session.amount_fen, () => topTerms!, {
+      forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour,
+    });
+    const matching = search.matches.filter((m) => m.score >= recognizer.thresholds.stepUp).map((m) => m.memberId);
+    return { outcome, search, matching, strangerChance: identity.strangerChance };
   }
 
   /** The face template of the session's flash frames, sealed in the decision until the session ends. */

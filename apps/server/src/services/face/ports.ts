@@ -1,4 +1,4 @@
-import type { FaceThresholds } from '../../domain/face-pay-policy.ts';
+import type { FaceThresholds, IdentityVerdict } from '../../domain/face-pay-policy.ts';
 
 /**
  * What the server needs from face recognition, kept narrow so services do not depend on the engine's internals.
@@ -55,7 +55,12 @@ export interface FaceInspection {
 export interface Recognizer {
   /** Identifies the model and its preprocessing; templates from another model are not comparable. */
   readonly model: string;
-  readonly thresholds: FaceThresholds & { duplicate: number };
+  /**
+   * `match`: the 1:1 threshold (verify, "is this the same shopper"); `stepUp`: the 1:N floor under which a face is nobody
+   * we know; `margin`: the least lead of the best member over the runner-up; `duplicate`: the score at which an
+   * enrollment is the face of another member.
+   */
+  readonly thresholds: FaceThresholds & { match: number; margin: number; duplicate: number };
   /**
    * Throws DomainError (400) `not_an_image`, `image_format_unsupported`, `image_too_large`, `image_truncated` or
    * `image_corrupt` for input that is not a usable picture; (503) `face_analysis_failed` or `face_engine_busy` when the
@@ -77,6 +82,8 @@ export interface Recognizer {
    * tail (open-set.ts), counted per template or per member as the calibration was measured.
    */
   strangerChance(score: number, gallery: GallerySize): number;
+  /** The engine's open-set decision on a gallery search, paying on the face alone only under `payChance`. */
+  identify(search: { matches: GalleryMatch[] }, gallery: GallerySize, payChance: number): IdentityVerdict;
   fuse(embeddings: Float32Array[]): Float32Array;
 }
 
