@@ -99,7 +99,7 @@ test('the boss signs in and sees both demo stores with their devices', { timeout
   await page.getByRole('heading', { level: 2, name: FUTIAN }).waitFor();
   await page.locator('tr[data-device-name="南山店 1 号收银机"]').waitFor();
   const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-  assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '日结报表', '刷脸支付设置', '操作日志']);
+  assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '日结报表', '刷脸支付设置', '活体校准', '操作日志']);
   await expectAccessible(page, 'console stores');
   await screenshot(page, 'console-stores');
 });
@@ -226,9 +226,10 @@ test(
     await limit.waitFor();
     assert.equal(await limit.inputValue(), '5000.00');
     const facts = page.getByRole('table', { name: '人脸引擎阈值、本人通过率和冒认次数' });
-    assert.match((await facts.getByRole('row', { name: /识别门槛/ }).textContent())!, /0\.85.*85%.*0 \/ 700/);
-    assert.match((await facts.getByRole('row', { name: /免密直付门槛/ }).textContent())!, /0\.87.*65%/);
-    await page.getByText('0.846').waitFor();
+    // The lfw-dev figures (packages/face-engine/src/config.ts, THRESHOLD_FIGURES): 250 and 28 false accepts of every impostor pair.
+    assert.match((await facts.getByRole('row', { name: /识别门槛/ }).textContent())!, /0\.95.*86%.*250 \/ 2718056/);
+    assert.match((await facts.getByRole('row', { name: /免密直付门槛/ }).textContent())!, /0\.96.*6[45]%.*28 \/ 2718056/);
+    await page.getByText('0.936').waitFor();
     await expectAccessible(page, 'console settings');
     await screenshot(page, 'console-settings');
 
@@ -323,7 +324,7 @@ test('the provider admin reaches the demo merchant with every page', { timeout: 
     await signInToConsole(other, stack.url, 'provider');
     await other.locator('.topbar').getByText('鸭脖小铺', { exact: true }).waitFor();
     const nav = await other.getByRole('navigation').getByRole('link').allTextContents();
-    assert.equal(nav.length, 6);
+    assert.equal(nav.length, 7);
   } finally {
     await other.close();
   }
