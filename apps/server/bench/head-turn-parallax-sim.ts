@@ -18,6 +18,7 @@ import { sampleFaces, type Vec3 } from './shape-faces.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '10000' } } });
 const sessions = Number(values.sessions);
+const PAIRED = !process.env.SIM_UNPAIRED;
 const uniform = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
 const gauss = () => Math.sqrt(-2 * Math.log(1 - Math.random())) * Math.cos(2 * Math.PI * Math.random());
 const deg = (d: number) => (d * Math.PI) / 180;
@@ -54,8 +55,18 @@ function session(points: Vec3[], kind: Kind) {
   const side = Math.random() < 0.5 ? -1 : 1;
   const turn = kind === 'photo_tilted' ? deg(uniform(-5, 5)) : side * deg(uniform(20, 45));
   const nod = kind === 'photo_tilted' ? side * deg(uniform(20, 40)) : deg(uniform(-8, 8));
-  const turned = project(yaw0 + turn, pitch0 + nod, roll0 + deg(uniform(-4, 4)), uniform(1, 2));
-  return verifyParallax(frontal, turned)!;
+  const turnedRoll = roll0 + deg(uniform(-4, 4));
+  const turnedNoise = uniform(1, 2);
+  const turned = project(yaw0 + turn, pitch0 + nod, turnedRoll, turnedNoise);
+  // The next most turned frame: the head a few degrees short of its peak (a kiosk takes 2+ frames while turned).
+  const short = deg(uniform(0, 5)) * Math.sign(turn || 1);
+  const again = project(
+    yaw0 + turn - (kind === 'photo_tilted' ? 0 : short),
+    pitch0 + nod - (kind === 'photo_tilted' ? short : 0),
+    turnedRoll,
+    turnedNoise,
+  );
+  return verifyParallax(frontal, turned, PAIRED ? again : undefined)!;
 }
 
 const faces = await sampleFaces();

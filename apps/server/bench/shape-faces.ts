@@ -34,6 +34,7 @@ export interface SampledFace {
 }
 
 export const GRID = 5;
+const NEIGHBOURS = Number(process.env.MESH_NEIGHBOURS ?? 20);
 const EYE_DISTANCE_M = 0.063;
 const require = createRequire(import.meta.url);
 
@@ -64,10 +65,12 @@ const unit = (a: Vec3): Vec3 => {
   return [a[0] / n, a[1] / n, a[2] / n];
 };
 
-/** Normal of each mesh point: the least-varying direction of its 10 nearest neighbours, turned to face the camera. */
+/** Normal of each mesh point: the least-varying direction of its NEIGHBOURS nearest neighbours (10 are noisy: the mesh is a coarse sampling), turned to face the camera. */
 function meshNormals(points: Vec3[]): Vec3[] {
   return points.map((p) => {
-    const near = [...points].sort((a, b) => dot(sub(a, p), sub(a, p)) - dot(sub(b, p), sub(b, p))).slice(0, 11);
+    const near = [...points]
+      .sort((a, b) => dot(sub(a, p), sub(a, p)) - dot(sub(b, p), sub(b, p)))
+      .slice(0, NEIGHBOURS + 1);
     const c: Vec3 = [0, 0, 0];
     for (const q of near) for (let i = 0; i < 3; i++) c[i]! += q[i]! / near.length;
     const cov = [0, 0, 0, 0, 0, 0, 0, 0, 0];

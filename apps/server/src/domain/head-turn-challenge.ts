@@ -87,7 +87,7 @@ export const HEAD_TURN_RULES = {
   minTurnDeg: 8,
   maxFrames: 16,
   /** Chosen by simulation (bench/head-turn-parallax-sim.ts; docs/benchmarks.md). */
-  parallax: { turnedNoise: 2, minExcessIod: 0.025 },
+  parallax: { turnedNoise: 2, pairedMargin: 1.2, minExcessIod: 0.03 },
 };
 
 /** `pick(n)` returns a whole number below n; cryptographic by default. */
@@ -122,32 +122,36 @@ const eyeDistance = (m: Point2[]) => {
 
 const rms = (values: number[]) => Math.sqrt(values.reduce((s, v) => s + v * v, 0) / values.length);
 
-/** `frontal`: two frames before the turn (the first is the reference); `turned`: the frame turned furthest. */
-export function verifyParallax(frontal: [Point2[], Point2[]], turned: Point2[]): ParallaxVerdict | undefined {
+/**
+ * `frontal`: two frames before the turn (the first is the reference); `turned`: the frame turned furthest, and when
+ * there is one, the next most turned (its difference from the first measures how surely a turned face's landmarks are
+ * read; without it they are taken as `turnedNoise` times as noisy as the frontal ones).
+ */
+export function verifyParallax(
+  frontal: [Point2[], Point2[]],
+  turned: Point2[],
+  turnedAgain?: Point2[],
+): ParallaxVerdict | undefined {
   const inner = (m: Point2[]) => INNER.map((i) => m[i]!);
-  if (![...frontal, turned].every((m) => m.length === 68)) return undefined;
+  if (![...frontal, turned, ...(turnedAgain ? [turnedAgain] : [])].every((m) => m.length === 68)) return undefined;
   const iod = eyeDistance(frontal[0]);
   const noise = homographyResiduals(inner(frontal[1]), inner(frontal[0]));
   const moved = homographyResiduals(inner(frontal[0]), inner(turned));
+  const turnedNoise = turnedAgain ? homographyResiduals(inner(turnedAgain), inner(turned)) : undefined;
   if (!noise || !moved || iod <= 0) return undefined;
   const residualIod = rms(moved) / iod;
   // A floor of 0.2 % of an eye distance keeps two identical frames from making any movement significant.
   const noiseIod = Math.max(rms(noise) / iod, 0.002);
-  const { minExcessIod, turnedNoise } = HEAD_TURN_RULES.parallax;
-  // A turned face's landmarks are read less surely than a frontal one's: the plane is allowed `turnedNoise` times
-  // the frontal noise before anything counts as parallax.
-  const allowed = turnedNoise * noiseIod;
+  const rules = HEAD_TURN_RULES.parallax;
+  // Between the frontal and the turned frame, a plane leaves the noise of both: half of each pair's difference.
+  const allowed = turnedNoise
+    ? rules.pairedMargin * Math.sqrt((noiseIod ** 2 + Math.max(rms(turnedNoise) / iod, 0.002) ** 2) / 2)
+    : rules.turnedNoise * noiseIod;
   const dof = 2 * INNER.length - 8;
   const z = (2 * Math.log(residualIod / allowed)) / Math.sqrt(4 / dof);
   const chancePlanar = Math.min(1, 0.5 * erfc(z / Math.SQRT2));
   const excessIod = Math.sqrt(Math.max(0, residualIod ** 2 - allowed ** 2));
-  return {
-    passed: excessIod >= minExcessIod,
-    residualIod,
-    noiseIod,
-    excessIod,
-    chancePlanar,
-  };
+  return { passed: excessIod >= rules.minExcessIod, residualIod, noiseIod, excessIod, chancePlanar };
 }
 
 /** Complementary error function (Numerical Recipes' erfcc, relative error < 1.2e-7). */

@@ -60,25 +60,26 @@ export const SHAPE_RULES = {
 
 /**
  * Mean outward normals of the patches (x across the picture, y down, z away from the camera), measured with Human's
- * face mesh on the 21 faces of face-api's sample photos (bench/shape-faces.ts). In FACE_REGIONS order.
+ * face mesh on the 21 faces of face-api's sample photos (bench/shape-faces.ts, normals over 20 mesh neighbours). In
+ * FACE_REGIONS order.
  */
 const CANONICAL_NORMALS: ReadonlyArray<[number, number, number]> = [
-  [-0.08, 0.0, -0.95],
-  [-0.47, 0.11, -0.75],
-  [0.34, 0.17, -0.83],
-  [-0.05, -0.42, -0.8],
-  [-0.07, 0.38, -0.78],
-  [-0.59, 0.25, -0.63],
-  [0.55, 0.34, -0.63],
-  [-0.34, 0.02, -0.89],
-  [0.28, 0.11, -0.9],
-  [-0.47, -0.14, -0.69],
-  [0.43, 0.03, -0.8],
-  [-0.07, 0.64, -0.65],
-  [-0.09, 0.43, -0.77],
-  [-0.09, 0.53, -0.7],
-  [-0.57, 0.33, -0.64],
-  [0.48, 0.43, -0.67],
+  [-0.07, 0.07, -0.95],
+  [-0.5, 0.16, -0.72],
+  [0.33, 0.21, -0.84],
+  [-0.05, -0.45, -0.78],
+  [-0.05, 0.49, -0.71],
+  [-0.58, 0.32, -0.61],
+  [0.58, 0.42, -0.62],
+  [-0.44, 0.02, -0.83],
+  [0.34, 0.12, -0.87],
+  [-0.72, 0.02, -0.58],
+  [0.52, 0.08, -0.78],
+  [-0.07, 0.59, -0.7],
+  [-0.11, 0.44, -0.75],
+  [-0.09, 0.52, -0.71],
+  [-0.65, 0.34, -0.54],
+  [0.52, 0.4, -0.66],
 ];
 
 /**
@@ -215,10 +216,17 @@ export function verifyShapeChallenge(
     if (at - step.startMs < SHAPE_RULES.edgeMs || step.startMs + step.durationMs - at < SHAPE_RULES.edgeMs) continue;
     const logs = o.regions.map((r) => r.rgb.map((v) => Math.log(Math.max(1, v))));
     const means = [0, 1, 2].map((c) => logs.reduce((s, l) => s + l[c]!, 0) / regionCount);
+    const light = step.rgb.map((v) => v / 255);
+    const lightMean = (light[0]! + light[1]! + light[2]!) / 3;
     used.push({
       area: step.area,
-      light: step.rgb.map((v) => v / 255) as Rgb,
-      y: logs.map((l) => l.map((v, c) => v - means[c]!)),
+      // Less its mean over channels: what the step's colour lights against what it leaves dark in the same patch.
+      light: light.map((v) => v - lightMean) as Rgb,
+      y: logs.map((l) => {
+        const centred = l.map((v, c) => v - means[c]!);
+        const grey = (centred[0]! + centred[1]! + centred[2]!) / 3;
+        return centred.map((v) => v - grey);
+      }),
       face: o.regions.map((r) => r.face),
     });
   }
