@@ -126,6 +126,7 @@ export interface MerchantSettings {
   maxSpoofFlagsPerDevicePerHour: number;
   maxStepUpsPerDevicePerHour: number;
   headTurnWhenFlashNotVisible: boolean;
+  headTurnParallax: boolean;
   keepRawImages: boolean;
   rawImageRetentionDays: number;
   testPaymentChannel: boolean;
