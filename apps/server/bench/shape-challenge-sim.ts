@@ -192,8 +192,8 @@ function capture(challenge: ColourChallenge, face: SampledFace, kind: Kind, busy
   const scene: Scene = {
     kind,
     screenLuminance: uniform(250, 350),
-    ambient: uniform(100, 400),
-    ceiling: uniform(100, 500),
+    ambient: uniform(100, 400) * ROOM_SCALE,
+    ceiling: uniform(100, 500) * ROOM_SCALE,
     roomColour: [1, uniform(0.9, 1), uniform(0.7, 0.9)],
     phoneLuminance: uniform(150, 400),
   };
@@ -284,6 +284,8 @@ const rows: Array<Record<string, unknown>> = [];
 const ONLY = process.env.SIM_ONLY;
 // SIM_WHOLE_SCREEN=1: the flash as kiosks show it today (whole screen), for the colour check's pass rate under this physics.
 const WHOLE_SCREEN = Boolean(process.env.SIM_WHOLE_SCREEN);
+// SIM_ROOM_SCALE=0.3: a dimmer shop, to see how the checks depend on the screen's share of the light.
+const ROOM_SCALE = Number(process.env.SIM_ROOM_SCALE ?? 1);
 const cases: Array<[string, Kind, boolean]> = (
   [
     ['live face', 'live', false],
