@@ -156,6 +156,7 @@ export interface MerchantSettings {
   maxSpoofFlagsPerDevicePerHour: number;
   maxStepUpsPerDevicePerHour: number;
   headTurnWhenFlashNotVisible: boolean;
+  headTurnParallax: boolean;
   keepRawImages: boolean;
   rawImageRetentionDays: number;
   testPaymentChannel: boolean;

@@ -226,6 +226,7 @@ const zh = {
   'setting.maxStepUpsPerDevicePerHour': '每台设备每小时补充验证上限',
   'setting.maxSpoofFlagsPerDevicePerHour': '每台设备每小时疑似假脸上限',
   'setting.headTurnWhenFlashNotVisible': '强光下改用转头验证',
+  'setting.headTurnParallax': '转头时检查是否为平面照片',
   'setting.keepRawImages': '保留会员录入时的原始照片（加密）',
   'setting.rawImageRetentionDays': '原始照片保留天数',
   'setting.testPaymentChannel': '允许会员通过测试渠道充值（测试金额）',
@@ -244,6 +245,8 @@ const zh = {
     '一台设备一小时内发现的疑似照片或屏幕翻拍达到此次数后，该设备停止刷脸支付。',
   'settingHelp.headTurnWhenFlashNotVisible':
     '光线太强、屏幕闪光照不到脸上时，请顾客按提示转头来证明是真人；关闭后这类付款按疑似照片拒绝。转头验证比闪光验证弱，设备处光线良好时可关闭。',
+  'settingHelp.headTurnParallax':
+    '真人转头时鼻子、眉毛和嘴的位置按深度不同而移动，照片只整体变形。开启后像照片一样移动的转头将被拒绝；关闭时只记录结果，不拒绝。',
   'settingHelp.keepRawImages': '默认不保留，只保存无法还原成照片的特征值。开启后原始照片加密保存，仅供复核。',
   'settingHelp.rawImageRetentionDays': '开启保留原始照片时，照片在此天数后自动删除。',
   'settingHelp.testPaymentChannel':
@@ -598,6 +601,7 @@ const en: Record<keyof typeof zh, string> = {
   'setting.maxStepUpsPerDevicePerHour': 'Extra checks per device per hour before all must check',
   'setting.maxSpoofFlagsPerDevicePerHour': 'Suspected fake faces per device per hour before it stops',
   'setting.headTurnWhenFlashNotVisible': 'Ask for a head turn in strong light',
+  'setting.headTurnParallax': 'Check that a head turn is not a flat photo',
   'setting.keepRawImages': 'Keep members’ enrollment photos (encrypted)',
   'setting.rawImageRetentionDays': 'Days to keep enrollment photos',
   'setting.testPaymentChannel': 'Let members top up through the test channel (test money)',
@@ -618,6 +622,8 @@ const en: Record<keyof typeof zh, string> = {
     'Once a device has seen this many suspected photos or replayed screens in an hour, it stops face payment.',
   'settingHelp.headTurnWhenFlashNotVisible':
     'Where light is so strong that the screen’s flash does not show on the face, the shopper turns their head as prompted to prove they are there; off: such payments are refused like a photo. The head turn is the weaker check: turn it off where kiosks stand in good light.',
+  'settingHelp.headTurnParallax':
+    'A real head turning moves its nose, brows and mouth by their depth; a photo only warps as a whole. On: a turn that moves like a photo is refused. Off: the result is recorded, not used to refuse.',
   'settingHelp.keepRawImages':
     'Off by default: only feature vectors that cannot be turned back into a photo are kept. When on, photos are kept encrypted for review.',
   'settingHelp.rawImageRetentionDays': 'When photos are kept, they are deleted automatically after this many days.',

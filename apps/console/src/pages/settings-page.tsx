@@ -31,6 +31,7 @@ export const SETTING_GROUPS: Array<{ id: string; fields: Field[] }> = [
       { key: 'maxStepUpsPerDevicePerHour', kind: 'count' },
       { key: 'maxSpoofFlagsPerDevicePerHour', kind: 'count' },
       { key: 'headTurnWhenFlashNotVisible', kind: 'switch' },
+      { key: 'headTurnParallax', kind: 'switch' },
     ],
   },
   {

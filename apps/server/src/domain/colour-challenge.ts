@@ -14,12 +14,16 @@ import { randomBytes, randomInt } from 'node:crypto';
  * gets that many frames right by luck: one frame a few ms off no longer sinks a live face, as it did when the
  * decision was a correlation coefficient.
  */
+import { screenAreas, type ScreenArea } from './shape-challenge.ts';
+
 export type Rgb = [number, number, number];
 
 export interface ColourStep {
   rgb: Rgb;
   startMs: number;
   durationMs: number;
+  /** The half of the screen the colour lights (the rest is black), for the shape check; the whole screen if absent. */
+  area?: ScreenArea;
 }
 
 export interface ColourChallenge {
@@ -93,14 +97,22 @@ export const CHALLENGE_RULES = {
   maxShownLateMs: 1_000,
 };
 
-/** `pick(n)` returns a whole number below n; cryptographic by default (tests may seed it). */
-export function createColourChallenge(pick: (n: number) => number = randomInt): ColourChallenge {
+/**
+ * `pick(n)` returns a whole number below n; cryptographic by default (tests may seed it). With `areas`, each colour
+ * lights one half of the screen (see shape-challenge.ts).
+ */
+export function createColourChallenge(
+  pick: (n: number) => number = randomInt,
+  options: { areas?: boolean } = {},
+): ColourChallenge {
   let colours = randomSequence(pick);
   while (!variedEnough(colours)) colours = randomSequence(pick);
+  const areas = options.areas ? screenAreas(colours.length, pick) : undefined;
   const steps = colours.map((colour, i) => ({
     rgb: PALETTE[colour]!,
     startMs: i * CHALLENGE_RULES.stepMs,
     durationMs: CHALLENGE_RULES.stepMs,
+    ...(areas ? { area: areas[i]! } : {}),
   }));
   return {
     nonce: randomBytes(12).toString('base64url'),
@@ -147,7 +159,7 @@ export function challengeAsShown(challenge: ColourChallenge, shownAtMs: number[]
   return {
     nonce: challenge.nonce,
     steps: challenge.steps.map((step, i) => ({
-      rgb: step.rgb,
+      ...step,
       startMs: shownAtMs[i]!,
       durationMs: shownAtMs[i + 1]! - shownAtMs[i]!,
     })),
@@ -328,7 +340,8 @@ export function verifyColourChallenge(challenge: ColourChallenge, observations: 
   );
   let enoughFrames = false;
   let lagsTried = 0;
-  let best: { stepsConfirmed: number; stepsSeen: number; chance: number; correlation: number; lagMs: number } | undefined;
+  let best:
+    { stepsConfirmed: number; stepsSeen: number; chance: number; correlation: number; lagMs: number } | undefined;
   for (let lag = 0; lag <= CHALLENGE_RULES.maxLagMs; lag += CHALLENGE_RULES.lagStepMs) {
     const paired = pairAt(challenge, observations, lag);
     if (paired.length < CHALLENGE_RULES.minFrames) continue;

@@ -4,9 +4,11 @@ import {
   createHeadTurn,
   HEAD_TURN_RULES,
   verifyHeadTurn,
+  verifyParallax,
   type HeadTurnChallenge,
   type TurnObservation,
 } from './head-turn-challenge.ts';
+import type { Point2 } from './homography.ts';
 
 const challenge: HeadTurnChallenge = { side: 'left', turnAtMs: 800, backAtMs: 2200, totalMs: 3100 };
 
@@ -112,4 +114,66 @@ test('the side and the moment are the server’s random choice', () => {
   }
   assert.deepEqual([...sides].sort(), ['left', 'right']);
   assert.ok(moments.size > 50);
+});
+
+/**
+ * 68 landmarks of a head, in metres from the eyes' midpoint (x across, y down, z away from the camera): a seeded
+ * scatter over the face with a nose standing 2–3 cm proud and the mouth 1 cm, or all of it flat (a photo).
+ */
+function head(flat: boolean): Array<[number, number, number]> {
+  let s = 11;
+  const random = () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: 68 }, (_, i) => {
+    const x = (random() - 0.5) * 0.12;
+    const y = -0.03 + random() * 0.12;
+    const nose = i >= 27 && i <= 35 ? -0.02 - random() * 0.01 : 0;
+    const mouth = i >= 48 ? -0.01 : 0;
+    const cheek = 0.02 * (x / 0.06) ** 2;
+    return [x, y, flat ? 0 : nose + mouth + cheek];
+  });
+}
+
+/** The landmarks as a camera 45 cm away sees them with the head turned `degrees`, each off by `noise` pixels. */
+function seen(points: Array<[number, number, number]>, degrees: number, noise: number, seed: number): Point2[] {
+  let s = seed;
+  const random = () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const a = (degrees * Math.PI) / 180;
+  return points.map(([x, y, z]) => {
+    const xr = x * Math.cos(a) + z * Math.sin(a);
+    const zr = -x * Math.sin(a) + z * Math.cos(a) + 0.45;
+    return [320 + (554 * xr) / zr + (random() - 0.5) * noise, 240 + (554 * y) / zr + (random() - 0.5) * noise];
+  });
+}
+
+test("a head's landmarks move non-rigidly when it turns; a turned photo's move by one homography", () => {
+  const live = verifyParallax([seen(head(false), 0, 1, 1), seen(head(false), 0, 1, 2)], seen(head(false), 30, 1, 3))!;
+  assert.equal(live.passed, true, JSON.stringify(live));
+  assert.ok(live.excessIod > 0.05 && live.chancePlanar < 1e-6, JSON.stringify(live));
+  const photo = verifyParallax([seen(head(true), 0, 1, 1), seen(head(true), 0, 1, 2)], seen(head(true), 30, 1, 3))!;
+  assert.equal(photo.passed, false, JSON.stringify(photo));
+  assert.equal(photo.excessIod, 0);
+});
+
+test('the parallax verdict rides on the head turn; it refuses only where the merchant asks for it', () => {
+  const withMarks = (points: Array<[number, number, number]>) =>
+    frames(15, shopper(12)).map((o, i) => ({
+      ...o,
+      landmarks: seen(points, o.turn! - 15 + (i % 2 ? -1 : 1), 1, i + 1),
+    }));
+  const photo = withMarks(head(true));
+  const reported = verifyHeadTurn(challenge, photo);
+  assert.equal(reported.passed, true);
+  assert.equal(reported.parallax?.passed, false);
+  const required = verifyHeadTurn(challenge, photo, { requireParallax: true });
+  assert.equal(required.passed, false);
+  assert.equal(required.reason, 'flat');
+  // A real head turning as the shopper does passes with the check required.
+  const real = verifyHeadTurn(
+    challenge,
+    withMarks(head(false)).map((o) => ({ ...o, landmarks: seen(head(false), 2.5 * (o.turn! - 15), 1, o.atMs) })),
+    {
+      requireParallax: true,
+    },
+  );
+  assert.equal(real.passed, true, JSON.stringify(real));
 });

@@ -30,6 +30,13 @@ export interface MerchantSettings {
    * challenge standing in for the stronger one: a merchant whose kiosks stand in good light may turn it off.
    */
   headTurnWhenFlashNotVisible: boolean;
+  /**
+   * Refuse a head turn whose landmarks move like a flat picture (one homography), not a head. Off: the parallax
+   * verdict is computed and kept in the session's decision and audit, but does not refuse. In simulation
+   * (bench/head-turn-parallax-sim.ts) live heads pass 99 % and photos none in 10,000; off until field data from the
+   * kiosk's own camera confirm the landmark noise it assumes.
+   */
+  headTurnParallax: boolean;
   /** Keep raw enrollment images (encrypted) for review; off by default. */
   keepRawImages: boolean;
   rawImageRetentionDays: number;
@@ -56,6 +63,7 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
   maxSpoofFlagsPerDevicePerHour: 5,
   maxStepUpsPerDevicePerHour: 30,
   headTurnWhenFlashNotVisible: true,
+  headTurnParallax: false,
   keepRawImages: false,
   rawImageRetentionDays: 30,
   testPaymentChannel: false,

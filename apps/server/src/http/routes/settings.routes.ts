@@ -28,6 +28,10 @@ const MerchantSettings = Type.Object({
   headTurnWhenFlashNotVisible: Type.Boolean({
     description: 'where the screen flash does not show on the face (strong light), a head turn may prove liveness',
   }),
+  headTurnParallax: Type.Boolean({
+    description:
+      'refuse a head turn whose landmarks move like a flat picture (parallax check); off: computed and reported only',
+  }),
   keepRawImages: Type.Boolean({ description: 'keep raw enrollment images (encrypted) for review' }),
   rawImageRetentionDays: Count,
   testPaymentChannel: Type.Boolean({

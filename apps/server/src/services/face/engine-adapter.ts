@@ -90,6 +90,7 @@ export class EngineRecognizer implements Recognizer {
       box: subject?.box ?? null,
       faceRgb: subject ? result.subjectColour : null,
       turn: subject?.pose.turn ?? null,
+      landmarks: subject ? subject.landmarks.map((p): [number, number] => [p[0], p[1]]) : null,
     };
   }
 
@@ -117,9 +118,16 @@ export class EngineRecognizer implements Recognizer {
     };
   }
 
-  async headPose(image: Buffer): Promise<{ faceCount: number; turn: number | null }> {
+  async headPose(
+    image: Buffer,
+  ): Promise<{ faceCount: number; turn: number | null; landmarks: Array<[number, number]> | null }> {
     const result = await this.run(image, { geometryOnly: true });
-    return { faceCount: result.faces.length, turn: result.faces.length === 1 ? result.faces[0]!.pose.turn : null };
+    const one = result.faces.length === 1 ? result.faces[0]! : undefined;
+    return {
+      faceCount: result.faces.length,
+      turn: one ? one.pose.turn : null,
+      landmarks: one ? one.landmarks.map((p): [number, number] => [p[0], p[1]]) : null,
+    };
   }
 
   similarity(a: Float32Array, b: Float32Array): number {

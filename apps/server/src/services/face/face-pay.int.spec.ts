@@ -219,9 +219,15 @@ describe('paying by face', () => {
     if (after.status === 'step_up' && after.stepUp === 'phone_suffix') after = (await stepUp(session.sessionId, { phoneSuffix: '0001' })).json();
     assert.equal(after.status, 'approved', JSON.stringify(after));
     assert.equal(after.member.maskedPhone, '138****0001');
-    const decision = (await ctx.database.db.selectFrom('face_sessions').select('decision').where('id', '=', session.sessionId).executeTakeFirstOrThrow()).decision as { headTurnVerdict: { passed: boolean; peakDeg: number; sameShopper: boolean } };
+    const decision = (await ctx.database.db.selectFrom('face_sessions').select('decision').where('id', '=', session.sessionId).executeTakeFirstOrThrow()).decision as {
+      headTurnVerdict: { passed: boolean; peakDeg: number; sameShopper: boolean; parallax?: { passed: boolean; residualIod: number; noiseIod: number; excessIod: number; chancePlanar: number } };
+    };
     assert.equal(decision.headTurnVerdict.passed, true);
     assert.equal(decision.headTurnVerdict.sameShopper, true);
+    // The parallax check is computed from the engine's landmarks and kept with the verdict; with the merchant setting
+    // off (the default) it does not refuse.
+    const parallax = decision.headTurnVerdict.parallax;
+    assert.ok(parallax && parallax.residualIod > 0 && parallax.noiseIod > 0 && parallax.excessIod >= 0, JSON.stringify(decision.headTurnVerdict));
   });
 
   test('a turn to the wrong side, or another face doing the turn, is refused; so is a head turn nobody asked for', async () => {

@@ -403,12 +403,18 @@ export class FacePayService {
       if (!identified?.usable && frontal.includes(frame)) {
         const analysis = await recognizer.analyze(frame.image);
         if (!identified || analysis.usable) identified = analysis;
-        observations.push({ atMs: frame.atMs, faceCount: analysis.faceCount, turn: analysis.turn });
+        observations.push({
+          atMs: frame.atMs,
+          faceCount: analysis.faceCount,
+          turn: analysis.turn,
+          landmarks: analysis.landmarks,
+        });
       } else {
         observations.push({ atMs: frame.atMs, ...(await recognizer.headPose(frame.image)) });
       }
     }
-    const verdict = verifyHeadTurn(challenge, observations);
+    // The parallax check rides along; it refuses only where the merchant has turned it on (see merchant-settings.ts).
+    const verdict = verifyHeadTurn(challenge, observations, { requireParallax: settings.headTurnParallax });
     const probe = await this.openProbe(device, session, decision);
     const sameShopper = Boolean(
       identified?.usable &&

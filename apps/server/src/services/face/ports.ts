@@ -26,6 +26,8 @@ export interface FrameAnalysis {
   faceRgb: [number, number, number] | null;
   /** The engine's head turn estimate for the one face (null unless exactly one), for the head-turn challenge. */
   turn: number | null;
+  /** The one face's 68 landmarks in image pixels (null unless exactly one), for the head turn's parallax check. */
+  landmarks: Array<[number, number]> | null;
 }
 
 /** One face as the detect endpoint reports it. */
@@ -70,7 +72,7 @@ export interface Recognizer {
   /** Every face with its quality, pose and liveness; embeddings for all faces when `embedAll`. */
   inspect(image: Buffer, options?: { embedAll?: boolean }): Promise<FaceInspection>;
   /** How many faces and where the one face looks, without identifying it: detection and landmarks only, cheap. */
-  headPose(image: Buffer): Promise<{ faceCount: number; turn: number | null }>;
+  headPose(image: Buffer): Promise<{ faceCount: number; turn: number | null; landmarks: Array<[number, number]> | null }>;
   /** Mean colour of the inner part of a face box: cheap, for frames that are not fully analysed. */
   faceColour(
     image: Buffer,
