@@ -16,6 +16,7 @@ const frame = (passiveLive: boolean, usable = true): FrameAnalysis => ({
   box: { x: 0, y: 0, width: 100, height: 100 },
   faceRgb: [120, 100, 90],
   turn: 0,
+  landmarks: null,
 });
 
 function replaying(analyses: FrameAnalysis[]): Recognizer {
