@@ -148,6 +148,7 @@ export interface LivenessCalibration {
 
 export interface MerchantSettings {
   facePayKillSwitch: boolean;
+  faceStrangerOneIn: number;
   maxPaymentFen: number;
   maxPaymentsPerMemberPerHour: number;
   defaultPerPaymentLimitFen: number;
@@ -187,6 +188,12 @@ export interface SettingsView {
       atHigh: OperatingPoint;
       highestImpostor: { facesBbt: number; demoPhotos: number };
     };
+  };
+  openSet: {
+    calibration: { measuredOn: string; source: string; per: 'template' | 'member' };
+    gallery: { templates: number; members: number };
+    targets: Array<{ oneIn: number; current: boolean; payScore: number; membersPayAloneAtMost: number }>;
+    genuineSource: string;
   };
   devices: { activationCodeTtlHours: number; deviceOfflineAfterSeconds: number };
 }

@@ -137,3 +137,25 @@ export const IDENTIFY_POLICY = {
   margin: THRESHOLDS.margin,
   stepUpScore: 0.89,
 };
+
+/**
+ * How often a member's own photo reaches a score (lfw-dev, all 2,222 genuine pairs, this template; measured with the
+ * impostor tail above, `open-set-calibration.ts`): the share of genuine pairs scoring at least `score`. What a stricter
+ * pay-alone bar costs in step-ups is read from it; above the last point only "at most" is known.
+ */
+export const GENUINE_SCORES = {
+  measuredOn: '2026-12-03',
+  source: 'lfw-dev: 2,222 genuine pairs (docs/benchmarks.md, "Face template and open-set calibration")',
+  points: [
+    { score: 0.8835, shareAtOrAbove: 0.998 },
+    { score: 0.9123, shareAtOrAbove: 0.989 },
+    { score: 0.9227, shareAtOrAbove: 0.975 },
+    { score: 0.9309, shareAtOrAbove: 0.952 },
+    { score: 0.9391, shareAtOrAbove: 0.913 },
+    { score: 0.9455, shareAtOrAbove: 0.864 },
+    { score: 0.9518, shareAtOrAbove: 0.764 },
+    { score: 0.957, shareAtOrAbove: 0.643 },
+    { score: 0.9598, shareAtOrAbove: 0.564 },
+    { score: 0.9654, shareAtOrAbove: 0.393 },
+  ],
+} as const;

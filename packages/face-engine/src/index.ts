@@ -38,7 +38,7 @@ export {
 
 /** Length of the identity vectors the engine produces (template.ts). */
 export const embeddingDimensions = templateDimensions();
-export { IDENTIFY_POLICY, SCORE_CALIBRATION } from './config.ts';
+export { GENUINE_SCORES, IDENTIFY_POLICY, SCORE_CALIBRATION } from './config.ts';
 export { composeTemplate } from './template.ts';
 export {
   decideIdentity,
@@ -49,6 +49,7 @@ export {
 } from './identify-decision.ts';
 export {
   comparisonChance,
+  genuineShareAtMost,
   scoreForChance,
   strangerChance,
   type ImpostorTailPoint,

@@ -69,3 +69,16 @@ export function scoreForChance(calibration: ScoreCalibration, target: number, en
 export function shiftCalibration(calibration: ScoreCalibration, by: number): ScoreCalibration {
   return { ...calibration, points: calibration.points.map((p) => ({ ...p, score: p.score + by })) };
 }
+
+/**
+ * The most of members' own attempts that reach `score`: the measured share at the last point at or below it (1 below
+ * the first point). An upper bound, since shares only fall as the score rises.
+ */
+export function genuineShareAtMost(
+  points: ReadonlyArray<{ score: number; shareAtOrAbove: number }>,
+  score: number,
+): number {
+  let share = 1;
+  for (const point of points) if (point.score <= score) share = point.shareAtOrAbove;
+  return share;
+}

@@ -14,7 +14,13 @@ interface Field {
 
 /** The form, grouped as a merchant thinks of it; every key here is one of the server's settings. */
 export const SETTING_GROUPS: Array<{ id: string; fields: Field[] }> = [
-  { id: 'facePay', fields: [{ key: 'facePayKillSwitch', kind: 'switch' }] },
+  {
+    id: 'facePay',
+    fields: [
+      { key: 'facePayKillSwitch', kind: 'switch' },
+      { key: 'faceStrangerOneIn', kind: 'count' },
+    ],
+  },
   {
     id: 'limits',
     fields: [
@@ -110,6 +116,7 @@ export function SettingsPage() {
                 setSavedCount(count);
               }}
             />
+            <OpenSetCost view={view} />
             <ThresholdFacts view={view} />
           </div>
         )}
@@ -277,6 +284,47 @@ function SettingField(props: {
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** The engine's operating points as measured; facts to weigh the limits against, not settings. */
+/** What the merchant's pay-alone target costs at its gallery size: the score needed, and how many members reach it. */
+function OpenSetCost(props: { view: SettingsView }) {
+  const { t } = useI18n();
+  const { gallery, targets, calibration, genuineSource } = props.view.openSet;
+  return (
+    <section class="card open-set-cost" aria-labelledby="open-set-title">
+      <h2 id="open-set-title">{t('openSet.title')}</h2>
+      <p class="muted">{t('openSet.intro', { members: gallery.members, templates: gallery.templates })}</p>
+      <table>
+        <caption class="visually-hidden">{t('openSet.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('openSet.target')}</th>
+            <th scope="col" class="num">
+              {t('openSet.payScore')}
+            </th>
+            <th scope="col" class="num">
+              {t('openSet.payAlone')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {targets.map((target) => (
+            <tr key={target.oneIn} data-current={target.current ? 'true' : undefined}>
+              <th scope="row">
+                {t('openSet.oneIn', { n: target.oneIn.toLocaleString('en-US') })}
+                {target.current && <span class="hint-inline">{t('openSet.current')}</span>}
+              </th>
+              <td class="num">{target.payScore > 1 ? t('openSet.unreachable') : target.payScore.toFixed(3)}</td>
+              <td class="num">
+                {t('openSet.atMost', { share: `${Math.round(target.membersPayAloneAtMost * 100)}%` })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted small">{t('openSet.source', { tail: calibration.source, genuine: genuineSource })}</p>
+    </section>
+  );
+}
+
 function ThresholdFacts(props: { view: SettingsView }) {
   const { t } = useI18n();
   const { thresholds, measured, modelId } = props.view.engine;

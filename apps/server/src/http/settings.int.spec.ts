@@ -85,6 +85,29 @@ describe('merchant settings', () => {
     assert.deepEqual(measured.highestImpostor, { facesBbt: 0.9174, demoPhotos: 0.936 });
   });
 
+  test('the view says what the pay-alone target costs at this gallery: the score needed, the members who reach it', async () => {
+    const { settings, openSet } = (await read(foreign, 'foreign-admin')).json();
+    assert.equal(settings.faceStrangerOneIn, 100_000);
+    assert.deepEqual(openSet.gallery, { templates: 0, members: 0 });
+    const current = openSet.targets.filter((t: { current: boolean }) => t.current);
+    assert.equal(current.length, 1);
+    assert.equal(current[0].oneIn, 100_000);
+    // Stricter targets need higher scores and leave fewer members paying by face alone.
+    const scores = openSet.targets.map((t: { payScore: number }) => t.payScore);
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => a - b),
+    );
+    for (const target of openSet.targets) {
+      assert.ok(target.membersPayAloneAtMost >= 0 && target.membersPayAloneAtMost <= 1);
+      if (target.payScore > 1) assert.equal(target.membersPayAloneAtMost, 0);
+    }
+    const changed = await patch(foreign, 'foreign-admin', { faceStrangerOneIn: 20_000 });
+    assert.equal(changed.statusCode, 200, changed.body);
+    assert.equal(changed.json().openSet.targets.find((t: { current: boolean }) => t.current).oneIn, 20_000);
+    await patch(foreign, 'foreign-admin', { faceStrangerOneIn: 100_000 });
+  });
+
   test('a merchant admin changes some settings; the rest stay, the change is audited with before and after', async () => {
     const response = await patch(alpha, 'alpha-admin', { maxPaymentFen: 80_000, facePayKillSwitch: true });
     assert.equal(response.statusCode, 200, response.body);
@@ -140,6 +163,8 @@ describe('merchant settings', () => {
       [{ facePayKillSwitch: 'true' }, 'setting_invalid'],
       [{ maxPaymentsPerMemberPerHour: -1 }, 'setting_invalid'],
       [{ rawImageRetentionDays: 1.5 }, 'setting_invalid'],
+      // Below 1 in 10,000 strangers would be paid more often than the engine was shown to allow.
+      [{ faceStrangerOneIn: 9_999 }, 'setting_invalid'],
       [{ defaultDailyLimitFen: null }, 'setting_invalid'],
       [{}, 'settings_empty'],
     ];

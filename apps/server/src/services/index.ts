@@ -101,10 +101,15 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     ),
     catalog: new CatalogService(db, tenancy),
     audit: new AuditService(auditRepository, tenancy),
-    merchantSettings: new MerchantSettingsService(db, tenancy, {
-      activationCodeTtlHours: config.activationCodeTtlHours,
-      deviceOfflineAfterSeconds: config.deviceOfflineAfterSeconds,
-    }),
+    merchantSettings: new MerchantSettingsService(
+      db,
+      tenancy,
+      {
+        activationCodeTtlHours: config.activationCodeTtlHours,
+        deviceOfflineAfterSeconds: config.deviceOfflineAfterSeconds,
+      },
+      (merchantId) => gallery.extent(merchantId),
+    ),
     members: new MemberService(db, otp, tenancy, now),
     wallets: new WalletService(db, tenancy, receipts),
     payments,

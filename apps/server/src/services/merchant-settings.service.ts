@@ -1,5 +1,13 @@
 import type { Database } from '@shualian/db';
-import { MODEL_ID, THRESHOLD_FIGURES, THRESHOLDS } from '@shualian/face-engine';
+import {
+  GENUINE_SCORES,
+  genuineShareAtMost,
+  MODEL_ID,
+  SCORE_CALIBRATION,
+  scoreForChance,
+  THRESHOLD_FIGURES,
+  THRESHOLDS,
+} from '@shualian/face-engine';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../domain/actors.ts';
 import { invalid, notFound } from '../domain/errors.ts';
@@ -21,10 +29,25 @@ export interface DevicePolicyFacts {
   deviceOfflineAfterSeconds: number;
 }
 
+/**
+ * What the pay-alone target costs at this merchant's gallery size: the score a face needs to pay without the phone
+ * digits, and at most how many members' own attempts reach it (measured on lfw-dev); the rest step up.
+ */
+export interface OpenSetFacts {
+  calibration: { measuredOn: string; source: string; per: 'template' | 'member' };
+  gallery: { templates: number; members: number };
+  targets: Array<{ oneIn: number; current: boolean; payScore: number; membersPayAloneAtMost: number }>;
+  genuineSource: string;
+}
+
+/** Targets shown beside the merchant's own, to read the trade-off from. */
+const SHOWN_TARGETS = [10_000, 100_000, 1_000_000, 10_000_000];
+
 export interface MerchantSettingsView {
   merchantId: string;
   settings: MerchantSettings;
   engine: EngineThresholdFacts;
+  openSet: OpenSetFacts;
   devices: DevicePolicyFacts;
 }
 
@@ -40,6 +63,7 @@ export class MerchantSettingsService {
     private readonly db: Kysely<Database>,
     private readonly tenancy: TenancyService,
     private readonly devicePolicy: DevicePolicyFacts,
+    private readonly galleryOf: (merchantId: string) => { templates: number; members: number },
   ) {}
 
   async get(actor: StaffActor, merchantId: string): Promise<MerchantSettingsView> {
@@ -86,6 +110,26 @@ export class MerchantSettingsService {
   }
 
   private view(merchantId: string, settings: MerchantSettings): MerchantSettingsView {
-    return { merchantId, settings, engine: ENGINE_FACTS, devices: { ...this.devicePolicy } };
+    const gallery = this.galleryOf(merchantId);
+    const entries = SCORE_CALIBRATION.per === 'member' ? gallery.members : gallery.templates;
+    const targets = [...new Set([...SHOWN_TARGETS, settings.faceStrangerOneIn])]
+      .sort((a, b) => a - b)
+      .map((oneIn) => {
+        const payScore = scoreForChance(SCORE_CALIBRATION, 1 / oneIn, entries);
+        return {
+          oneIn,
+          current: oneIn === settings.faceStrangerOneIn,
+          payScore,
+          membersPayAloneAtMost: payScore > 1 ? 0 : genuineShareAtMost(GENUINE_SCORES.points, payScore),
+        };
+      });
+    const { measuredOn, source, per } = SCORE_CALIBRATION;
+    return {
+      merchantId,
+      settings,
+      engine: ENGINE_FACTS,
+      openSet: { calibration: { measuredOn, source, per }, gallery, targets, genuineSource: GENUINE_SCORES.source },
+      devices: { ...this.devicePolicy },
+    };
   }
 }

@@ -77,6 +77,30 @@ const SettingsView = Type.Object({
     },
     { description: 'the face engine thresholds and their measured trade-off; read-only' },
   ),
+  openSet: Type.Object(
+    {
+      calibration: Type.Object({
+        measuredOn: Type.String(),
+        source: Type.String(),
+        per: Type.Union([Type.Literal('template'), Type.Literal('member')]),
+      }),
+      gallery: Type.Object({ templates: Type.Integer(), members: Type.Integer() }),
+      targets: Type.Array(
+        Type.Object({
+          oneIn: Type.Integer(),
+          current: Type.Boolean({ description: "the merchant's own setting" }),
+          payScore: Type.Number({
+            description: 'the score a face needs to pay alone at this gallery size (above 1: never)',
+          }),
+          membersPayAloneAtMost: Type.Number({
+            description: "at most this share of members' own attempts reach it (lfw-dev)",
+          }),
+        }),
+      ),
+      genuineSource: Type.String(),
+    },
+    { description: 'what the pay-alone target costs in step-ups at this gallery size; read-only' },
+  ),
   devices: Type.Object(
     { activationCodeTtlHours: Type.Integer(), deviceOfflineAfterSeconds: Type.Integer() },
     {

@@ -43,10 +43,8 @@ export async function analyseEnrollmentFrames(
     if (analysis.usable && analysis.embedding) clear.push({ index, embedding: analysis.embedding, image });
     else {
       rejected.push({ frame: index, reasons: analysis.reasons });
-      // Never a frame with two people in it: whose face it is is not certain enough to enroll.
-      const alone = !analysis.reasons.includes('multiple_faces');
-      if (alone && analysis.identifiable && analysis.embedding)
-        unclear.push({ index, embedding: analysis.embedding, image });
+      // The subject (largest, most central face) of a frame that misses a gate, or that has a second face beside it.
+      if (analysis.identifiable && analysis.embedding) unclear.push({ index, embedding: analysis.embedding, image });
     }
   }
   if (passiveLiveFrames === 0 && firstLookingFake !== undefined) await onSpoof(firstLookingFake);
