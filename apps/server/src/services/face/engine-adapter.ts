@@ -188,7 +188,7 @@ const BYSTANDER = { maxAreaShare: 0.6, belowDetectionScore: QUALITY_LIMITS.minDe
  * The subject (the largest, most central face) is alone at the camera when every other face is a small one behind it,
  * a bystander in the queue. With two faces of comparable size, who is paying is not the face's to say.
  */
-function isAlone(result: PoolAnalysis): boolean {
+export function isAlone(result: Pick<PoolAnalysis, 'faces' | 'subject'>): boolean {
   const subject = result.subject;
   if (!subject) return false;
   const area = (box: Box) => box.width * box.height;

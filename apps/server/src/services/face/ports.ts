@@ -9,8 +9,9 @@ export interface FrameAnalysis {
   /** One usable face that passes every quality gate (faces far smaller behind it are bystanders). */
   usable: boolean;
   /**
-   * One face clear enough to embed, though it may fail a quality gate (blur, pose, light): it may be identified with
-   * the phone's digits, never by the face alone.
+   * A subject (the largest, most central face) clear enough to embed, though it may fail a quality gate (blur, pose,
+   * light) or stand beside another face of its size: it may be identified with the phone's digits, never by the face
+   * alone. The fields below describe that subject.
    */
   identifiable: boolean;
   /** Named reasons a frame is not usable (no_face, multiple_faces, face_too_small, too_dark, blurred, …). */
@@ -20,13 +21,13 @@ export interface FrameAnalysis {
   antispoofScore: number | null;
   livenessScore: number | null;
   embedding: Float32Array | null;
-  /** The subject's face box in image pixels (null unless exactly one face). */
+  /** The subject's face box in image pixels (null without a face). */
   box: { x: number; y: number; width: number; height: number } | null;
   /** Mean colour of the face region, for the screen-flash challenge. */
   faceRgb: [number, number, number] | null;
-  /** The engine's head turn estimate for the one face (null unless exactly one), for the head-turn challenge. */
+  /** The engine's head turn estimate for the subject (null without a face), for the head-turn challenge. */
   turn: number | null;
-  /** The one face's 68 landmarks in image pixels (null unless exactly one), for the head turn's parallax check. */
+  /** The subject's 68 landmarks in image pixels (null without a face), for the head turn's parallax check. */
   landmarks: Array<[number, number]> | null;
 }
 
@@ -72,7 +73,9 @@ export interface Recognizer {
   /** Every face with its quality, pose and liveness; embeddings for all faces when `embedAll`. */
   inspect(image: Buffer, options?: { embedAll?: boolean }): Promise<FaceInspection>;
   /** How many faces and where the one face looks, without identifying it: detection and landmarks only, cheap. */
-  headPose(image: Buffer): Promise<{ faceCount: number; turn: number | null; landmarks: Array<[number, number]> | null }>;
+  headPose(
+    image: Buffer,
+  ): Promise<{ faceCount: number; turn: number | null; landmarks: Array<[number, number]> | null }>;
   /** Mean colour of the inner part of a face box: cheap, for frames that are not fully analysed. */
   faceColour(
     image: Buffer,
