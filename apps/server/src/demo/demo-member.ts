@@ -47,7 +47,11 @@ export async function ensureDemoMember(db: Kysely<Database>, services: Services)
     textSha256: consent.sha256,
     userAgent: 'demo seed',
   });
-  if (!(await services.faceData.summary(actor)).enrolled) await services.faceData.enroll(actor, [await demoFace()]);
+  // A data folder from before a face model upgrade holds templates the new engine cannot compare: enroll again.
+  const face = await services.faceData.summary(actor);
+  if (!face.enrolled || face.model !== (await services.recognizer()).model) {
+    await services.faceData.enroll(actor, [await demoFace()]);
+  }
 
   const boss = await new StaffRepository(db).findByUsername('boss');
   if (boss && boss.merchant_id === merchant.id) {
