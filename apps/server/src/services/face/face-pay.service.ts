@@ -314,26 +314,15 @@ export class FacePayService {
           'face+phone_suffix',
           'step_up',
         );
-    } else if (narrowed.kind === 'plausible') {
-      // The digits name a member whose face this may be, but not surely enough: their PIN decides.
-      const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
-      const outcome: Outcome = terms.pinSet
-        ? { kind: 'step_up', stepUp: 'pin', memberId: narrowed.memberId, reason: 'face_not_certain' }
-        : { kind: 'refuse', reason: 'pin_not_set' };
-      decide = (trx, locked) =>
-        this.apply(
-          trx,
-          device,
-          locked,
-          outcome,
-          locked.decision as SessionDecision,
-          [narrowed.memberId],
-          fullPhone ? 'face+full_phone' : 'face+phone_suffix',
-          'step_up',
-        );
     } else {
       const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
-      const outcome = decideForMember(narrowed.memberId, session.amount_fen, terms);
+      // The digits name one member. Their face confirmed surely enough: their terms decide; only plausibly: their PIN.
+      const outcome: Outcome =
+        narrowed.kind === 'identified'
+          ? decideForMember(narrowed.memberId, session.amount_fen, terms)
+          : terms.pinSet
+            ? { kind: 'step_up', stepUp: 'pin', memberId: narrowed.memberId, reason: 'face_not_certain' }
+            : { kind: 'refuse', reason: 'pin_not_set' };
       const verification: Verification = fullPhone ? 'face+full_phone' : 'face+phone_suffix';
       decide = (trx, locked) =>
         this.apply(
