@@ -1,3 +1,4 @@
+import { solveLinear } from './linear-system.ts';
 /**
  * The plane-to-plane map (a homography) that best carries one set of picture points onto another: how a flat picture
  * moves when it is turned, tilted or moved in front of a camera. Fitted by linear least squares with the last entry
@@ -15,23 +16,6 @@ function normaliser(points: Point2[]) {
     apply: (p: Point2): Point2 => [(p[0] - cx) * k, (p[1] - cy) * k],
     undo: (p: Point2): Point2 => [p[0] / k + cx, p[1] / k + cy],
   };
-}
-
-function solve(a: number[][], b: number[]): number[] | undefined {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    if (Math.abs(m[p]![c]!) < 1e-12) return undefined;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
 }
 
 /**
@@ -57,7 +41,7 @@ export function homographyResiduals(from: Point2[], to: Point2[]): number[] | un
     add([x, y, 1, 0, 0, 0, -u * x, -u * y], u);
     add([0, 0, 0, x, y, 1, -v * x, -v * y], v);
   });
-  const h = solve(xtx, xty);
+  const h = solveLinear(xtx, xty);
   if (!h) return undefined;
   return a.map(([x, y], i) => {
     const w = h[6]! * x + h[7]! * y + 1;

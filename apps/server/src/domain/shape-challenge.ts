@@ -1,4 +1,5 @@
 import type { ColourChallenge, Rgb } from './colour-challenge.ts';
+import { solveLinear } from './linear-system.ts';
 
 /**
  * Shape by screen light: is the thing in front of the kiosk a 3-D face or a flat picture? The flash's colours are
@@ -113,24 +114,6 @@ function predicted(area: ScreenArea): number[] {
   return CANONICAL_NORMALS.map((n) => Math.max(0, n[0] * l[0] + n[1] * l[1] + n[2] * l[2]));
 }
 
-/** Solves a small symmetric system by Gaussian elimination with pivoting; undefined when singular. */
-function solve(a: number[][], b: number[]): number[] | undefined {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    if (Math.abs(m[p]![c]!) < 1e-12) return undefined;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
-
 /** Least squares: coefficients, residual sum of squares, and the diagonal of (XᵀX)⁻¹. */
 function leastSquares(rows: number[][], y: number[]) {
   const p = rows[0]!.length;
@@ -142,7 +125,7 @@ function leastSquares(rows: number[][], y: number[]) {
       for (let b = 0; b < p; b++) xtx[a]![b]! += row[a]! * row[b]!;
     }
   });
-  const beta = solve(xtx, xty);
+  const beta = solveLinear(xtx, xty);
   if (!beta) return undefined;
   let rss = 0;
   rows.forEach((row, i) => {
@@ -151,7 +134,7 @@ function leastSquares(rows: number[][], y: number[]) {
   const inverseDiagonal = Array.from({ length: p }, (_, k) => {
     const unitVector = new Array<number>(p).fill(0);
     unitVector[k] = 1;
-    return solve(xtx, unitVector)![k]!;
+    return solveLinear(xtx, unitVector)![k]!;
   });
   return { beta, rss, inverseDiagonal };
 }
