@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { homographyResiduals, type Point2 } from './homography.ts';
+import { erfc } from './numerics.ts';
 
 /**
  * The second liveness challenge, for light in which the screen flash cannot be read on the face (a sunny shop front
@@ -152,29 +153,6 @@ export function verifyParallax(
   const chancePlanar = Math.min(1, 0.5 * erfc(z / Math.SQRT2));
   const excessIod = Math.sqrt(Math.max(0, residualIod ** 2 - allowed ** 2));
   return { passed: excessIod >= rules.minExcessIod, residualIod, noiseIod, excessIod, chancePlanar };
-}
-
-/** Complementary error function (Numerical Recipes' erfcc, relative error < 1.2e-7). */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
 }
 
 /**

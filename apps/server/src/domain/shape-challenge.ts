@@ -1,5 +1,5 @@
 import type { ColourChallenge, Rgb } from './colour-challenge.ts';
-import { solveLinear } from './linear-system.ts';
+import { erfc, solveLinear } from './numerics.ts';
 
 /**
  * Shape by screen light: is the thing in front of the kiosk a 3-D face or a flat picture? The flash's colours are
@@ -148,29 +148,6 @@ function unexplainedBySmooth(values: number[], positions: Array<[number, number]
 }
 
 const normalTail = (z: number) => 0.5 * erfc(z / Math.SQRT2);
-
-/** Complementary error function (Numerical Recipes' erfcc, relative error < 1.2e-7). */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
-}
 
 /**
  * `challenge`: the flash as shown, each step with its `area`; `lagMs`: the camera's delay the colour verdict found.
