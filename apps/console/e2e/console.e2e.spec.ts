@@ -4,10 +4,10 @@ import { after, before, test } from 'node:test';
 import { expectAccessible, screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_MEMBER } from '../../server/src/demo/demo-member.ts';
-import { TenancyRepository } from '../../server/src/repositories/tenancy.repository.ts';
-import { PaymentService } from '../../server/src/services/payment.service.ts';
-import { ReceiptService } from '../../server/src/services/receipt.service.ts';
-import { TenancyService } from '../../server/src/services/tenancy.service.ts';
+import { TenancyRepository } from '../../server/src/modules/tenancy/tenancy.repository.ts';
+import { PaymentService } from '../../server/src/modules/payments/payment.service.ts';
+import { ReceiptService } from '../../server/src/modules/payments/receipt.service.ts';
+import { TenancyService } from '../../server/src/modules/tenancy/tenancy.service.ts';
 import { registerKioskInConsole, signInToConsole } from './console-steps.ts';
 
 const NANSHAN = '鸭脖小铺 南山店';

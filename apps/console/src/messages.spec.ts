@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { AUDIT_ACTIONS } from '../../server/src/domain/audit-actions.ts';
+import { AUDIT_ACTIONS } from '../../server/src/modules/audit/audit-actions.ts';
 import { CONSOLE_MESSAGES } from './messages.ts';
 
 const sourceDir = fileURLToPath(new URL('.', import.meta.url));

@@ -16,10 +16,10 @@ import {
   startE2eStack,
   type E2eStack,
 } from '@shualian/server/testing/browser';
-import { TenancyRepository } from '../../server/src/repositories/tenancy.repository.ts';
-import { PaymentService } from '../../server/src/services/payment.service.ts';
-import { ReceiptService } from '../../server/src/services/receipt.service.ts';
-import { TenancyService } from '../../server/src/services/tenancy.service.ts';
+import { TenancyRepository } from '../../server/src/modules/tenancy/tenancy.repository.ts';
+import { PaymentService } from '../../server/src/modules/payments/payment.service.ts';
+import { ReceiptService } from '../../server/src/modules/payments/receipt.service.ts';
+import { TenancyService } from '../../server/src/modules/tenancy/tenancy.service.ts';
 import {
   captureFace,
   DEMO_MERCHANT,

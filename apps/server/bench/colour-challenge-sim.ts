@@ -24,7 +24,7 @@ import {
   type ColourChallenge,
   type ColourObservation,
   type Rgb,
-} from '../src/domain/colour-challenge.ts';
+} from '../src/modules/biometrics/liveness/colour-challenge.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '5000' } } });
 const sessions = Number(values.sessions);

@@ -9,11 +9,11 @@
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx apps/server/bench/face-pay-bench.ts
  */
 import { parseArgs } from 'node:util';
-import { captureFrames, toBase64Frames } from '../src/testing/camera.ts';
-import { twoPeople, variant } from '../src/testing/face-images.ts';
-import { activateKiosk, createMerchant, createProvider, createTestApp, deviceRequest, login, sharedRecognizer } from '../src/testing/test-app.ts';
-import type { EngineRecognizer } from '../src/services/face/engine-adapter.ts';
-import { TenancyRepository } from '../src/repositories/tenancy.repository.ts';
+import { captureFrames, toBase64Frames } from '../test/camera.ts';
+import { twoPeople, variant } from '../test/face-images.ts';
+import { activateKiosk, createMerchant, createProvider, createTestApp, deviceRequest, login, sharedRecognizer } from '../test/test-app.ts';
+import type { EngineRecognizer } from '../src/modules/biometrics/engine-adapter.ts';
+import { TenancyRepository } from '../src/modules/tenancy/tenancy.repository.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, frames: { type: 'string', default: '12' }, 'first-look': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);

@@ -16,10 +16,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createHeadTurn, verifyHeadTurn, type HeadTurnVerdict } from '../src/domain/head-turn-challenge.ts';
-import { captureHeadTurn, faceAxis } from '../src/testing/camera.ts';
-import { shopperPhotos } from '../src/testing/browser.ts';
-import { sharedRecognizer } from '../src/testing/test-app.ts';
+import { createHeadTurn, verifyHeadTurn, type HeadTurnVerdict } from '../src/modules/biometrics/liveness/head-turn-challenge.ts';
+import { captureHeadTurn, faceAxis } from '../test/camera.ts';
+import { shopperPhotos } from '../test/browser.ts';
+import { sharedRecognizer } from '../test/test-app.ts';
 
 const { values } = parseArgs({ options: { degrees: { type: 'string', default: '35' } } });
 const degrees = Number(values.degrees);

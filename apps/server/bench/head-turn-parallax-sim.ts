@@ -12,8 +12,8 @@
  *   npx tsx apps/server/bench/head-turn-parallax-sim.ts [--sessions 10000]
  */
 import { parseArgs } from 'node:util';
-import { HEAD_TURN_RULES, verifyParallax } from '../src/domain/head-turn-challenge.ts';
-import type { Point2 } from '../src/domain/homography.ts';
+import { HEAD_TURN_RULES, verifyParallax } from '../src/modules/biometrics/liveness/head-turn-challenge.ts';
+import type { Point2 } from '../src/modules/biometrics/liveness/homography.ts';
 import { sampleFaces, type Vec3 } from './shape-faces.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '10000' } } });

@@ -7,10 +7,10 @@
  */
 import { parseArgs } from 'node:util';
 import { faceRegionColours } from '../../../packages/face-engine/src/face-regions.ts';
-import { createColourChallenge, verifyColourChallenge, type Rgb } from '../src/domain/colour-challenge.ts';
-import { verifyParallax } from '../src/domain/head-turn-challenge.ts';
-import type { Point2 } from '../src/domain/homography.ts';
-import { verifyShapeChallenge, type ShapeObservation } from '../src/domain/shape-challenge.ts';
+import { createColourChallenge, verifyColourChallenge, type Rgb } from '../src/modules/biometrics/liveness/colour-challenge.ts';
+import { verifyParallax } from '../src/modules/biometrics/liveness/head-turn-challenge.ts';
+import type { Point2 } from '../src/modules/biometrics/liveness/homography.ts';
+import { verifyShapeChallenge, type ShapeObservation } from '../src/modules/biometrics/liveness/shape-challenge.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2000' } } });
 const rounds = Number(values.rounds);

@@ -10,16 +10,16 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@shualian/db/testing';
-import { LedgerRepository } from '../src/repositories/ledger.repository.ts';
-import { MemberRepository } from '../src/repositories/member.repository.ts';
-import { TenancyRepository } from '../src/repositories/tenancy.repository.ts';
-import { PaymentService, type ChargeInput } from '../src/services/payment.service.ts';
-import { ReceiptService } from '../src/services/receipt.service.ts';
-import { TenancyService } from '../src/services/tenancy.service.ts';
-import { WalletService } from '../src/services/wallet.service.ts';
-import { createMerchant, createProvider } from '../src/testing/fixtures.ts';
-import { AuthService } from '../src/services/auth.service.ts';
-import { StaffRepository } from '../src/repositories/staff.repository.ts';
+import { LedgerRepository } from '../src/modules/ledger/ledger.repository.ts';
+import { MemberRepository } from '../src/modules/members/member.repository.ts';
+import { TenancyRepository } from '../src/modules/tenancy/tenancy.repository.ts';
+import { PaymentService, type ChargeInput } from '../src/modules/payments/payment.service.ts';
+import { ReceiptService } from '../src/modules/payments/receipt.service.ts';
+import { TenancyService } from '../src/modules/tenancy/tenancy.service.ts';
+import { WalletService } from '../src/modules/ledger/wallet.service.ts';
+import { createMerchant, createProvider } from '../test/fixtures.ts';
+import { AuthService } from '../src/modules/tenancy/auth.service.ts';
+import { StaffRepository } from '../src/modules/tenancy/staff.repository.ts';
 
 const { values } = parseArgs({
   options: { payments: { type: 'string', default: '2000' }, members: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '16' } },

@@ -29,14 +29,14 @@ import {
   type ColourChallenge,
   type ColourObservation,
   type Rgb,
-} from '../src/domain/colour-challenge.ts';
+} from '../src/modules/biometrics/liveness/colour-challenge.ts';
 import {
   SHAPE_RULES,
   verifyShapeChallenge,
   type ScreenArea,
   type ShapeObservation,
   type ShapeVerdict,
-} from '../src/domain/shape-challenge.ts';
+} from '../src/modules/biometrics/liveness/shape-challenge.ts';
 import { GRID, sampleFaces, type SampledFace, type Vec3 } from './shape-faces.ts';
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '2000' } } });

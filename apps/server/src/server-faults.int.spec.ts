@@ -9,11 +9,11 @@ import { createTestDatabase } from '@shualian/db/testing';
 import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { naturalBalance } from './domain/ledger.ts';
-import { LedgerRepository } from './repositories/ledger.repository.ts';
-import { MemberRepository } from './repositories/member.repository.ts';
-import { createMerchant, createProvider, TEST_PASSWORD, type TestMerchant } from './testing/fixtures.ts';
-import { ServerProcess } from './testing/server-process.ts';
+import { naturalBalance } from './modules/ledger/ledger-postings.ts';
+import { LedgerRepository } from './modules/ledger/ledger.repository.ts';
+import { MemberRepository } from './modules/members/member.repository.ts';
+import { createMerchant, createProvider, TEST_PASSWORD, type TestMerchant } from '../test/fixtures.ts';
+import { ServerProcess } from '../test/server-process.ts';
 
 /*
  * Faults on a running server, as a shop would meet them: the process killed with SIGKILL in the middle of a payment

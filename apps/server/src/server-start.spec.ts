@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { loadConfig } from './config.ts';
+import { loadConfig } from './platform/config.ts';
 import { DEMO_MEMBER } from './demo/demo-member.ts';
 import { banner, startServer, type RunningServer } from './server.ts';
 

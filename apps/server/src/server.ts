@@ -1,17 +1,17 @@
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
-import type { Config } from './config.ts';
+import type { Config } from './platform/config.ts';
 import { DEMO_MEMBER, demoMerchant, ensureDemoMember } from './demo/demo-member.ts';
 import { seedDemo, DEMO_LOGINS, DEMO_PASSWORD, type DemoSeed } from './demo/seed.ts';
-import { buildApp } from './http/app.ts';
-import { Readiness } from './http/readiness.ts';
-import type { App } from './http/types.ts';
-import { RateCounterRepository } from './repositories/rate-counter.repository.ts';
-import { TenancyRepository } from './repositories/tenancy.repository.ts';
-import { createServices } from './services/index.ts';
-import { EngineGallery, EngineRecognizer } from './services/face/engine-adapter.ts';
-import { lazyRecognizer } from './services/face/recognizer-loader.ts';
-import { resolveMasterKey } from './master-key.ts';
-import { buildWebApps } from './web/web-apps.ts';
+import { buildApp } from './platform/http/app.ts';
+import { Readiness } from './platform/http/readiness.ts';
+import type { App } from './platform/http/app.types.ts';
+import { RateCounterRepository } from './platform/db/rate-counter.repository.ts';
+import { TenancyRepository } from './modules/tenancy/tenancy.repository.ts';
+import { createServices } from './container.ts';
+import { EngineGallery, EngineRecognizer } from './modules/biometrics/engine-adapter.ts';
+import { lazyRecognizer } from './modules/biometrics/recognizer-loader.ts';
+import { resolveMasterKey } from './platform/master-key.ts';
+import { buildWebApps } from './platform/http/web-apps.routes.ts';
 
 export interface RunningServer {
   app: App;

@@ -2,13 +2,13 @@ import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decideFromFace, type PaymentTerms } from '../domain/face-pay-policy.ts';
-import { DEFAULT_MERCHANT_SETTINGS, strangerChanceTarget } from '../domain/merchant-settings.ts';
-import { DomainError } from '../domain/errors.ts';
-import { EngineGallery, EngineRecognizer } from '../services/face/engine-adapter.ts';
-import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere } from '../services/face/enrollment-frames.ts';
-import { checkImages } from '../services/face/image-gate.ts';
-import type { Recognizer } from '../services/face/ports.ts';
+import { decideFromFace, type PaymentTerms } from '../modules/checkout/face-pay.policy.ts';
+import { DEFAULT_MERCHANT_SETTINGS, strangerChanceTarget } from '../modules/settings/merchant-settings.ts';
+import { DomainError } from '../platform/domain-errors.ts';
+import { EngineGallery, EngineRecognizer } from '../modules/biometrics/engine-adapter.ts';
+import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere } from '../modules/biometrics/enrollment-frames.ts';
+import { checkImages } from '../modules/biometrics/image-gate.ts';
+import type { Recognizer } from '../modules/biometrics/face.ports.ts';
 
 /**
  * Offline evaluation of the face decisions on a folder of photos, with the shipped configuration and nothing fitted on

@@ -7,9 +7,9 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import type { EngineRecognizer } from '../services/face/engine-adapter.ts';
-import { twoPeople, variant } from '../testing/face-images.ts';
-import { sharedRecognizer } from '../testing/test-app.ts';
+import type { EngineRecognizer } from '../modules/biometrics/engine-adapter.ts';
+import { twoPeople, variant } from '../../test/face-images.ts';
+import { sharedRecognizer } from '../../test/test-app.ts';
 
 /**
  * The evaluation commands as they are run on held-out data: the `shualian` binary, CSV files, one JSON line per row.

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { migrateToLatest } from '@shualian/db';
 import { faceCommand } from '@shualian/face-engine/cli';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from '../platform/config.ts';
 import { faceEvaluationCommands } from './face-evaluation.command.ts';
 import { banner, openConfiguredDatabase, startServer } from '../server.ts';
 

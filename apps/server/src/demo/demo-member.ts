@@ -1,10 +1,10 @@
 import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
-import type { MemberActor, StaffActor } from '../domain/actors.ts';
-import { phoneSuffix } from '../domain/phone.ts';
-import { MemberRepository } from '../repositories/member.repository.ts';
-import { StaffRepository } from '../repositories/staff.repository.ts';
-import type { Services } from '../services/index.ts';
+import type { MemberActor, StaffActor } from '../platform/actors.ts';
+import { phoneSuffix } from '../modules/members/phone.ts';
+import { MemberRepository } from '../modules/members/member.repository.ts';
+import { StaffRepository } from '../modules/tenancy/staff.repository.ts';
+import type { Services } from '../container.ts';
 import { demoFace } from './demo-face.ts';
 
 /** The member a newcomer pays as at the demo kiosk: printed in the start-up banner. */

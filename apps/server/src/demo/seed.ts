@@ -4,11 +4,11 @@ import { dirname } from 'node:path';
 import type { Database, StaffRole } from '@shualian/db';
 import { generateDeviceKeyPair } from '@shualian/device-signing';
 import type { Kysely } from 'kysely';
-import { ProductRepository } from '../repositories/product.repository.ts';
-import { StaffRepository } from '../repositories/staff.repository.ts';
-import { TenancyRepository } from '../repositories/tenancy.repository.ts';
-import { AuthService } from '../services/auth.service.ts';
-import type { Services } from '../services/index.ts';
+import { ProductRepository } from '../modules/catalog/product.repository.ts';
+import { StaffRepository } from '../modules/tenancy/staff.repository.ts';
+import { TenancyRepository } from '../modules/tenancy/tenancy.repository.ts';
+import { AuthService } from '../modules/tenancy/auth.service.ts';
+import type { Services } from '../container.ts';
 import { ean13 } from './barcodes.ts';
 
 export const DEMO_PASSWORD = 'shualian-demo';

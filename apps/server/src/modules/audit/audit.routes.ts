@@ -1,0 +1,60 @@
+import { Type } from '@sinclair/typebox';
+import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
+import { requireStaff } from '../../platform/http/authentication.plugin.ts';
+import { errorResponses, MerchantParams, Timestamp } from '../../platform/http/shared.schemas.ts';
+import type { App } from '../../platform/http/app.types.ts';
+import type { Services } from '../../container.ts';
+
+const AuditEvent = Type.Object({
+  id: Type.Integer(),
+  actorType: Type.String(),
+  actorId: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(),
+  targetType: Type.Union([Type.String(), Type.Null()]),
+  targetId: Type.Union([Type.String(), Type.Null()]),
+  details: Type.Record(Type.String(), Type.Unknown()),
+  at: Timestamp,
+});
+
+export function auditRoutes(services: Services, auth: Authenticators) {
+  return async (app: App) => {
+    app.get(
+      '/v1/merchants/:merchantId/audit-events',
+      {
+        preHandler: auth.staff,
+        schema: {
+          operationId: 'listAuditEvents',
+          tags: ['audit'],
+          summary: 'Who did what, newest first; page with beforeId',
+          description:
+            "The merchant's audit log: device registrations and revocations, settings, catalog, store and staff changes, consent, face-pay refusals and locks. Merchant admins and provider admins only.",
+          security: [{ staffSession: [] }],
+          params: MerchantParams,
+          querystring: Type.Object({
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+            beforeId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
+          }),
+          response: {
+            200: Type.Object({ events: Type.Array(AuditEvent) }, { description: 'Up to `limit` events, newest first' }),
+            ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
+          },
+        },
+      },
+      async (request) => {
+        const events = await services.audit.list(requireStaff(request), request.params.merchantId, request.query);
+        return {
+          events: events.map((e) => ({
+            id: e.id,
+            actorType: e.actor_type,
+            actorId: e.actor_id,
+            action: e.action,
+            targetType: e.target_type,
+            targetId: e.target_id,
+            details: e.details,
+            at: e.at.toISOString(),
+          })),
+        };
+      },
+    );
+  };
+}

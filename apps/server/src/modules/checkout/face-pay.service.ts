@@ -1,0 +1,762 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, FaceSession, Member } from '@shualian/db';
+import { sql, type Kysely } from 'kysely';
+import type { DeviceActor } from '../../platform/actors.ts';
+import {
+  challengeAsShown,
+  CHALLENGE_RULES,
+  createColourChallenge,
+  type ColourChallenge,
+  type ColourVerdict,
+} from '../biometrics/liveness/colour-challenge.ts';
+import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
+import {
+  decideForMember,
+  decideFromFace,
+  decideFromSuffix,
+  type Outcome,
+  type Recognition,
+  type StepUp,
+} from './face-pay.policy.ts';
+import {
+  createHeadTurn,
+  HEAD_TURN_RULES,
+  verifyHeadTurn,
+  type HeadTurnChallenge,
+  type HeadTurnVerdict,
+} from '../biometrics/liveness/head-turn-challenge.ts';
+import { merchantSettings, strangerChanceTarget, type MerchantSettings } from '../settings/merchant-settings.ts';
+import { maskPhone, normalisePhone } from '../members/phone.ts';
+import { AuditRepository } from '../audit/audit.repository.ts';
+import { FaceSessionRepository, STEP_UPS_WITH_PROBE } from './face-session.repository.ts';
+import { MemberRepository } from '../members/member.repository.ts';
+import { ProductRepository } from '../catalog/product.repository.ts';
+import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import type { BiometricVault } from '../biometrics/biometric-vault.ts';
+import { runIdempotent } from '../../platform/db/idempotency.ts';
+import type { PaymentAgreementService } from '../payments/payment-agreement.service.ts';
+import type { LineItem, PaymentResult, PaymentService, Verification } from '../payments/payment.service.ts';
+import type { ReceiptService } from '../payments/receipt.service.ts';
+import { FirstLooks } from './first-looks.ts';
+import { assessLiveness, type CapturedFrame } from '../biometrics/liveness/liveness-assessment.ts';
+import { checkImages } from '../biometrics/image-gate.ts';
+import type { FrameAnalysis, MemberGallery, Recognizer } from '../biometrics/face.ports.ts';
+import type { AuditAction } from '../audit/audit-actions.ts';
+
+export const FACE_SESSION_RULES = {
+  ttlSeconds: 90,
+  minFrames: 1,
+  maxFrames: 16,
+  maxQuantity: 99,
+  maxLines: 50,
+  candidates: 5,
+} as const;
+
+export { spread, type CapturedFrame } from '../biometrics/liveness/liveness-assessment.ts';
+
+export interface SessionView {
+  sessionId: string;
+  status: FaceSession['status'];
+  amountFen: number;
+  items: LineItem[];
+  expiresAt: string;
+  stepUp: StepUp | null;
+  reason: string | null;
+  member: { maskedPhone: string; maskedName: string | null } | null;
+  attemptsLeft: number;
+  /** What the kiosk asks when `stepUp` is `head_turn`: the side and, in ms after it starts capturing, when. */
+  headTurn: HeadTurnChallenge | null;
+}
+
+interface SessionDecision {
+  reason?: string;
+  verification?: Verification;
+  probe?: { keyVersion: number; ciphertext: string };
+  colour?: ColourVerdict;
+  headTurn?: HeadTurnChallenge;
+  headTurnVerdict?: HeadTurnVerdict & { sameShopper: boolean; passiveLive: boolean };
+  passiveLiveFrames?: number;
+  topScore?: number;
+  margin?: number;
+  /** How likely a stranger was to score as high as the best candidate against the gallery at that moment. */
+  strangerChance?: number;
+  /** The probe came from frames that passed every quality gate. */
+  clearFace?: boolean;
+}
+
+const maskName = (name: string | null) =>
+  name ? `${[...name][0]}${'*'.repeat(Math.max(1, [...name].length - 1))}` : null;
+
+/** The checkout by face: a single-use session per order, the engine and policy, step-ups, and the payment. */
+export class FacePayService {
+  private readonly firstLooks: FirstLooks;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly recognizer: () => Promise<Recognizer>,
+    private readonly gallery: MemberGallery,
+    private readonly vault: BiometricVault,
+    private readonly agreements: PaymentAgreementService,
+    private readonly payments: PaymentService,
+    private readonly receipts: ReceiptService,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.firstLooks = new FirstLooks(FACE_SESSION_RULES.ttlSeconds * 1000, 1000, () => this.now().getTime());
+  }
+
+  async create(
+    device: DeviceActor,
+    input: { items: Array<{ productId: string; quantity: number }> },
+  ): Promise<SessionView & { challenge: ColourChallenge }> {
+    if (device.kind !== 'kiosk') throw forbidden('forbidden', 'only a checkout kiosk opens face-payment sessions');
+    const settings = await this.settings(device.merchantId);
+    if (settings.facePayKillSwitch)
+      throw new DomainError('unavailable', 'face_pay_disabled', 'face payment is switched off for this merchant');
+    const spoofFlags = await this.deviceFlags(device, 'face_pay.spoof_suspected');
+    if (spoofFlags >= settings.maxSpoofFlagsPerDevicePerHour) {
+      throw new DomainError(
+        'unavailable',
+        'device_under_review',
+        'too many spoof attempts at this kiosk; face payment paused for review',
+      );
+    }
+    const items = await this.price(device.merchantId, input.items);
+    const amountFen = items.reduce((sum, item) => sum + item.lineTotalFen, 0);
+    if (amountFen <= 0) throw invalid('amount_invalid', 'the cart total must be more than zero');
+    const challenge = createColourChallenge();
+    const session = await this.db
+      .insertInto('face_sessions')
+      .values({
+        merchant_id: device.merchantId,
+        id: randomUUID(),
+        store_id: device.storeId,
+        device_id: device.deviceId,
+        amount_fen: amountFen,
+        items: JSON.stringify(items),
+        status: 'awaiting_frames',
+        challenge: JSON.stringify(challenge),
+        expires_at: new Date(this.now().getTime() + FACE_SESSION_RULES.ttlSeconds * 1000),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { ...(await this.view(session, settings)), challenge };
+  }
+
+  /**
+   * The challenge's first frame, sent while the rest of the sequence is still flashing: analysed now, so that when
+   * the frames arrive, the same bytes as their first need no second pass. Decides nothing.
+   */
+  async submitFirstLook(
+    device: DeviceActor,
+    sessionId: string,
+    image: Buffer,
+  ): Promise<{ sessionId: string; usable: boolean; reasons: string[] }> {
+    const session = await this.open(device, sessionId, 'awaiting_frames');
+    await checkImages([image], () => 'image');
+    const recognizer = await this.recognizer();
+    const analysis = await this.firstLooks.start(session.id, image, (bytes) => recognizer.analyze(bytes));
+    return { sessionId: session.id, usable: analysis.usable, reasons: analysis.reasons };
+  }
+
+  /** `shownAtMs`: when the kiosk actually put each colour up, and took the flash down (see `challengeAsShown`). */
+  async submitFrames(
+    device: DeviceActor,
+    sessionId: string,
+    frames: CapturedFrame[],
+    shownAtMs?: number[],
+  ): Promise<SessionView> {
+    const session = await this.open(device, sessionId, 'awaiting_frames');
+    if (frames.length < FACE_SESSION_RULES.minFrames || frames.length > FACE_SESSION_RULES.maxFrames) {
+      throw invalid(
+        'frame_count_invalid',
+        `send ${FACE_SESSION_RULES.minFrames} to ${FACE_SESSION_RULES.maxFrames} frames`,
+      );
+    }
+    await checkImages(
+      frames.map((f) => f.image),
+      (i) => `frames[${i}].image`,
+    );
+    const scheduled = session.challenge as unknown as ColourChallenge;
+    const challenge = shownAtMs ? challengeAsShown(scheduled, shownAtMs) : scheduled;
+    if (!challenge) {
+      throw invalid(
+        'flash_times_invalid',
+        `shownAtMs holds ${scheduled.steps.length + 1} times: 0 for the first colour, then each next colour and the end of the flash, in order, none before its schedule or more than ${CHALLENGE_RULES.maxShownLateMs} ms after it`,
+      );
+    }
+    const settings = await this.settings(device.merchantId);
+    const recognizer = await this.recognizer();
+    const firstLook = this.firstLooks.take(session.id, frames[0]!.image);
+    const { clear, usable, colour, passiveLiveFrames, live, headTurnAllowed } = await assessLiveness(
+      recognizer,
+      challenge,
+      frames,
+      { firstLook, headTurnWhenFlashNotVisible: settings.headTurnWhenFlashNotVisible },
+    );
+
+    const probe = recognizer.fuse(usable.map((a) => a.analysis.embedding!));
+    const { outcome, search, matching, strangerChance } = await this.decideFromProbe(
+      device,
+      session,
+      settings,
+      recognizer,
+      probe,
+      {
+        passed: live,
+        headTurnAllowed,
+      },
+      clear.length > 0,
+    );
+    const top = search.matches[0];
+    const decision: SessionDecision = {
+      colour,
+      passiveLiveFrames,
+      topScore: top?.score,
+      margin: search.margin,
+      strangerChance,
+      clearFace: clear.length > 0,
+    };
+    // The face is sealed into the session only when a step-up will compare against it again.
+    if (outcome.kind === 'step_up' && STEP_UPS_WITH_PROBE.includes(outcome.stepUp)) {
+      decision.probe = await this.vault.encrypt(
+        device.merchantId,
+        new Uint8Array(probe.buffer, probe.byteOffset, probe.byteLength),
+        `probe|${session.id}`,
+      );
+    }
+    if (outcome.kind === 'step_up' && outcome.stepUp === 'head_turn') decision.headTurn = createHeadTurn();
+    const updated = await this.apply(this.db, device, session, outcome, decision, matching, 'face', 'awaiting_frames');
+    return this.view(updated, settings);
+  }
+
+  async verifyStepUp(
+    device: DeviceActor,
+    sessionId: string,
+    answer: { phoneSuffix?: string; phone?: string; pin?: string },
+  ): Promise<SessionView> {
+    const session = await this.open(device, sessionId, 'step_up');
+    const settings = await this.settings(device.merchantId);
+    const decision = session.decision as SessionDecision;
+    const expected = session.step_up as StepUp;
+    const given =
+      answer.phoneSuffix !== undefined
+        ? 'phone_suffix'
+        : answer.phone !== undefined
+          ? 'full_phone'
+          : answer.pin !== undefined
+            ? 'pin'
+            : undefined;
+    if (given !== expected)
+      throw invalid('step_up_mismatch', `this session asks for ${expected}`, { stepUp: expected });
+
+    if (expected === 'pin') {
+      const answered = await this.answer(device, session.id, 'pin', async (trx, locked) => {
+        const wrong = await this.agreements.checkPin(trx, device.merchantId, locked.member_id!, answer.pin!);
+        if (!wrong)
+          return this.apply(
+            trx,
+            device,
+            locked,
+            { kind: 'approve', memberId: locked.member_id! },
+            locked.decision as SessionDecision,
+            [],
+            'face+pin',
+            'step_up',
+          );
+        if (wrong.code === 'pin_wrong' || wrong.code === 'pin_locked')
+          return this.fail(trx, device, locked, settings, wrong.code);
+        throw wrong;
+      });
+      return this.view(answered, settings);
+    }
+
+    const recognizer = await this.recognizer();
+    let suffix: string;
+    let fullPhone: string | undefined;
+    if (expected === 'phone_suffix') {
+      if (!/^\d{4}$/.test(answer.phoneSuffix!))
+        throw invalid('phone_suffix_invalid', 'give the last 4 digits of the phone number');
+      suffix = answer.phoneSuffix!;
+    } else {
+      fullPhone = normalisePhone(answer.phone!);
+      suffix = fullPhone.slice(-4);
+    }
+    const vector = await this.openProbe(device, session, decision);
+    let matching = this.gallery.search(device.merchantId, vector, {
+      k: FACE_SESSION_RULES.candidates,
+      phoneSuffix: suffix,
+    }).matches;
+    if (fullPhone) {
+      const members = await new MemberRepository(this.db).getMany(
+        device.merchantId,
+        matching.map((m) => m.memberId),
+      );
+      const withPhone = new Set(members.filter((m) => m.phone === fullPhone).map((m) => m.id));
+      matching = matching.filter((m) => withPhone.has(m.memberId));
+    }
+    const one = { templates: 1, members: 1 };
+    const narrowed = decideFromSuffix(matching, recognizer.thresholds, (score) =>
+      recognizer.strangerChance(score, one),
+    );
+    let decide: (trx: Kysely<Database>, locked: FaceSession) => Promise<FaceSession>;
+    if (narrowed.kind === 'none') {
+      decide = (trx, locked) => this.fail(trx, device, locked, settings, 'no_match_for_phone');
+    } else if (narrowed.kind === 'ambiguous') {
+      const outcome: Outcome = { kind: 'step_up', stepUp: 'full_phone', reason: 'several_members_match' };
+      decide = (trx, locked) =>
+        this.apply(
+          trx,
+          device,
+          locked,
+          outcome,
+          locked.decision as SessionDecision,
+          matching.map((m) => m.memberId),
+          'face+phone_suffix',
+          'step_up',
+        );
+    } else {
+      const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
+      // The digits name one member. Their face confirmed surely enough: their terms decide; only plausibly: their PIN.
+      const outcome: Outcome =
+        narrowed.kind === 'identified'
+          ? decideForMember(narrowed.memberId, session.amount_fen, terms)
+          : terms.pinSet
+            ? { kind: 'step_up', stepUp: 'pin', memberId: narrowed.memberId, reason: 'face_not_certain' }
+            : { kind: 'refuse', reason: 'pin_not_set' };
+      const verification: Verification = fullPhone ? 'face+full_phone' : 'face+phone_suffix';
+      decide = (trx, locked) =>
+        this.apply(
+          trx,
+          device,
+          locked,
+          outcome,
+          locked.decision as SessionDecision,
+          [narrowed.memberId],
+          verification,
+          'step_up',
+        );
+    }
+    return this.view(await this.answer(device, session.id, expected, decide), settings);
+  }
+
+  /**
+   * Carries out a step-up answer with the session's row locked and its state checked again: answers that arrive
+   * together are decided one after another, each counting the failures before it, and none once the session was
+   * answered, locked or expired. A PIN is hashed inside, so no more PINs are weighed than the rules allow; phone digits
+   * are compared with the gallery before, and their result counts only if the session can still take it.
+   */
+  private answer(
+    device: DeviceActor,
+    sessionId: string,
+    stepUp: StepUp,
+    decide: (trx: Kysely<Database>, locked: FaceSession) => Promise<FaceSession>,
+  ): Promise<FaceSession> {
+    return this.db.transaction().execute(async (trx) => {
+      const locked = await new FaceSessionRepository(trx).getForUpdate(device.merchantId, sessionId);
+      this.assertUsable(device, locked, 'step_up');
+      if (locked.step_up !== stepUp)
+        throw conflict('face_session_wrong_state', `the session now asks for ${locked.step_up}`, {
+          stepUp: locked.step_up,
+        });
+      return decide(trx, locked);
+    });
+  }
+
+  /**
+   * Frames taken while the kiosk asked for the head turn. The turn must follow the server's side and moment, the
+   * frames before it must show the same shopper as the flash frames (against the sealed probe) and look live; then the
+   * decision is taken again as if the flash had passed. Any miss is refused as a suspected spoof: a shopper can start
+   * again, a photo learns nothing from a second try.
+   */
+  async submitHeadTurn(device: DeviceActor, sessionId: string, frames: CapturedFrame[]): Promise<SessionView> {
+    const session = await this.open(device, sessionId, 'step_up');
+    if (session.step_up !== 'head_turn')
+      throw invalid('step_up_mismatch', `this session asks for ${session.step_up}`, { stepUp: session.step_up });
+    if (frames.length < 1 || frames.length > HEAD_TURN_RULES.maxFrames)
+      throw invalid('frame_count_invalid', `send 1 to ${HEAD_TURN_RULES.maxFrames} frames`);
+    await checkImages(
+      frames.map((f) => f.image),
+      (i) => `frames[${i}].image`,
+    );
+    const settings = await this.settings(device.merchantId);
+    const recognizer = await this.recognizer();
+    const decision = session.decision as SessionDecision;
+    const challenge = decision.headTurn!;
+    const ordered = [...frames].sort((a, b) => a.atMs - b.atMs);
+
+    // The shopper looks at the screen before the prompt: those frames identify them (the first clear one is enough).
+    const frontal = ordered.filter((f) => f.atMs < challenge.turnAtMs);
+    let identified: FrameAnalysis | undefined;
+    const observations = [];
+    for (const frame of ordered) {
+      if (!identified?.usable && frontal.includes(frame)) {
+        const analysis = await recognizer.analyze(frame.image);
+        if (!identified || analysis.usable) identified = analysis;
+        observations.push({
+          atMs: frame.atMs,
+          faceCount: analysis.faceCount,
+          turn: analysis.turn,
+          landmarks: analysis.landmarks,
+        });
+      } else {
+        observations.push({ atMs: frame.atMs, ...(await recognizer.headPose(frame.image)) });
+      }
+    }
+    // The parallax check rides along; it refuses only where the merchant has turned it on (see merchant-settings.ts).
+    const verdict = verifyHeadTurn(challenge, observations, { requireParallax: settings.headTurnParallax });
+    const probe = await this.openProbe(device, session, decision);
+    const sameShopper = Boolean(
+      identified?.usable &&
+      identified.embedding &&
+      recognizer.similarity(identified.embedding, probe) >= recognizer.thresholds.match,
+    );
+    const passiveLive = Boolean(identified?.passiveLive);
+    const next: SessionDecision = { ...decision, headTurnVerdict: { ...verdict, sameShopper, passiveLive } };
+    if (!verdict.passed || !sameShopper || !passiveLive) {
+      return this.view(
+        await this.apply(
+          this.db,
+          device,
+          session,
+          { kind: 'refuse', reason: 'spoof_suspected' },
+          next,
+          session.candidates as string[],
+          'face',
+          'step_up',
+        ),
+        settings,
+      );
+    }
+
+    const { outcome, matching } = await this.decideFromProbe(
+      device,
+      session,
+      settings,
+      recognizer,
+      probe,
+      { passed: true },
+      decision.clearFace ?? true,
+    );
+    return this.view(await this.apply(this.db, device, session, outcome, next, matching, 'face', 'step_up'), settings);
+  }
+
+  /** Charges the member the session identified; once per session, once per idempotency key. */
+  async pay(device: DeviceActor, input: { faceSessionId: string; idempotencyKey: string }): Promise<PaymentResult> {
+    return runIdempotent(
+      this.db,
+      {
+        merchantId: device.merchantId,
+        scope: 'payment',
+        key: input.idempotencyKey,
+        request: { ...input, deviceId: device.deviceId },
+      },
+      async (trx) => {
+        const session = await new FaceSessionRepository(trx).getForUpdate(device.merchantId, input.faceSessionId);
+        this.assertUsable(device, session, 'approved');
+        // With the member's row locked, a face-data deletion or consent withdrawal is either done (and the face that
+        // approved this session gone) or waits until this payment commits.
+        await new MemberRepository(trx).getForUpdate(device.merchantId, session.member_id!);
+        const face = await trx
+          .selectFrom('face_templates')
+          .select('id')
+          .where('merchant_id', '=', device.merchantId)
+          .where('member_id', '=', session.member_id!)
+          .limit(1)
+          .executeTakeFirst();
+        if (!face)
+          throw conflict(
+            'face_data_deleted',
+            'the member’s face data was deleted after this session was approved; pay another way',
+          );
+        const decision = session.decision as SessionDecision;
+        const result = await this.payments.charge(trx, {
+          merchantId: device.merchantId,
+          storeId: session.store_id,
+          deviceId: device.deviceId,
+          memberId: session.member_id!,
+          faceSessionId: session.id,
+          amountFen: session.amount_fen,
+          items: session.items as LineItem[],
+          verification: decision.verification ?? 'face',
+        });
+        const { probe: _probe, ...kept } = decision;
+        await trx
+          .updateTable('face_sessions')
+          .set({ status: 'paid', payment_id: result.paymentId, decision: JSON.stringify(kept) })
+          .where('merchant_id', '=', device.merchantId)
+          .where('id', '=', session.id)
+          .execute();
+        return result;
+      },
+    );
+  }
+
+  async get(device: DeviceActor, sessionId: string): Promise<SessionView> {
+    const session = await this.find(device, sessionId);
+    return this.view(session, await this.settings(device.merchantId));
+  }
+
+  /**
+   * Removes sealed probes no step-up will compare against any more: those of expired sessions, and any a crash left in
+   * a session that ended. Run periodically; returns how many were removed.
+   */
+  sweepSealedProbes(): Promise<number> {
+    return new FaceSessionRepository(this.db).sweepProbes(this.now());
+  }
+
+  /** Writes an outcome; `db` is the caller's transaction when it holds the session's lock. */
+  private async apply(
+    db: Kysely<Database>,
+    device: DeviceActor,
+    session: FaceSession,
+    outcome: Outcome,
+    decision: SessionDecision,
+    candidates: string[],
+    verification: Verification,
+    from: FaceSession['status'],
+  ): Promise<FaceSession> {
+    const status: FaceSession['status'] =
+      outcome.kind === 'approve' ? 'approved' : outcome.kind === 'step_up' ? 'step_up' : 'refused';
+    const memberId =
+      outcome.kind === 'approve'
+        ? outcome.memberId
+        : outcome.kind === 'step_up'
+          ? (outcome.memberId ?? session.member_id)
+          : session.member_id;
+    const next: SessionDecision = {
+      ...decision,
+      verification,
+      reason: outcome.kind === 'approve' ? undefined : outcome.reason,
+    };
+    if (!(outcome.kind === 'step_up' && STEP_UPS_WITH_PROBE.includes(outcome.stepUp))) delete next.probe;
+    const updated = await db
+      .updateTable('face_sessions')
+      .set({
+        status,
+        member_id: memberId ?? null,
+        step_up: outcome.kind === 'step_up' ? outcome.stepUp : null,
+        candidates: JSON.stringify(candidates),
+        decision: JSON.stringify(next),
+      })
+      .where('merchant_id', '=', device.merchantId)
+      .where('id', '=', session.id)
+      .where('status', '=', from)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw conflict('face_session_used', 'this face session was already answered');
+    if (outcome.kind === 'step_up')
+      await this.audit(db, device, 'face_pay.step_up', session.id, { stepUp: outcome.stepUp, reason: outcome.reason });
+    if (outcome.kind === 'refuse') {
+      const action = outcome.reason === 'spoof_suspected' ? 'face_pay.spoof_suspected' : 'face_pay.refused';
+      await this.audit(db, device, action, session.id, {
+        reason: outcome.reason,
+        colour: decision.colour,
+        passiveLiveFrames: decision.passiveLiveFrames,
+        headTurn: decision.headTurnVerdict,
+      });
+    }
+    return updated;
+  }
+
+  /**
+   * A wrong step-up answer, written in the caller's transaction with the session's row locked (so `session` holds the
+   * count as it stands); too many lock the session, take the sealed probe, and tell the member it happened.
+   */
+  private async fail(
+    trx: Kysely<Database>,
+    device: DeviceActor,
+    session: FaceSession,
+    settings: MerchantSettings,
+    reason: string,
+  ): Promise<FaceSession> {
+    const failures = session.failed_attempts + 1;
+    const locked = failures >= settings.maxStepUpFailures || reason === 'pin_locked';
+    const next: SessionDecision = { ...(session.decision as SessionDecision), reason };
+    if (locked) delete next.probe;
+    const updated = await trx
+      .updateTable('face_sessions')
+      .set({ failed_attempts: failures, status: locked ? 'locked' : 'step_up', decision: JSON.stringify(next) })
+      .where('merchant_id', '=', device.merchantId)
+      .where('id', '=', session.id)
+      .where('status', '=', 'step_up')
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw conflict('face_session_used', 'this face session was already answered');
+    if (locked) {
+      await this.audit(trx, device, 'face_pay.locked', session.id, { reason, failures });
+      const notify = session.member_id ?? (session.candidates as string[])[0];
+      if (notify) {
+        await this.receipts.post(trx, {
+          merchantId: device.merchantId,
+          memberId: notify,
+          kind: 'notice',
+          body: {
+            notice: 'face_pay_locked',
+            storeId: session.store_id,
+            at: this.now().toISOString(),
+            message: '有人多次验证失败，刷脸付款已拒绝。如非本人操作，请修改支付密码。',
+          },
+        });
+      }
+    }
+    return updated;
+  }
+
+  /** The members the face may be, and what the policy makes of them with the liveness found. */
+  private async decideFromProbe(
+    device: DeviceActor,
+    session: FaceSession,
+    settings: MerchantSettings,
+    recognizer: Recognizer,
+    probe: Float32Array,
+    liveness: Recognition['liveness'],
+    clearFace: boolean,
+  ) {
+    const search = this.gallery.search(device.merchantId, probe, { k: FACE_SESSION_RULES.candidates });
+    const top = search.matches[0];
+    const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
+    const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
+    const identity = recognizer.identify(
+      search,
+      this.gallery.extent(device.merchantId),
+      strangerChanceTarget(settings),
+    );
+    const outcome = decideFromFace({ liveness, identity, clearFace }, session.amount_fen, () => topTerms!, {
+      forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour,
+    });
+    const matching = search.matches.filter((m) => m.score >= recognizer.thresholds.stepUp).map((m) => m.memberId);
+    return { outcome, search, matching, strangerChance: identity.strangerChance };
+  }
+
+  /** The face template of the session's flash frames, sealed in the decision until the session ends. */
+  private async openProbe(device: DeviceActor, session: FaceSession, decision: SessionDecision): Promise<Float32Array> {
+    const probe = await this.vault.decrypt(
+      device.merchantId,
+      decision.probe!.keyVersion,
+      decision.probe!.ciphertext,
+      `probe|${session.id}`,
+    );
+    return new Float32Array(probe.buffer.slice(probe.byteOffset, probe.byteOffset + probe.byteLength));
+  }
+
+  private async price(merchantId: string, lines: Array<{ productId: string; quantity: number }>): Promise<LineItem[]> {
+    if (lines.length === 0 || lines.length > FACE_SESSION_RULES.maxLines)
+      throw invalid('cart_invalid', `the cart needs 1 to ${FACE_SESSION_RULES.maxLines} lines`);
+    const products = new Map((await new ProductRepository(this.db).list(merchantId)).map((p) => [p.id, p]));
+    return lines.map((line) => {
+      const product = products.get(line.productId);
+      if (!product)
+        throw invalid('product_unknown', `no active product ${line.productId}`, { productId: line.productId });
+      if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > FACE_SESSION_RULES.maxQuantity) {
+        throw invalid('quantity_invalid', `quantity must be 1 to ${FACE_SESSION_RULES.maxQuantity}`, {
+          productId: line.productId,
+        });
+      }
+      const unit = product.member_price_fen ?? product.price_fen;
+      return {
+        productId: product.id,
+        name: product.name,
+        quantity: line.quantity,
+        unitPriceFen: product.price_fen,
+        memberPriceFen: product.member_price_fen,
+        lineTotalFen: unit * line.quantity,
+      };
+    });
+  }
+
+  private async open(device: DeviceActor, sessionId: string, status: FaceSession['status']): Promise<FaceSession> {
+    const session = await this.find(device, sessionId);
+    this.assertUsable(device, session, status);
+    return session;
+  }
+
+  private assertUsable(
+    device: DeviceActor,
+    session: FaceSession | undefined,
+    status: FaceSession['status'],
+  ): asserts session is FaceSession {
+    if (!session || session.device_id !== device.deviceId)
+      throw notFound('face_session_not_found', 'no such face session at this kiosk');
+    if (session.status === 'paid') throw conflict('face_session_used', 'this face session has already paid');
+    if (session.status === 'locked')
+      throw new DomainError(
+        'forbidden',
+        'face_session_locked',
+        'too many failed answers; start again or pay another way',
+      );
+    if (session.status === 'refused')
+      throw conflict('face_session_refused', 'this face session was refused; start a new one');
+    if (session.expires_at.getTime() <= this.now().getTime())
+      throw new DomainError('gone', 'face_session_expired', 'the face session has expired; start again');
+    if (session.status !== status)
+      throw conflict('face_session_wrong_state', `the session is ${session.status}, not ${status}`, {
+        status: session.status,
+      });
+  }
+
+  private async find(device: DeviceActor, sessionId: string): Promise<FaceSession> {
+    const session = await this.db
+      .selectFrom('face_sessions')
+      .selectAll()
+      .where('merchant_id', '=', device.merchantId)
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    if (!session || session.device_id !== device.deviceId)
+      throw notFound('face_session_not_found', 'no such face session at this kiosk');
+    return session;
+  }
+
+  private async view(session: FaceSession, settings: MerchantSettings): Promise<SessionView> {
+    let member: Member | undefined;
+    if (
+      session.member_id &&
+      (session.status === 'approved' || session.status === 'step_up' || session.status === 'paid')
+    ) {
+      member = await new MemberRepository(this.db).get(session.merchant_id, session.member_id);
+    }
+    const decision = session.decision as SessionDecision;
+    return {
+      sessionId: session.id,
+      status: session.status,
+      amountFen: session.amount_fen,
+      items: session.items as LineItem[],
+      expiresAt: session.expires_at.toISOString(),
+      stepUp: session.status === 'step_up' ? (session.step_up as StepUp) : null,
+      reason: decision.reason ?? null,
+      member: member ? { maskedPhone: maskPhone(member.phone), maskedName: maskName(member.display_name) } : null,
+      // a PIN locked for the member locks the session before its own count runs out
+      attemptsLeft: session.status === 'locked' ? 0 : Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
+      headTurn: session.status === 'step_up' && session.step_up === 'head_turn' ? (decision.headTurn ?? null) : null,
+    };
+  }
+
+  private async settings(merchantId: string): Promise<MerchantSettings> {
+    return merchantSettings((await new TenancyRepository(this.db).getMerchant(merchantId))?.settings);
+  }
+
+  private async deviceFlags(device: DeviceActor, action: string): Promise<number> {
+    const row = await sql<{ n: string }>`
+      select count(*) as n from audit_events
+       where merchant_id = ${device.merchantId} and actor_type = 'device' and actor_id = ${device.deviceId}
+         and action = ${action} and at > ${new Date(this.now().getTime() - 3_600_000)}`.execute(this.db);
+    return Number(row.rows[0]?.n ?? 0);
+  }
+
+  private audit(
+    db: Kysely<Database>,
+    device: DeviceActor,
+    action: AuditAction,
+    sessionId: string,
+    details: Record<string, unknown>,
+  ) {
+    return new AuditRepository(db).record({
+      merchantId: device.merchantId,
+      actorType: 'device',
+      actorId: device.deviceId,
+      action,
+      targetType: 'face_session',
+      targetId: sessionId,
+      details,
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import type { StaffRole } from '@shualian/db';
+import type { StaffActor } from '../../platform/actors.ts';
+import { forbidden } from '../../platform/domain-errors.ts';
+
+/** What a staff member may do; each route names the one permission it needs. */
+export type Permission =
+  | 'merchant.read'
+  | 'merchant.manage'
+  | 'store.read'
+  | 'store.manage'
+  | 'device.read'
+  | 'device.manage'
+  | 'catalog.read'
+  | 'catalog.manage'
+  | 'staff.manage'
+  | 'audit.read'
+  | 'member.read'
+  | 'wallet.read'
+  | 'wallet.top_up'
+  | 'payment.read'
+  | 'payment.refund'
+  | 'settlement.read'
+  | 'settings.manage'
+  /** Search the member gallery with a photo (1:N): who is this person? */
+  | 'face.identify'
+  /** Record labelled live and attack attempts at a kiosk to set the liveness thresholds from field data. */
+  | 'liveness.calibrate';
+
+const storeStaff: Permission[] = [
+  'merchant.read',
+  'store.read',
+  'catalog.read',
+  'member.read',
+  'wallet.read',
+  'wallet.top_up',
+  'payment.read',
+];
+const merchantWide: Permission[] = [
+  ...storeStaff,
+  'store.manage',
+  'device.read',
+  'device.manage',
+  'catalog.manage',
+  'staff.manage',
+  'audit.read',
+  'payment.refund',
+  'settlement.read',
+  'settings.manage',
+  'face.identify',
+  'liveness.calibrate',
+];
+
+const grants: Record<StaffRole, readonly Permission[]> = {
+  provider_admin: [...merchantWide, 'merchant.manage'],
+  merchant_admin: merchantWide,
+  store_manager: [...storeStaff, 'device.read', 'device.manage', 'payment.refund', 'settlement.read'],
+  cashier: storeStaff,
+};
+
+export function hasPermission(role: StaffRole, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/**
+ * The roles a staff member may give a colleague (on creation or by a change of role) where `staff.manage` lets them.
+ * Nobody makes a provider admin through the API: the provider's own administrators are set up with the server.
+ */
+const assignable: Record<StaffRole, readonly StaffRole[]> = {
+  provider_admin: ['merchant_admin', 'store_manager', 'cashier'],
+  merchant_admin: ['merchant_admin', 'store_manager', 'cashier'],
+  store_manager: [],
+  cashier: [],
+};
+
+export function canAssignRole(actor: StaffRole, role: StaffRole): boolean {
+  return hasPermission(actor, 'staff.manage') && assignable[actor].includes(role);
+}
+
+/** The tenancy place a request touches: a merchant, and for store-level data the store. */
+export interface Scope {
+  providerId: string;
+  merchantId: string;
+  storeId?: string;
+}
+
+/**
+ * Whether the staff member may act on the scope. A provider admin reaches its own provider's merchants, a merchant
+ * admin its merchant, store roles their store only (and merchant-wide data read-only through `merchant.read`).
+ */
+export function canAccess(actor: StaffActor, permission: Permission, scope: Scope): boolean {
+  if (!hasPermission(actor.role, permission)) return false;
+  if (actor.providerId !== scope.providerId) return false;
+  if (actor.role === 'provider_admin') return true;
+  if (actor.merchantId !== scope.merchantId) return false;
+  if (actor.role === 'merchant_admin') return true;
+  return scope.storeId === undefined || scope.storeId === actor.storeId;
+}
+
+export function assertCanAccess(actor: StaffActor, permission: Permission, scope: Scope): void {
+  if (!canAccess(actor, permission, scope)) {
+    throw forbidden('forbidden', `your role (${actor.role}) may not ${permission} here`);
+  }
+}

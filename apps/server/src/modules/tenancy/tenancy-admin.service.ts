@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Merchant, Store } from '@shualian/db';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../../platform/actors.ts';
+import { changed } from '../audit/changes.ts';
+import { conflict, forbidden, notFound } from '../../platform/domain-errors.ts';
+import { hasPermission } from './permissions.ts';
+import { AuditRepository } from '../audit/audit.repository.ts';
+import { TenancyRepository } from './tenancy.repository.ts';
+import type { TenancyService } from './tenancy.service.ts';
+import { refuseDuplicates } from '../../platform/db/unique-violation.ts';
+
+export interface StoreChanges {
+  code?: string;
+  name?: string;
+  address?: string | null;
+  storeGroup?: string | null;
+}
+
+const merchantCodeTaken = () => conflict('merchant_code_taken', 'another merchant already has this code');
+const storeCodeTaken = () => conflict('store_code_taken', 'another store of this merchant already has this code');
+
+/** Setting up the tenancy: a provider admin creates merchants, merchant admins create and edit their stores. */
+export class TenancyAdminService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly tenancy: TenancyService,
+  ) {}
+
+  async createMerchant(actor: StaffActor, input: { code: string; name: string }): Promise<Merchant> {
+    if (!hasPermission(actor.role, 'merchant.manage')) {
+      throw forbidden('forbidden', `your role (${actor.role}) may not merchant.manage`);
+    }
+    const id = randomUUID();
+    return this.db.transaction().execute(async (trx) => {
+      const repo = new TenancyRepository(trx);
+      await refuseDuplicates(
+        () => repo.insertMerchant({ id, provider_id: actor.providerId, code: input.code, name: input.name }),
+        { merchants_code_key: merchantCodeTaken },
+      );
+      await new AuditRepository(trx).record({
+        merchantId: id,
+        actorType: 'staff',
+        actorId: actor.staffId,
+        action: 'merchant.created',
+        targetType: 'merchant',
+        targetId: id,
+        details: { code: input.code, name: input.name },
+      });
+      return (await repo.getMerchant(id))!;
+    });
+  }
+
+  async createStore(
+    actor: StaffActor,
+    merchantId: string,
+    input: { code: string; name: string; address?: string | null; storeGroup?: string | null },
+  ): Promise<Store> {
+    await this.tenancy.merchantFor(actor, merchantId, 'store.manage');
+    const id = randomUUID();
+    return this.db.transaction().execute(async (trx) => {
+      const repo = new TenancyRepository(trx);
+      const row = {
+        merchant_id: merchantId,
+        id,
+        code: input.code,
+        name: input.name,
+        address: input.address ?? null,
+        store_group: input.storeGroup ?? null,
+      };
+      await refuseDuplicates(() => repo.insertStore(row), { stores_code_unique: storeCodeTaken });
+      await new AuditRepository(trx).record({
+        merchantId,
+        actorType: 'staff',
+        actorId: actor.staffId,
+        action: 'store.created',
+        targetType: 'store',
+        targetId: id,
+        details: { code: row.code, name: row.name, address: row.address, storeGroup: row.store_group },
+      });
+      return (await repo.getStore(merchantId, id))!;
+    });
+  }
+
+  /** Changes what the patch names; an unchanged store is returned as it is, and nothing is audited. */
+  async updateStore(actor: StaffActor, merchantId: string, storeId: string, patch: StoreChanges): Promise<Store> {
+    await this.tenancy.merchantFor(actor, merchantId, 'store.manage');
+    return this.db.transaction().execute(async (trx) => {
+      const repo = new TenancyRepository(trx);
+      const store = await repo.lockStore(merchantId, storeId);
+      if (!store) throw notFound('store_not_found', 'no such store in this merchant');
+      const current: Required<StoreChanges> = {
+        code: store.code,
+        name: store.name,
+        address: store.address,
+        storeGroup: store.store_group,
+      };
+      const changes = changed(current, patch);
+      if (Object.keys(changes).length === 0) return store;
+      const next = { ...current, ...patch };
+      const updated = await refuseDuplicates(
+        () =>
+          repo.updateStore(merchantId, storeId, {
+            code: next.code,
+            name: next.name,
+            address: next.address,
+            store_group: next.storeGroup,
+          }),
+        { stores_code_unique: storeCodeTaken },
+      );
+      await new AuditRepository(trx).record({
+        merchantId,
+        actorType: 'staff',
+        actorId: actor.staffId,
+        action: 'store.updated',
+        targetType: 'store',
+        targetId: storeId,
+        details: { changes },
+      });
+      return updated;
+    });
+  }
+}
