@@ -9,9 +9,9 @@ import { createTestDatabase } from '@shualian/db/testing';
 import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { naturalBalance } from './modules/ledger/ledger-postings.ts';
-import { LedgerRepository } from './modules/ledger/ledger.repository.ts';
-import { MemberRepository } from './modules/members/member.repository.ts';
+import { naturalBalance } from './modules/ledger/index.ts';
+import { LedgerRepository } from './modules/ledger/index.ts';
+import { MemberRepository } from './modules/members/index.ts';
 import { createMerchant, createProvider, TEST_PASSWORD, type TestMerchant } from '../test/fixtures.ts';
 import { ServerProcess } from '../test/server-process.ts';
 

@@ -6,10 +6,10 @@ import { buildApp } from './platform/http/app.ts';
 import { Readiness } from './platform/http/readiness.ts';
 import type { App } from './platform/http/app.types.ts';
 import { RateCounterRepository } from './platform/db/rate-counter.repository.ts';
-import { TenancyRepository } from './modules/tenancy/tenancy.repository.ts';
+import { TenancyRepository } from './modules/tenancy/index.ts';
 import { createServices } from './container.ts';
-import { EngineGallery, EngineRecognizer } from './modules/biometrics/engine-adapter.ts';
-import { lazyRecognizer } from './modules/biometrics/recognizer-loader.ts';
+import { EngineGallery, EngineRecognizer } from './modules/biometrics/index.ts';
+import { lazyRecognizer } from './modules/biometrics/index.ts';
 import { resolveMasterKey } from './platform/master-key.ts';
 import { buildWebApps } from './platform/http/web-apps.routes.ts';
 

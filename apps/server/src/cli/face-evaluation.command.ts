@@ -2,13 +2,13 @@ import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decideFromFace, type PaymentTerms } from '../modules/checkout/face-pay.policy.ts';
-import { DEFAULT_MERCHANT_SETTINGS, strangerChanceTarget } from '../modules/settings/merchant-settings.ts';
+import { decideFromFace, type PaymentTerms } from '../modules/checkout/index.ts';
+import { DEFAULT_MERCHANT_SETTINGS, strangerChanceTarget } from '../modules/settings/index.ts';
 import { DomainError } from '../platform/domain-errors.ts';
-import { EngineGallery, EngineRecognizer } from '../modules/biometrics/engine-adapter.ts';
-import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere } from '../modules/biometrics/enrollment-frames.ts';
-import { checkImages } from '../modules/biometrics/image-gate.ts';
-import type { Recognizer } from '../modules/biometrics/face.ports.ts';
+import { EngineGallery, EngineRecognizer } from '../modules/biometrics/index.ts';
+import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere } from '../modules/biometrics/index.ts';
+import { checkImages } from '../modules/biometrics/index.ts';
+import type { Recognizer } from '../modules/biometrics/index.ts';
 
 /**
  * Offline evaluation of the face decisions on a folder of photos, with the shipped configuration and nothing fitted on

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import type { EngineRecognizer } from '../modules/biometrics/engine-adapter.ts';
+import type { EngineRecognizer } from '../modules/biometrics/index.ts';
 import { twoPeople, variant } from '../../test/face-images.ts';
 import { sharedRecognizer } from '../../test/test-app.ts';
 

@@ -1,9 +1,9 @@
 import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { MemberActor, StaffActor } from '../platform/actors.ts';
-import { phoneSuffix } from '../modules/members/phone.ts';
-import { MemberRepository } from '../modules/members/member.repository.ts';
-import { StaffRepository } from '../modules/tenancy/staff.repository.ts';
+import { phoneSuffix } from '../modules/members/index.ts';
+import { MemberRepository } from '../modules/members/index.ts';
+import { StaffRepository } from '../modules/tenancy/index.ts';
 import type { Services } from '../container.ts';
 import { demoFace } from './demo-face.ts';
 

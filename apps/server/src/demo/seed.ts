@@ -4,10 +4,10 @@ import { dirname } from 'node:path';
 import type { Database, StaffRole } from '@shualian/db';
 import { generateDeviceKeyPair } from '@shualian/device-signing';
 import type { Kysely } from 'kysely';
-import { ProductRepository } from '../modules/catalog/product.repository.ts';
-import { StaffRepository } from '../modules/tenancy/staff.repository.ts';
-import { TenancyRepository } from '../modules/tenancy/tenancy.repository.ts';
-import { AuthService } from '../modules/tenancy/auth.service.ts';
+import { ProductRepository } from '../modules/catalog/index.ts';
+import { StaffRepository } from '../modules/tenancy/index.ts';
+import { TenancyRepository } from '../modules/tenancy/index.ts';
+import { AuthService } from '../modules/tenancy/index.ts';
 import type { Services } from '../container.ts';
 import { ean13 } from './barcodes.ts';
 

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '@shualian/db';
 import type { StaffActor } from '../../platform/actors.ts';
 import type { AuditRepository } from './audit.repository.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 
 export class AuditService {
   constructor(

@@ -19,7 +19,7 @@ import {
 import { GalleryRegistry } from '@shualian/face-gallery';
 import sharp from 'sharp';
 import { DomainError, invalid } from '../../platform/domain-errors.ts';
-import type { IdentityVerdict } from '../checkout/face-pay.policy.ts';
+import type { IdentityVerdict } from '../checkout/index.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
 import type { FaceInspection, FrameAnalysis, GalleryMatch, GallerySize, MemberGallery, Recognizer } from './face.ports.ts';
 

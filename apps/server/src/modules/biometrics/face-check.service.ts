@@ -2,11 +2,11 @@ import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
 import { DomainError } from '../../platform/domain-errors.ts';
-import { maskPhone } from '../members/phone.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
+import { maskPhone } from '../members/index.ts';
+import { AuditRepository } from '../audit/index.ts';
+import { MemberRepository } from '../members/index.ts';
 import { RateCounterRepository } from '../../platform/db/rate-counter.repository.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 import { checkImages } from './image-gate.ts';
 import type { FaceInspection, MemberGallery, Recognizer } from './face.ports.ts';
 

@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { MemberActor } from '../../platform/actors.ts';
 import { DomainError } from '../../platform/domain-errors.ts';
-import { MemberRepository } from '../members/member.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { MemberRepository } from '../members/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { twoPeople } from '../../../test/face-images.ts';
 import {
   createMerchant,

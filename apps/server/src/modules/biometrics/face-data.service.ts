@@ -3,17 +3,17 @@ import type { AuditEvent, Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { MemberActor } from '../../platform/actors.ts';
 import { conflict, forbidden, invalid } from '../../platform/domain-errors.ts';
-import { merchantSettings } from '../settings/merchant-settings.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
-import { FaceSessionRepository } from '../checkout/face-session.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { merchantSettings } from '../settings/index.ts';
+import { AuditRepository } from '../audit/index.ts';
+import { FaceSessionRepository } from '../checkout/index.ts';
+import { MemberRepository } from '../members/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import type { BiometricVault } from './biometric-vault.ts';
-import type { ConsentService } from '../consent/consent.service.ts';
+import type { ConsentService } from '../consent/index.ts';
 import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere, spoofRefusal } from './enrollment-frames.ts';
 import { checkImages } from './image-gate.ts';
 import type { MemberGallery, Recognizer } from './face.ports.ts';
-import type { AuditAction } from '../audit/audit-actions.ts';
+import type { AuditAction } from '../audit/index.ts';
 
 export { ENROLLMENT_RULES } from './enrollment-frames.ts';
 

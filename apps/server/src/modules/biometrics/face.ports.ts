@@ -1,4 +1,4 @@
-import type { FaceThresholds, IdentityVerdict } from '../checkout/face-pay.policy.ts';
+import type { FaceThresholds, IdentityVerdict } from '../checkout/index.ts';
 
 /**
  * What the server needs from face recognition, kept narrow so services do not depend on the engine's internals.

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Product } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { Actor, StaffActor } from '../../platform/actors.ts';
-import { changed } from '../audit/changes.ts';
+import { changed } from '../audit/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
+import { AuditRepository } from '../audit/index.ts';
 import { ProductRepository } from './product.repository.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 import { refuseDuplicates } from '../../platform/db/unique-violation.ts';
-import type { AuditAction } from '../audit/audit-actions.ts';
+import type { AuditAction } from '../audit/index.ts';
 
 /** A product as the merchant admin edits it; prices are integer fen. */
 export interface ProductFields {

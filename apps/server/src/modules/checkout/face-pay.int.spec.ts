@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createMerchant, createProvider, createTestApp, deviceRequest, activateKiosk, login, sharedRecognizer, type TestContext, type TestDevice, type TestMerchant } from '../../../test/test-app.ts';
 import { captureFrames, captureHeadTurn, faceAxis, toBase64Frames } from '../../../test/camera.ts';
-import { challengeAsShown } from '../biometrics/liveness/colour-challenge.ts';
+import { challengeAsShown } from '../biometrics/index.ts';
 import { twoPeople, variant } from '../../../test/face-images.ts';
-import type { EngineRecognizer } from '../biometrics/engine-adapter.ts';
+import type { EngineRecognizer } from '../biometrics/index.ts';
 
 /**
  * Face enrollment and face payment end to end through the HTTP API, with real faces: two people cut from one of

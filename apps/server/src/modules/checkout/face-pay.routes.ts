@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../container.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireDevice } from '../../platform/http/authentication.plugin.ts';
-import { ColourChallengeSchema, decodeFrames, FlashFrames, Frames } from '../biometrics/liveness/face-frames.schemas.ts';
+import { ColourChallengeSchema, decodeFrames, FlashFrames, Frames } from '../biometrics/index.ts';
 import { Base64Image, decodeImage, described, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 

@@ -8,7 +8,7 @@ import {
   createColourChallenge,
   type ColourChallenge,
   type ColourVerdict,
-} from '../biometrics/liveness/colour-challenge.ts';
+} from '../biometrics/index.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
 import {
   decideForMember,
@@ -24,24 +24,24 @@ import {
   verifyHeadTurn,
   type HeadTurnChallenge,
   type HeadTurnVerdict,
-} from '../biometrics/liveness/head-turn-challenge.ts';
-import { merchantSettings, strangerChanceTarget, type MerchantSettings } from '../settings/merchant-settings.ts';
-import { maskPhone, normalisePhone } from '../members/phone.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
+} from '../biometrics/index.ts';
+import { merchantSettings, strangerChanceTarget, type MerchantSettings } from '../settings/index.ts';
+import { maskPhone, normalisePhone } from '../members/index.ts';
+import { AuditRepository } from '../audit/index.ts';
 import { FaceSessionRepository, STEP_UPS_WITH_PROBE } from './face-session.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
-import { ProductRepository } from '../catalog/product.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
-import type { BiometricVault } from '../biometrics/biometric-vault.ts';
+import { MemberRepository } from '../members/index.ts';
+import { ProductRepository } from '../catalog/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
+import type { BiometricVault } from '../biometrics/index.ts';
 import { runIdempotent } from '../../platform/db/idempotency.ts';
-import type { PaymentAgreementService } from '../payments/payment-agreement.service.ts';
-import type { LineItem, PaymentResult, PaymentService, Verification } from '../payments/payment.service.ts';
-import type { ReceiptService } from '../payments/receipt.service.ts';
+import type { PaymentAgreementService } from '../payments/index.ts';
+import type { LineItem, PaymentResult, PaymentService, Verification } from '../payments/index.ts';
+import type { ReceiptService } from '../payments/index.ts';
 import { FirstLooks } from './first-looks.ts';
-import { assessLiveness, type CapturedFrame } from '../biometrics/liveness/liveness-assessment.ts';
-import { checkImages } from '../biometrics/image-gate.ts';
-import type { FrameAnalysis, MemberGallery, Recognizer } from '../biometrics/face.ports.ts';
-import type { AuditAction } from '../audit/audit-actions.ts';
+import { assessLiveness, type CapturedFrame } from '../biometrics/index.ts';
+import { checkImages } from '../biometrics/index.ts';
+import type { FrameAnalysis, MemberGallery, Recognizer } from '../biometrics/index.ts';
+import type { AuditAction } from '../audit/index.ts';
 
 export const FACE_SESSION_RULES = {
   ttlSeconds: 90,
@@ -52,7 +52,7 @@ export const FACE_SESSION_RULES = {
   candidates: 5,
 } as const;
 
-export { spread, type CapturedFrame } from '../biometrics/liveness/liveness-assessment.ts';
+export { spread, type CapturedFrame } from '../biometrics/index.ts';
 
 export interface SessionView {
   sessionId: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { MemberRepository } from '../members/member.repository.ts';
+import { MemberRepository } from '../members/index.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { insertFaceSession, randomFace, storeTemplate } from '../../../test/face-sessions.ts';
 import {
@@ -14,7 +14,7 @@ import {
   type TestDevice,
   type TestMerchant,
 } from '../../../test/test-app.ts';
-import { PIN_RULES } from '../payments/payment-agreement.service.ts';
+import { PIN_RULES } from '../payments/index.ts';
 
 /**
  * Step-up answers sent together, as a script would send them: however many arrive at once, a session weighs only as

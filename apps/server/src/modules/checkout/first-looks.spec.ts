@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FirstLooks } from './first-looks.ts';
-import type { FrameAnalysis } from '../biometrics/face.ports.ts';
+import type { FrameAnalysis } from '../biometrics/index.ts';
 
 const analysis = (faceCount: number) => ({ faceCount }) as FrameAnalysis;
 

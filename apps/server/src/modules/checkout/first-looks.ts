@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FrameAnalysis } from '../biometrics/face.ports.ts';
+import type { FrameAnalysis } from '../biometrics/index.ts';
 
 /**
  * The first frame of a face-pay session, analysed while the kiosk is still flashing the rest of the challenge, so the

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import type { MemberActor } from '../../platform/actors.ts';
-import { topUp } from '../ledger/ledger-postings.ts';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
+import { topUp } from '../ledger/index.ts';
+import { LedgerRepository } from '../ledger/index.ts';
+import { MemberRepository } from '../members/index.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { toBase64Frames } from '../../../test/camera.ts';
 import {

@@ -4,10 +4,10 @@ import type { Kysely } from 'kysely';
 import type { MemberActor } from '../../platform/actors.ts';
 import { BIOMETRIC_PURPOSE, consentText, consentTextHash, CURRENT_CONSENT_VERSION } from './consent-texts.ts';
 import { conflict, invalid, notFound } from '../../platform/domain-errors.ts';
-import { merchantSettings } from '../settings/merchant-settings.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
-import type { FaceDataService } from '../biometrics/face-data.service.ts';
+import { merchantSettings } from '../settings/index.ts';
+import { AuditRepository } from '../audit/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
+import type { FaceDataService } from '../biometrics/index.ts';
 
 export interface ConsentDocument {
   purpose: string;

@@ -10,8 +10,8 @@ import {
   verifyRequest,
   type SignableRequest,
 } from '@shualian/device-signing';
-import { ProductRepository } from '../catalog/product.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { ProductRepository } from '../catalog/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { createProvider, createTestApp, login } from '../../../test/test-app.ts';
 

@@ -4,10 +4,10 @@ import { importPublicKey, verifyRequest } from '@shualian/device-signing';
 import { demoFace } from '../../demo/demo-face.ts';
 import type { DeviceActor, StaffActor } from '../../platform/actors.ts';
 import { conflict, invalid, notFound, unauthenticated } from '../../platform/domain-errors.ts';
-import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { AuditRepository } from '../audit/index.ts';
 import type { DeviceRepository } from './device.repository.ts';
 import { hashSecret, newActivationCode, normaliseActivationCode } from '../../platform/secrets.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 
 export interface DeviceView extends Device {
   online: boolean;

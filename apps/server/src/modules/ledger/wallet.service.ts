@@ -3,14 +3,14 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/actors.ts';
 import { DomainError, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
 import { assertAmount, naturalBalance, topUp } from './ledger-postings.ts';
-import { maxTopUpFen, merchantSettings } from '../settings/merchant-settings.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
+import { maxTopUpFen, merchantSettings } from '../settings/index.ts';
+import { AuditRepository } from '../audit/index.ts';
 import { LedgerRepository } from './ledger.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { MemberRepository } from '../members/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { runIdempotent } from '../../platform/db/idempotency.ts';
-import type { ReceiptService } from '../payments/receipt.service.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import type { ReceiptService } from '../payments/index.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 
 export type TopUpChannel = 'till' | 'test';
 

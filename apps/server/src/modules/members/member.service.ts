@@ -4,9 +4,9 @@ import type { MemberActor, StaffActor } from '../../platform/actors.ts';
 import { notFound, unauthenticated } from '../../platform/domain-errors.ts';
 import { normalisePhone, phoneSuffix } from './phone.ts';
 import { MemberRepository } from './member.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import type { OtpService } from './otp.service.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 import { hashSecret, newToken } from '../../platform/secrets.ts';
 
 const MEMBER_SESSION_DAYS = 30;

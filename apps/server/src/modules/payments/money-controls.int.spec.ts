@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { seedDemo } from '../../demo/seed.ts';
-import { DEFAULT_MERCHANT_SETTINGS, merchantSettings } from '../settings/merchant-settings.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { DEFAULT_MERCHANT_SETTINGS, merchantSettings } from '../settings/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { assertError, lastSmsCode } from '../../../test/assertions.ts';
 import {
   activateKiosk,

@@ -4,11 +4,11 @@ import { sql, type Kysely } from 'kysely';
 import type { MemberActor } from '../../platform/actors.ts';
 import { businessDayStart } from './business-day.ts';
 import { DomainError, invalid, unauthenticated } from '../../platform/domain-errors.ts';
-import type { PaymentTerms } from '../checkout/face-pay.policy.ts';
-import { merchantSettings } from '../settings/merchant-settings.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
+import type { PaymentTerms } from '../checkout/index.ts';
+import { merchantSettings } from '../settings/index.ts';
+import { AuditRepository } from '../audit/index.ts';
 import { PaymentRepository } from './payment.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 
 export const PIN_RULES = { maxFailures: 5, lockMinutes: 30 } as const;
 

@@ -7,8 +7,8 @@ import { openDatabase } from '@shualian/db';
 import type { Kysely, KyselyPlugin } from 'kysely';
 import { PaymentService } from './payment.service.ts';
 import { ReceiptService } from './receipt.service.ts';
-import { TenancyService } from '../tenancy/tenancy.service.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { TenancyService } from '../tenancy/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 
 const input = JSON.parse(process.argv[2]!);
 const handle = await openDatabase({ url: input.url, dataDir: input.dataDir });

@@ -8,16 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
 import { createTestDatabase } from '@shualian/db/testing';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
-import { StaffRepository } from '../tenancy/staff.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { LedgerRepository } from '../ledger/index.ts';
+import { MemberRepository } from '../members/index.ts';
+import { StaffRepository } from '../tenancy/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { createMerchant, createProvider, TEST_PASSWORD } from '../../../test/fixtures.ts';
-import { AuthService } from '../tenancy/auth.service.ts';
+import { AuthService } from '../tenancy/index.ts';
 import { PaymentService, type ChargeInput } from './payment.service.ts';
 import { ReceiptService } from './receipt.service.ts';
-import { TenancyService } from '../tenancy/tenancy.service.ts';
-import { WalletService } from '../ledger/wallet.service.ts';
+import { TenancyService } from '../tenancy/index.ts';
+import { WalletService } from '../ledger/index.ts';
 
 const child = fileURLToPath(new URL('./payment-crash.child.ts', import.meta.url));
 

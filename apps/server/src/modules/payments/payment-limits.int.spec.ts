@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { topUp } from '../ledger/ledger-postings.ts';
+import { topUp } from '../ledger/index.ts';
 import { DomainError } from '../../platform/domain-errors.ts';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { LedgerRepository } from '../ledger/index.ts';
+import { MemberRepository } from '../members/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { insertFaceSession, randomFace, storeTemplate } from '../../../test/face-sessions.ts';
 import {

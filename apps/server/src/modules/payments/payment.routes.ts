@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import { maskPhone } from '../members/phone.ts';
+import { maskPhone } from '../members/index.ts';
 import type { Services } from '../../container.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { described, errorResponses, Fen, IdempotencyKey, MerchantParams, PositiveFen, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
-import { TopUpResultSchema, WalletSchema } from '../members/member.routes.ts';
-import { TOP_UP_REASON_MAX_LENGTH } from '../ledger/wallet.service.ts';
+import { TopUpResultSchema, WalletSchema } from '../members/index.ts';
+import { TOP_UP_REASON_MAX_LENGTH } from '../ledger/index.ts';
 
 const staff = { security: [{ staffSession: [] }] };
 const MemberParams = Type.Object({ merchantId: Uuid, memberId: Uuid });

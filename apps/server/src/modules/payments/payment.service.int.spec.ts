@@ -4,9 +4,9 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
 import { DomainError } from '../../platform/domain-errors.ts';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { LedgerRepository } from '../ledger/index.ts';
+import { MemberRepository } from '../members/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { createMerchant, createProvider, createTestApp, type TestContext, type TestMerchant } from '../../../test/test-app.ts';
 import type { ChargeInput } from './payment.service.ts';
 

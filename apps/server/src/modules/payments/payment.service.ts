@@ -4,16 +4,16 @@ import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
 import { businessDayRange, businessDayStart } from './business-day.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/domain-errors.ts';
-import { assertAmount, naturalBalance, payment, refund } from '../ledger/ledger-postings.ts';
-import { merchantSettings } from '../settings/merchant-settings.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
-import { LedgerRepository } from '../ledger/ledger.repository.ts';
-import { MemberRepository } from '../members/member.repository.ts';
+import { assertAmount, naturalBalance, payment, refund } from '../ledger/index.ts';
+import { merchantSettings } from '../settings/index.ts';
+import { AuditRepository } from '../audit/index.ts';
+import { LedgerRepository } from '../ledger/index.ts';
+import { MemberRepository } from '../members/index.ts';
 import { PaymentRepository } from './payment.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
 import { runIdempotent } from '../../platform/db/idempotency.ts';
 import type { ReceiptService } from './receipt.service.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 
 export interface LineItem {
   productId: string;

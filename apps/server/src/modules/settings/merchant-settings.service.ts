@@ -12,9 +12,9 @@ import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
 import { invalid, notFound } from '../../platform/domain-errors.ts';
 import { merchantSettings, updateSettings, type MerchantSettings } from './merchant-settings.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
-import { TenancyRepository } from '../tenancy/tenancy.repository.ts';
-import type { TenancyService } from '../tenancy/tenancy.service.ts';
+import { AuditRepository } from '../audit/index.ts';
+import { TenancyRepository } from '../tenancy/index.ts';
+import type { TenancyService } from '../tenancy/index.ts';
 
 /** The face engine's operating points and what they were measured to trade; read-only facts next to the settings. */
 export interface EngineThresholdFacts {

@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { StaffUser } from '@shualian/db';
 import type { StaffActor } from '../../platform/actors.ts';
 import { DomainError, unauthenticated } from '../../platform/domain-errors.ts';
-import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { AuditRepository } from '../audit/index.ts';
 import type { StaffRepository } from './staff.repository.ts';
 import { hashSecret, newToken } from '../../platform/secrets.ts';
 

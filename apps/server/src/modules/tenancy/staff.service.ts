@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Database, StaffRole, StaffUser } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
-import { changed } from '../audit/changes.ts';
+import { changed } from '../audit/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
 import { canAssignRole } from './permissions.ts';
-import { AuditRepository } from '../audit/audit.repository.ts';
+import { AuditRepository } from '../audit/index.ts';
 import { StaffRepository } from './staff.repository.ts';
 import { TenancyRepository } from './tenancy.repository.ts';
 import { AuthService } from './auth.service.ts';
 import type { TenancyService } from './tenancy.service.ts';
 import { refuseDuplicates } from '../../platform/db/unique-violation.ts';
-import type { AuditAction } from '../audit/audit-actions.ts';
+import type { AuditAction } from '../audit/index.ts';
 
 export interface StaffChanges {
   displayName?: string;

@@ -8,14 +8,14 @@ import {
   createColourChallenge,
   type ColourChallenge,
 } from './colour-challenge.ts';
-import { CALIBRATION_CONSENT_VERSION, calibrationConsentText } from '../../consent/consent-texts.ts';
+import { CALIBRATION_CONSENT_VERSION, calibrationConsentText } from '../../consent/index.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/domain-errors.ts';
-import { merchantSettings } from '../../settings/merchant-settings.ts';
-import { AuditRepository } from '../../audit/audit.repository.ts';
-import { DeviceRepository } from '../../devices/device.repository.ts';
+import { merchantSettings } from '../../settings/index.ts';
+import { AuditRepository } from '../../audit/index.ts';
+import { DeviceRepository } from '../../devices/index.ts';
 import { LivenessCaptureRepository } from './liveness-capture.repository.ts';
-import { TenancyRepository } from '../../tenancy/tenancy.repository.ts';
-import type { TenancyService } from '../../tenancy/tenancy.service.ts';
+import { TenancyRepository } from '../../tenancy/index.ts';
+import type { TenancyService } from '../../tenancy/index.ts';
 import { checkImages } from '../image-gate.ts';
 import { assessLiveness, type CapturedFrame } from './liveness-assessment.ts';
 import type { FrameAnalysis, Recognizer } from '../face.ports.ts';

@@ -1,0 +1,27 @@
+export { BiometricVault } from './biometric-vault.ts';
+export { EngineGallery, EngineRecognizer } from './engine-adapter.ts';
+export { ENROLLMENT_RULES, analyseEnrollmentFrames, enrolledElsewhere } from './enrollment-frames.ts';
+export { FaceCheckService } from './face-check.service.ts';
+export { FaceDataService } from './face-data.service.ts';
+export { type FrameAnalysis, type MemberGallery, type Recognizer } from './face.ports.ts';
+export { faceRoutes } from './face.routes.ts';
+export { checkImages } from './image-gate.ts';
+export {
+  CHALLENGE_RULES,
+  challengeAsShown,
+  createColourChallenge,
+  type ColourChallenge,
+  type ColourVerdict,
+} from './liveness/colour-challenge.ts';
+export { ColourChallengeSchema, FlashFrames, Frames, decodeFrames } from './liveness/face-frames.schemas.ts';
+export {
+  HEAD_TURN_RULES,
+  createHeadTurn,
+  verifyHeadTurn,
+  type HeadTurnChallenge,
+  type HeadTurnVerdict,
+} from './liveness/head-turn-challenge.ts';
+export { assessLiveness, spread, type CapturedFrame } from './liveness/liveness-assessment.ts';
+export { livenessCaptureRoutes } from './liveness/liveness-capture.routes.ts';
+export { LivenessCaptureService } from './liveness/liveness-capture.service.ts';
+export { lazyRecognizer } from './recognizer-loader.ts';

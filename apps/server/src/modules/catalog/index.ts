@@ -1,0 +1,3 @@
+export { catalogRoutes } from './catalog.routes.ts';
+export { CatalogService } from './catalog.service.ts';
+export { ProductRepository } from './product.repository.ts';

@@ -1,0 +1,3 @@
+export { DeviceRepository } from './device.repository.ts';
+export { deviceRoutes } from './device.routes.ts';
+export { DeviceService } from './device.service.ts';

@@ -1,0 +1,3 @@
+export { assertAmount, naturalBalance, payment, refund, topUp } from './ledger-postings.ts';
+export { LedgerRepository } from './ledger.repository.ts';
+export { TOP_UP_REASON_MAX_LENGTH, WalletService } from './wallet.service.ts';
