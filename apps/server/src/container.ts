@@ -2,32 +2,56 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { Config } from './platform/config.ts';
-import { AuditRepository } from './modules/audit/index.ts';
-import { DeviceRepository } from './modules/devices/index.ts';
-import { StaffRepository } from './modules/tenancy/index.ts';
-import { TenancyRepository } from './modules/tenancy/index.ts';
-import { AuditService } from './modules/audit/index.ts';
-import { AuthService } from './modules/tenancy/index.ts';
-import { BiometricVault } from './modules/biometrics/index.ts';
-import { CatalogService } from './modules/catalog/index.ts';
-import { DeviceService } from './modules/devices/index.ts';
-import { MemberService } from './modules/members/index.ts';
-import { LivenessCaptureService } from './modules/biometrics/index.ts';
-import { MerchantSettingsService } from './modules/settings/index.ts';
-import { OtpService } from './modules/members/index.ts';
-import { PaymentService } from './modules/payments/index.ts';
-import { ReceiptService } from './modules/payments/index.ts';
-import { DeveloperOutboxSender, type SmsSender } from './modules/members/index.ts';
-import { StaffService } from './modules/tenancy/index.ts';
-import { TenancyAdminService } from './modules/tenancy/index.ts';
-import { TenancyService } from './modules/tenancy/index.ts';
+import { RateCounterRepository } from './platform/db/rate-counter.repository.ts';
+import { Transactions } from './platform/db/transactions.ts';
+import { AuditRepository, AuditService } from './modules/audit/index.ts';
+import {
+  BiometricVault,
+  DataKeyRepository,
+  FaceCheckService,
+  FaceDataService,
+  FaceTemplateRepository,
+  LivenessCaptureRepository,
+  LivenessCaptureService,
+  type MemberGallery,
+  type Recognizer,
+} from './modules/biometrics/index.ts';
+import { CatalogService, ProductRepository } from './modules/catalog/index.ts';
+import {
+  endFaceSessionsOnDeletion,
+  FacePayService,
+  FaceSessionRepository,
+  memberPriceStep,
+  PricingPipeline,
+} from './modules/checkout/index.ts';
+import { ConsentRegister, ConsentRepository, ConsentService } from './modules/consent/index.ts';
+import { DeviceRepository, DeviceService } from './modules/devices/index.ts';
 import { WalletService } from './modules/ledger/index.ts';
-import { ConsentService } from './modules/consent/index.ts';
-import { FaceCheckService } from './modules/biometrics/index.ts';
-import { FaceDataService } from './modules/biometrics/index.ts';
-import { FacePayService } from './modules/checkout/index.ts';
-import type { MemberGallery, Recognizer } from './modules/biometrics/index.ts';
-import { PaymentAgreementService } from './modules/payments/index.ts';
+import {
+  DeveloperOutboxSender,
+  MemberRepository,
+  MemberService,
+  OtpRepository,
+  OtpService,
+  type SmsSender,
+} from './modules/members/index.ts';
+import {
+  PaymentAgreementRepository,
+  PaymentAgreementService,
+  PaymentRepository,
+  PaymentService,
+  ReceiptRepository,
+  ReceiptService,
+} from './modules/payments/index.ts';
+import { MerchantSettingsRepository, MerchantSettingsService } from './modules/settings/index.ts';
+import {
+  AuthService,
+  StaffRepository,
+  StaffService,
+  TenancyAdminService,
+  TenancyRepository,
+  TenancyService,
+} from './modules/tenancy/index.ts';
 
 export interface Services {
   auth: AuthService;
@@ -62,55 +86,113 @@ export interface ServiceOptions {
   gallery: MemberGallery;
 }
 
-/** Wires repositories into services: the one place that knows how the domain is assembled. */
+/**
+ * The one place that knows how the server is assembled: repositories are built here on the database and handed to
+ * the services that own them (constructor injection); services reach other modules through their services only.
+ * Modules are built bottom-up (audit, tenancy, settings, … checkout), so no service needs a late lookup.
+ */
 export function createServices(db: Kysely<Database>, config: Config, options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date());
-  const auditRepository = new AuditRepository(db);
-  const tenancy = new TenancyService(new TenancyRepository(db));
-  const receipts = new ReceiptService(db);
-  const otp = new OtpService(db, options.sms ?? new DeveloperOutboxSender(db), now, {
-    perPhonePerHour: config.smsPerPhonePerHour,
-    perAddressPerHour: config.smsPerAddressPerHour,
-    perMerchantPerHour: config.smsPerMerchantPerHour,
-  });
-  const vault = new BiometricVault(db, options.masterKey ?? config.masterKey ?? randomBytes(32));
-  const payments = new PaymentService(db, tenancy, receipts, now);
-  const agreements = new PaymentAgreementService(db, now);
   const { recognizer, gallery } = options;
-  // Consent withdrawal deletes face data, and enrollment checks consent: the pair is wired through a late lookup.
-  const consents: ConsentService = new ConsentService(db, (): FaceDataService => faceData, now);
-  const faceData: FaceDataService = new FaceDataService(db, recognizer, gallery, vault, consents, now);
+  const transactions = new Transactions(db);
+  const counters = new RateCounterRepository(db);
+
+  const tenancyRecords = new TenancyRepository(db);
+  const tenancy = new TenancyService(tenancyRecords);
+  const audit = new AuditService(new AuditRepository(db), tenancy, now);
+  const staffAccounts = new StaffRepository(db);
+
+  const merchantSettings = new MerchantSettingsService(
+    new MerchantSettingsRepository(db),
+    transactions,
+    tenancy,
+    audit,
+    {
+      activationCodeTtlHours: config.activationCodeTtlHours,
+      deviceOfflineAfterSeconds: config.deviceOfflineAfterSeconds,
+    },
+    (merchantId) => gallery.extent(merchantId),
+  );
+  const devices = new DeviceService(
+    new DeviceRepository(db),
+    tenancy,
+    audit,
+    {
+      clockSkewSeconds: config.deviceClockSkewSeconds,
+      offlineAfterSeconds: config.deviceOfflineAfterSeconds,
+      activationCodeTtlHours: config.activationCodeTtlHours,
+    },
+    now,
+  );
+  const catalog = new CatalogService(new ProductRepository(db), transactions, tenancy, audit);
+
+  const otp = new OtpService(
+    new OtpRepository(db),
+    counters,
+    transactions,
+    options.sms ?? new DeveloperOutboxSender(db),
+    now,
+    {
+      perPhonePerHour: config.smsPerPhonePerHour,
+      perAddressPerHour: config.smsPerAddressPerHour,
+      perMerchantPerHour: config.smsPerMerchantPerHour,
+    },
+  );
+  const members = new MemberService(new MemberRepository(db), otp, tenancy, now);
+
+  const receipts = new ReceiptService(new ReceiptRepository(db));
+  const payments = new PaymentService(db, tenancy, receipts, now);
+  const agreements = new PaymentAgreementService(
+    new PaymentAgreementRepository(db),
+    new PaymentRepository(db),
+    transactions,
+    merchantSettings,
+    audit,
+    now,
+  );
+
+  const vault = new BiometricVault(new DataKeyRepository(db), options.masterKey ?? config.masterKey ?? randomBytes(32));
+  const faceSessions = new FaceSessionRepository(db);
+  const consentRecords = new ConsentRepository(db);
+  const consentRegister = new ConsentRegister(consentRecords);
+  // Biometrics reads consent through the register and ends face sessions through checkout's hook; neither calls back.
+  const faceData = new FaceDataService({
+    templates: new FaceTemplateRepository(db),
+    transactions,
+    recognizer,
+    gallery,
+    vault,
+    consents: consentRegister,
+    members,
+    settings: merchantSettings,
+    audit,
+    endFaceSessions: endFaceSessionsOnDeletion(faceSessions, now),
+    now,
+  });
+  const consents = new ConsentService(
+    consentRecords,
+    consentRegister,
+    transactions,
+    faceData,
+    tenancy,
+    merchantSettings,
+    audit,
+    now,
+  );
+
   return {
-    auth: new AuthService(new StaffRepository(db), config.staffSessionTtlMinutes, now, {
+    auth: new AuthService(staffAccounts, config.staffSessionTtlMinutes, now, {
       lockout: { maxFailures: config.staffLockoutFailures, lockSeconds: config.staffLockoutSeconds },
-      audit: auditRepository,
+      audit,
     }),
     tenancy,
-    tenancyAdmin: new TenancyAdminService(db, tenancy),
-    staff: new StaffService(db, tenancy, now),
-    devices: new DeviceService(
-      new DeviceRepository(db),
-      tenancy,
-      auditRepository,
-      {
-        clockSkewSeconds: config.deviceClockSkewSeconds,
-        offlineAfterSeconds: config.deviceOfflineAfterSeconds,
-        activationCodeTtlHours: config.activationCodeTtlHours,
-      },
-      now,
-    ),
-    catalog: new CatalogService(db, tenancy),
-    audit: new AuditService(auditRepository, tenancy),
-    merchantSettings: new MerchantSettingsService(
-      db,
-      tenancy,
-      {
-        activationCodeTtlHours: config.activationCodeTtlHours,
-        deviceOfflineAfterSeconds: config.deviceOfflineAfterSeconds,
-      },
-      (merchantId) => gallery.extent(merchantId),
-    ),
-    members: new MemberService(db, otp, tenancy, now),
+    tenancyAdmin: new TenancyAdminService(tenancyRecords, transactions, tenancy, audit),
+    staff: new StaffService(staffAccounts, tenancyRecords, transactions, tenancy, audit, now),
+    devices,
+    catalog,
+    audit,
+    merchantSettings,
+    members,
     wallets: new WalletService(db, tenancy, receipts),
     payments,
     receipts,
@@ -118,9 +200,44 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     consents,
     faceData,
     agreements,
-    facePay: new FacePayService(db, recognizer, gallery, vault, agreements, payments, receipts, now),
-    faceCheck: new FaceCheckService(db, recognizer, gallery, tenancy, now, config.identifyPerStaffPerHour),
-    livenessCaptures: new LivenessCaptureService(db, recognizer, tenancy, now),
+    facePay: new FacePayService({
+      sessions: faceSessions,
+      transactions,
+      recognizer,
+      gallery,
+      vault,
+      faceData,
+      agreements,
+      payments,
+      receipts,
+      members,
+      catalog,
+      settings: merchantSettings,
+      audit,
+      // Promotions and loyalty register their steps after the member price.
+      pricing: new PricingPipeline([memberPriceStep]),
+      now,
+    }),
+    faceCheck: new FaceCheckService(
+      counters,
+      members,
+      audit,
+      recognizer,
+      gallery,
+      tenancy,
+      now,
+      config.identifyPerStaffPerHour,
+    ),
+    livenessCaptures: new LivenessCaptureService(
+      new LivenessCaptureRepository(db),
+      transactions,
+      recognizer,
+      tenancy,
+      devices,
+      merchantSettings,
+      audit,
+      now,
+    ),
     gallery,
     recognizer,
   };

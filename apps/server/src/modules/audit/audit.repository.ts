@@ -1,5 +1,5 @@
-import type { AuditEvent, Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { AuditEvent } from '@shualian/db';
+import { Repository } from '../../platform/db/repository.ts';
 import type { AuditAction } from './audit-actions.ts';
 
 export interface AuditEntry {
@@ -12,9 +12,7 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export class AuditRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class AuditRepository extends Repository {
   /** What a staff member did to one thing of a merchant (a product, a staff account, …). */
   recordStaffAction(
     actor: { staffId: string },
@@ -53,5 +51,24 @@ export class AuditRepository {
     let query = this.db.selectFrom('audit_events').selectAll().where('merchant_id', '=', merchantId);
     if (options.beforeId !== undefined) query = query.where('id', '<', options.beforeId);
     return query.orderBy('id', 'desc').limit(options.limit).execute();
+  }
+
+  /** How many times an actor did one thing since a moment (risk rules count a device's flags in the last hour). */
+  async countSince(
+    merchantId: string,
+    actor: { type: AuditEvent['actor_type']; id: string },
+    action: AuditAction,
+    since: Date,
+  ): Promise<number> {
+    const row = await this.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('merchant_id', '=', merchantId)
+      .where('actor_type', '=', actor.type)
+      .where('actor_id', '=', actor.id)
+      .where('action', '=', action)
+      .where('at', '>', since)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 }

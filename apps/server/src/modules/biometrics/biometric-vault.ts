@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { DataKeyRepository } from './data-key.repository.ts';
 
 /**
  * Encryption of biometric data at rest: AES-256-GCM under a per-merchant data key, itself wrapped (AES-256-GCM) by the
@@ -11,13 +10,17 @@ export class BiometricVault {
   private readonly keys = new Map<string, { version: number; key: Buffer }>();
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly dataKeys: DataKeyRepository,
     private readonly masterKey: Buffer,
   ) {
     if (masterKey.length !== 32) throw new Error('the master key must be 32 bytes');
   }
 
-  async encrypt(merchantId: string, plaintext: Uint8Array, binding: string): Promise<{ keyVersion: number; ciphertext: string }> {
+  async encrypt(
+    merchantId: string,
+    plaintext: Uint8Array,
+    binding: string,
+  ): Promise<{ keyVersion: number; ciphertext: string }> {
     const { version, key } = await this.dataKey(merchantId);
     return { keyVersion: version, ciphertext: seal(key, plaintext, `${merchantId}|${binding}`) };
   }
@@ -31,25 +34,16 @@ export class BiometricVault {
     const cacheKey = `${merchantId}:${version ?? 'current'}`;
     const cached = this.keys.get(cacheKey);
     if (cached) return cached;
-    let row = await this.db
-      .selectFrom('merchant_data_keys')
-      .selectAll()
-      .where('merchant_id', '=', merchantId)
-      .$if(version !== undefined, (q) => q.where('version', '=', version!))
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    let row = await this.dataKeys.find(merchantId, version);
     if (!row && version === undefined) {
-      const wrapped = seal(this.masterKey, randomBytes(32), `data-key|${merchantId}|1`);
-      await this.db
-        .insertInto('merchant_data_keys')
-        .values({ merchant_id: merchantId, version: 1, wrapped_key: wrapped })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-      row = await this.db.selectFrom('merchant_data_keys').selectAll().where('merchant_id', '=', merchantId).where('version', '=', 1).executeTakeFirstOrThrow();
+      await this.dataKeys.insertFirst(merchantId, seal(this.masterKey, randomBytes(32), `data-key|${merchantId}|1`));
+      row = await this.dataKeys.find(merchantId, 1);
     }
     if (!row) throw new Error(`data key version ${version} of merchant ${merchantId} is missing`);
-    const entry = { version: row.version, key: open(this.masterKey, row.wrapped_key, `data-key|${merchantId}|${row.version}`) };
+    const entry = {
+      version: row.version,
+      key: open(this.masterKey, row.wrapped_key, `data-key|${merchantId}|${row.version}`),
+    };
     this.keys.set(cacheKey, entry);
     return entry;
   }

@@ -1,11 +1,9 @@
-import type { Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
 import { DomainError } from '../../platform/domain-errors.ts';
 import { maskPhone } from '../members/index.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { MemberRepository } from '../members/index.ts';
-import { RateCounterRepository } from '../../platform/db/rate-counter.repository.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { MemberService } from '../members/index.ts';
+import type { RateCounterRepository } from '../../platform/db/rate-counter.repository.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { checkImages } from './image-gate.ts';
 import type { FaceInspection, MemberGallery, Recognizer } from './face.ports.ts';
@@ -13,7 +11,9 @@ import type { FaceInspection, MemberGallery, Recognizer } from './face.ports.ts'
 /** The engine's checks offered as an API: detect and quality-check, 1:1 verify, 1:N identify in a merchant gallery. */
 export class FaceCheckService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly counters: RateCounterRepository,
+    private readonly members: MemberService,
+    private readonly auditLog: AuditService,
     private readonly recognizer: () => Promise<Recognizer>,
     private readonly gallery: MemberGallery,
     private readonly tenancy: TenancyService,
@@ -48,7 +48,7 @@ export class FaceCheckService {
     options: { k: number; phoneSuffix?: string },
   ) {
     await this.tenancy.merchantFor(actor, merchantId, 'face.identify');
-    const taken = await new RateCounterRepository(this.db).take(
+    const taken = await this.counters.take(
       merchantId,
       `face_identify:staff:${actor.staffId}`,
       { limit: this.identifyPerStaffPerHour, windowSeconds: 3600 },
@@ -72,7 +72,7 @@ export class FaceCheckService {
     const extent = this.gallery.extent(merchantId);
     const members = new Map(
       (
-        await new MemberRepository(this.db).getMany(
+        await this.members.findMany(
           merchantId,
           matches.map((m) => m.memberId),
         )
@@ -89,7 +89,7 @@ export class FaceCheckService {
       margin,
       thresholds: recognizer.thresholds,
     };
-    await new AuditRepository(this.db).record({
+    await this.auditLog.record({
       merchantId,
       actorType: 'staff',
       actorId: actor.staffId,

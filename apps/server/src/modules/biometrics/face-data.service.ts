@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditEvent, Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { AuditEvent } from '@shualian/db';
 import type { MemberActor } from '../../platform/actors.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import { conflict, forbidden, invalid } from '../../platform/domain-errors.ts';
-import { merchantSettings } from '../settings/index.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { FaceSessionRepository } from '../checkout/index.ts';
-import { MemberRepository } from '../members/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { MemberService } from '../members/index.ts';
+import type { MerchantSettingsService } from '../settings/index.ts';
 import type { BiometricVault } from './biometric-vault.ts';
-import type { ConsentService } from '../consent/index.ts';
+import type { FaceTemplateRepository } from './face-template.repository.ts';
 import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere, spoofRefusal } from './enrollment-frames.ts';
 import { checkImages } from './image-gate.ts';
-import type { MemberGallery, Recognizer } from './face.ports.ts';
+import type { ConsentInForce, MemberGallery, Recognizer } from './face.ports.ts';
 import type { AuditAction } from '../audit/index.ts';
 
 export { ENROLLMENT_RULES } from './enrollment-frames.ts';
@@ -22,6 +21,27 @@ export interface EnrollmentResult {
   framesUsed: number;
   framesRejected: Array<{ frame: number; reasons: string[] }>;
   replacedPrevious: boolean;
+}
+
+/**
+ * What else must end when a member's face data goes, run first in the deleting transaction (checkout ends the
+ * member's open face sessions and drops the probes sealed in them); returns how many sessions ended.
+ */
+export type EndFaceSessions = (trx: Db, merchantId: string, memberId: string) => Promise<number>;
+
+export interface FaceDataDependencies {
+  templates: FaceTemplateRepository;
+  transactions: Transactions;
+  recognizer: () => Promise<Recognizer>;
+  gallery: MemberGallery;
+  vault: BiometricVault;
+  /** Read only: biometrics asks whether consent is in force and never calls the consent module back. */
+  consents: ConsentInForce;
+  members: MemberService;
+  settings: MerchantSettingsService;
+  audit: AuditService;
+  endFaceSessions: EndFaceSessions;
+  now?: () => Date;
 }
 
 export interface FaceDataSummary {
@@ -42,14 +62,31 @@ const toVector = (bytes: Buffer) =>
 
 /** Face enrollment, the encrypted template store, the merchant galleries built from it, and real deletion. */
 export class FaceDataService {
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly recognizer: () => Promise<Recognizer>,
-    private readonly gallery: MemberGallery,
-    private readonly vault: BiometricVault,
-    private readonly consents: ConsentService,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly templates: FaceTemplateRepository;
+  private readonly transactions: Transactions;
+  private readonly recognizer: () => Promise<Recognizer>;
+  private readonly gallery: MemberGallery;
+  private readonly vault: BiometricVault;
+  private readonly consents: ConsentInForce;
+  private readonly members: MemberService;
+  private readonly settings: MerchantSettingsService;
+  private readonly auditLog: AuditService;
+  private readonly endFaceSessions: EndFaceSessions;
+  private readonly now: () => Date;
+
+  constructor(dependencies: FaceDataDependencies) {
+    this.templates = dependencies.templates;
+    this.transactions = dependencies.transactions;
+    this.recognizer = dependencies.recognizer;
+    this.gallery = dependencies.gallery;
+    this.vault = dependencies.vault;
+    this.consents = dependencies.consents;
+    this.members = dependencies.members;
+    this.settings = dependencies.settings;
+    this.auditLog = dependencies.audit;
+    this.endFaceSessions = dependencies.endFaceSessions;
+    this.now = dependencies.now ?? (() => new Date());
+  }
 
   async enroll(
     actor: MemberActor,
@@ -65,7 +102,7 @@ export class FaceDataService {
     if (!(await this.consents.active(actor.merchantId, actor.memberId))) {
       throw forbidden('consent_required', 'the member has not given biometric consent');
     }
-    const member = await new MemberRepository(this.db).get(actor.merchantId, actor.memberId);
+    const member = await this.members.find(actor.merchantId, actor.memberId);
     if (!member) throw invalid('member_not_found', 'no such member');
     await checkImages(frames, (i) => `frames[${i}]`);
     const recognizer = await this.recognizer();
@@ -79,16 +116,13 @@ export class FaceDataService {
     });
     const duplicate = enrolledElsewhere(recognizer, this.gallery, actor.merchantId, actor.memberId, probe);
     if (duplicate) {
-      await this.db
-        .insertInto('enrollment_reviews')
-        .values({
-          merchant_id: actor.merchantId,
-          id: randomUUID(),
-          member_id: actor.memberId,
-          matched_member_id: duplicate.memberId,
-          score: duplicate.score,
-        })
-        .execute();
+      await this.templates.insertReview({
+        merchantId: actor.merchantId,
+        id: randomUUID(),
+        memberId: actor.memberId,
+        matchedMemberId: duplicate.memberId,
+        score: duplicate.score,
+      });
       await this.audit(actor.merchantId, 'member', actor.memberId, 'biometric.enrollment_refused_duplicate', {
         matchedMemberId: duplicate.memberId,
         score: duplicate.score,
@@ -96,8 +130,7 @@ export class FaceDataService {
       throw conflict('face_already_enrolled', 'this face is already enrolled for another member; ask staff for help');
     }
 
-    const merchant = await new TenancyRepository(this.db).getMerchant(actor.merchantId);
-    const settings = merchantSettings(merchant?.settings);
+    const settings = await this.settings.of(actor.merchantId);
     const templates = await Promise.all(
       usable.map(async (u) => {
         const templateId = randomUUID();
@@ -126,8 +159,8 @@ export class FaceDataService {
     // until this one has, and then removes what it stored.
     let inGallery = false;
     try {
-      const replacedPrevious = await this.db.transaction().execute(async (trx) => {
-        const locked = await new MemberRepository(trx).getForUpdate(actor.merchantId, actor.memberId);
+      const replacedPrevious = await this.transactions.run(async (trx) => {
+        const locked = await this.members.lock(trx, actor.merchantId, actor.memberId);
         if (!locked) throw invalid('member_not_found', 'no such member');
         if (!(await this.consents.active(actor.merchantId, actor.memberId, trx))) {
           throw forbidden(
@@ -141,50 +174,36 @@ export class FaceDataService {
             'the face data was deleted while the face was being enrolled; nothing was stored',
           );
         }
-        const removed = await this.deleteRows(trx, actor.merchantId, actor.memberId);
-        await trx
-          .insertInto('face_templates')
-          .values(
-            templates.map((t) => ({
-              merchant_id: actor.merchantId,
-              id: t.templateId,
-              member_id: actor.memberId,
-              key_version: t.sealed.keyVersion,
-              ciphertext: t.sealed.ciphertext,
-              model: recognizer.model,
-              quality: JSON.stringify({ framesUsed: usable.length, clear }),
-            })),
-          )
-          .execute();
+        const removed = await this.templates.with(trx).deleteForMember(actor.merchantId, actor.memberId);
+        await this.templates
+          .with(trx)
+          .insertTemplates(
+            actor.merchantId,
+            actor.memberId,
+            recognizer.model,
+            { framesUsed: usable.length, clear },
+            templates,
+          );
         if (images.length > 0) {
           const expiresAt = new Date(this.now().getTime() + settings.rawImageRetentionDays * 86_400_000);
-          await trx
-            .insertInto('face_images')
-            .values(
-              images.map((i) => ({
-                merchant_id: actor.merchantId,
-                id: i.imageId,
-                member_id: actor.memberId,
-                key_version: i.sealed.keyVersion,
-                ciphertext: i.sealed.ciphertext,
-                expires_at: expiresAt,
-              })),
-            )
-            .execute();
+          await this.templates.with(trx).insertImages(actor.merchantId, actor.memberId, expiresAt, images);
         }
-        await new AuditRepository(trx).record({
-          merchantId: actor.merchantId,
-          actorType: 'member',
-          actorId: actor.memberId,
-          action: removed.templates > 0 ? 'biometric.re_enrolled' : 'biometric.enrolled',
-          targetType: 'member',
-          targetId: actor.memberId,
-          details: {
-            templates: templates.length,
-            rawImagesKept: settings.keepRawImages,
-            deviceId: context.deviceId ?? null,
+        await this.auditLog.record(
+          {
+            merchantId: actor.merchantId,
+            actorType: 'member',
+            actorId: actor.memberId,
+            action: removed.templates > 0 ? 'biometric.re_enrolled' : 'biometric.enrolled',
+            targetType: 'member',
+            targetId: actor.memberId,
+            details: {
+              templates: templates.length,
+              rawImagesKept: settings.keepRawImages,
+              deviceId: context.deviceId ?? null,
+            },
           },
-        });
+          trx,
+        );
         // Last, still under the lock: the gallery changes in the order the database does.
         this.gallery.putMember(
           actor.merchantId,
@@ -209,7 +228,7 @@ export class FaceDataService {
     memberId: string,
     by: { actorType: AuditEvent['actor_type']; actorId: string | null; reason: string },
   ): Promise<{ templatesDeleted: number; imagesDeleted: number }> {
-    return this.db.transaction().execute((trx) => this.deleteWithin(trx, merchantId, memberId, by));
+    return this.transactions.run((trx) => this.deleteWithin(trx, merchantId, memberId, by));
   }
 
   /**
@@ -220,50 +239,41 @@ export class FaceDataService {
    * any enrollment that got there first.
    */
   async deleteWithin(
-    trx: Kysely<Database>,
+    trx: Db,
     merchantId: string,
     memberId: string,
     by: { actorType: AuditEvent['actor_type']; actorId: string | null; reason: string },
   ): Promise<{ templatesDeleted: number; imagesDeleted: number }> {
     this.gallery.removeMember(merchantId, memberId);
     // Sessions before the member's row: a payment locks its session, then the member.
-    const sessionsEnded = await new FaceSessionRepository(trx).endForMember(merchantId, memberId, this.now());
-    await new MemberRepository(trx).countFaceDataDeletion(merchantId, memberId);
+    const sessionsEnded = await this.endFaceSessions(trx, merchantId, memberId);
+    await this.members.countFaceDataDeletion(trx, merchantId, memberId);
     this.gallery.removeMember(merchantId, memberId);
-    const removed = await this.deleteRows(trx, merchantId, memberId);
-    await new AuditRepository(trx).record({
-      merchantId,
-      actorType: by.actorType,
-      actorId: by.actorId,
-      action: 'biometric.deleted',
-      targetType: 'member',
-      targetId: memberId,
-      details: { reason: by.reason, templates: removed.templates, images: removed.images, sessionsEnded },
-    });
+    const removed = await this.templates.with(trx).deleteForMember(merchantId, memberId);
+    await this.auditLog.record(
+      {
+        merchantId,
+        actorType: by.actorType,
+        actorId: by.actorId,
+        action: 'biometric.deleted',
+        targetType: 'member',
+        targetId: memberId,
+        details: { reason: by.reason, templates: removed.templates, images: removed.images, sessionsEnded },
+      },
+      trx,
+    );
     return { templatesDeleted: removed.templates, imagesDeleted: removed.images };
   }
 
   async summary(actor: MemberActor): Promise<FaceDataSummary> {
-    const templates = await this.db
-      .selectFrom('face_templates')
-      .select(['created_at', 'model'])
-      .where('merchant_id', '=', actor.merchantId)
-      .where('member_id', '=', actor.memberId)
-      .orderBy('created_at')
-      .execute();
-    const images = await this.db
-      .selectFrom('face_images')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('merchant_id', '=', actor.merchantId)
-      .where('member_id', '=', actor.memberId)
-      .executeTakeFirstOrThrow();
+    const { templates, images } = await this.templates.ofMember(actor.merchantId, actor.memberId);
     const consent = await this.consents.active(actor.merchantId, actor.memberId);
     return {
       enrolled: templates.length > 0,
       templateCount: templates.length,
       enrolledAt: templates[0]?.created_at.toISOString() ?? null,
       model: templates[0]?.model ?? null,
-      rawImagesKept: Number(images.n),
+      rawImagesKept: images,
       consent: consent ? { version: consent.version, grantedAt: consent.granted_at.toISOString() } : null,
     };
   }
@@ -271,23 +281,7 @@ export class FaceDataService {
   /** Rebuilds every merchant's gallery from the encrypted templates (server start). Returns the member count. */
   async loadGalleries(): Promise<number> {
     const recognizer = await this.recognizer();
-    const rows = await this.db
-      .selectFrom('face_templates')
-      .innerJoin('members', (join) =>
-        join
-          .onRef('members.merchant_id', '=', 'face_templates.merchant_id')
-          .onRef('members.id', '=', 'face_templates.member_id'),
-      )
-      .select([
-        'face_templates.merchant_id',
-        'face_templates.id',
-        'face_templates.member_id',
-        'face_templates.key_version',
-        'face_templates.ciphertext',
-        'face_templates.model',
-        'members.phone_suffix',
-      ])
-      .execute();
+    const rows = await this.templates.all();
     const byMember = new Map<
       string,
       {
@@ -321,26 +315,12 @@ export class FaceDataService {
 
   /** Raw images past their retention period are deleted (run periodically). */
   async purgeExpiredImages(): Promise<number> {
-    const result = await this.db.deleteFrom('face_images').where('expires_at', '<=', this.now()).executeTakeFirst();
-    return Number(result.numDeletedRows);
+    return this.templates.purgeExpiredImages(this.now());
   }
 
-  private async deleteRows(
-    trx: Kysely<Database>,
-    merchantId: string,
-    memberId: string,
-  ): Promise<{ templates: number; images: number }> {
-    const templates = await trx
-      .deleteFrom('face_templates')
-      .where('merchant_id', '=', merchantId)
-      .where('member_id', '=', memberId)
-      .executeTakeFirst();
-    const images = await trx
-      .deleteFrom('face_images')
-      .where('merchant_id', '=', merchantId)
-      .where('member_id', '=', memberId)
-      .executeTakeFirst();
-    return { templates: Number(templates.numDeletedRows), images: Number(images.numDeletedRows) };
+  /** Whether the member has face data now; `trx` holds the member's lock when a payment asks. */
+  hasFaceData(merchantId: string, memberId: string, trx?: Db): Promise<boolean> {
+    return (trx ? this.templates.with(trx) : this.templates).hasTemplate(merchantId, memberId);
   }
 
   private audit(
@@ -350,7 +330,7 @@ export class FaceDataService {
     action: AuditAction,
     details: Record<string, unknown>,
   ) {
-    return new AuditRepository(this.db).record({
+    return this.auditLog.record({
       merchantId,
       actorType,
       actorId,

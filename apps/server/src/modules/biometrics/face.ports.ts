@@ -1,3 +1,5 @@
+import type { Database } from '@shualian/db';
+import type { Kysely } from 'kysely';
 import type { FaceThresholds, IdentityVerdict } from '../checkout/index.ts';
 
 /**
@@ -119,4 +121,13 @@ export interface MemberGallery {
   size(merchantId: string): number;
   /** Templates and members of the merchant's gallery: what the stranger chance is counted against. */
   extent(merchantId: string): GallerySize;
+}
+
+/** Whether the member's biometric consent is in force: the consent module answers; `trx` when the caller holds the member's lock. */
+export interface ConsentInForce {
+  active(
+    merchantId: string,
+    memberId: string,
+    trx?: Kysely<Database>,
+  ): Promise<{ version: string; granted_at: Date } | undefined>;
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Product } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { Product } from '@shualian/db';
 import type { Actor, StaffActor } from '../../platform/actors.ts';
 import { changed } from '../audit/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { ProductRepository } from './product.repository.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { ProductRepository } from './product.repository.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { refuseDuplicates } from '../../platform/db/unique-violation.ts';
 import type { AuditAction } from '../audit/index.ts';
@@ -37,9 +38,16 @@ const duplicates = {
 /** The merchant's product list: read by kiosks (cart) and staff (console), kept by merchant admins. */
 export class CatalogService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly products: ProductRepository,
+    private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
+    private readonly auditLog: AuditService,
   ) {}
+
+  /** The products a kiosk may sell now (active ones), for checkout; a device's flow, so no staff permission. */
+  activeProducts(merchantId: string): Promise<Product[]> {
+    return this.products.list(merchantId);
+  }
 
   async list(actor: Actor, merchantId: string, filter: ProductFilter = {}): Promise<Product[]> {
     if (actor.type === 'device' || actor.type === 'member') {
@@ -47,7 +55,7 @@ export class CatalogService {
     } else {
       await this.tenancy.merchantFor(actor, merchantId, 'catalog.read');
     }
-    return new ProductRepository(this.db).list(merchantId, filter);
+    return this.products.list(merchantId, filter);
   }
 
   async create(
@@ -68,9 +76,9 @@ export class CatalogService {
     };
     assertPrices(fields);
     const id = randomUUID();
-    return this.db.transaction().execute(async (trx) => {
+    return this.transactions.run(async (trx) => {
       const product = await refuseDuplicates(
-        () => new ProductRepository(trx).insert({ merchant_id: merchantId, id, ...columns(fields) }),
+        () => this.products.with(trx).insert({ merchant_id: merchantId, id, ...columns(fields) }),
         duplicates,
       );
       await this.audit(trx, actor, merchantId, 'product.created', id, { ...fields });
@@ -86,8 +94,8 @@ export class CatalogService {
     patch: Partial<ProductFields>,
   ): Promise<Product> {
     await this.tenancy.merchantFor(actor, merchantId, 'catalog.manage');
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new ProductRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.products.with(trx);
       const product = await repo.lock(merchantId, productId);
       if (!product) throw notFound('product_not_found', 'no such product in this merchant');
       const current = fieldsOf(product);
@@ -104,8 +112,8 @@ export class CatalogService {
   /** Deactivated products are no longer sold (kiosks do not find them); past payments keep their lines. */
   async setActive(actor: StaffActor, merchantId: string, productId: string, active: boolean): Promise<Product> {
     await this.tenancy.merchantFor(actor, merchantId, 'catalog.manage');
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new ProductRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.products.with(trx);
       const product = await repo.lock(merchantId, productId);
       if (!product) throw notFound('product_not_found', 'no such product in this merchant');
       if (product.active === active) return product;
@@ -118,14 +126,14 @@ export class CatalogService {
   }
 
   private audit(
-    db: Kysely<Database>,
+    db: Db,
     actor: StaffActor,
     merchantId: string,
     action: AuditAction,
     id: string,
     details: Record<string, unknown>,
   ) {
-    return new AuditRepository(db).recordStaffAction(actor, merchantId, action, { type: 'product', id }, details);
+    return this.auditLog.recordStaffAction(actor, merchantId, action, { type: 'product', id }, details, db);
   }
 }
 

@@ -1,9 +1,8 @@
 import type { Database, Product } from '@shualian/db';
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class ProductRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class ProductRepository extends Repository {
   async insertMany(rows: Insertable<Database['products']>[]): Promise<void> {
     if (rows.length > 0) await this.db.insertInto('products').values(rows).execute();
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, FaceSession, Member } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { FaceSession, Member } from '@shualian/db';
 import type { DeviceActor } from '../../platform/actors.ts';
 import {
   challengeAsShown,
@@ -25,15 +24,16 @@ import {
   type HeadTurnChallenge,
   type HeadTurnVerdict,
 } from '../biometrics/index.ts';
-import { merchantSettings, strangerChanceTarget, type MerchantSettings } from '../settings/index.ts';
-import { maskPhone, normalisePhone } from '../members/index.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { FaceSessionRepository, STEP_UPS_WITH_PROBE } from './face-session.repository.ts';
-import { MemberRepository } from '../members/index.ts';
-import { ProductRepository } from '../catalog/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import { strangerChanceTarget, type MerchantSettings, type MerchantSettingsService } from '../settings/index.ts';
+import { maskName, maskPhone, normalisePhone, type MemberService } from '../members/index.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { CatalogService } from '../catalog/index.ts';
+import type { FaceDataService } from '../biometrics/index.ts';
+import { type FaceSessionRepository, STEP_UPS_WITH_PROBE } from './face-session.repository.ts';
 import type { BiometricVault } from '../biometrics/index.ts';
-import { runIdempotent } from '../../platform/db/idempotency.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
+import type { CartLine, PricingPipeline } from './pricing/pricing-pipeline.ts';
 import type { PaymentAgreementService } from '../payments/index.ts';
 import type { LineItem, PaymentResult, PaymentService, Verification } from '../payments/index.ts';
 import type { ReceiptService } from '../payments/index.ts';
@@ -84,23 +84,59 @@ interface SessionDecision {
   clearFace?: boolean;
 }
 
-const maskName = (name: string | null) =>
-  name ? `${[...name][0]}${'*'.repeat(Math.max(1, [...name].length - 1))}` : null;
+export interface FacePayDependencies {
+  sessions: FaceSessionRepository;
+  transactions: Transactions;
+  recognizer: () => Promise<Recognizer>;
+  gallery: MemberGallery;
+  vault: BiometricVault;
+  faceData: FaceDataService;
+  agreements: PaymentAgreementService;
+  payments: PaymentService;
+  receipts: ReceiptService;
+  members: MemberService;
+  catalog: CatalogService;
+  settings: MerchantSettingsService;
+  audit: AuditService;
+  pricing: PricingPipeline;
+  now?: () => Date;
+}
 
 /** The checkout by face: a single-use session per order, the engine and policy, step-ups, and the payment. */
 export class FacePayService {
   private readonly firstLooks: FirstLooks;
+  private readonly sessions: FaceSessionRepository;
+  private readonly transactions: Transactions;
+  private readonly recognizer: () => Promise<Recognizer>;
+  private readonly gallery: MemberGallery;
+  private readonly vault: BiometricVault;
+  private readonly faceData: FaceDataService;
+  private readonly agreements: PaymentAgreementService;
+  private readonly payments: PaymentService;
+  private readonly receipts: ReceiptService;
+  private readonly members: MemberService;
+  private readonly catalog: CatalogService;
+  private readonly merchantSettings: MerchantSettingsService;
+  private readonly auditLog: AuditService;
+  private readonly pricing: PricingPipeline;
+  private readonly now: () => Date;
 
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly recognizer: () => Promise<Recognizer>,
-    private readonly gallery: MemberGallery,
-    private readonly vault: BiometricVault,
-    private readonly agreements: PaymentAgreementService,
-    private readonly payments: PaymentService,
-    private readonly receipts: ReceiptService,
-    private readonly now: () => Date = () => new Date(),
-  ) {
+  constructor(dependencies: FacePayDependencies) {
+    this.sessions = dependencies.sessions;
+    this.transactions = dependencies.transactions;
+    this.recognizer = dependencies.recognizer;
+    this.gallery = dependencies.gallery;
+    this.vault = dependencies.vault;
+    this.faceData = dependencies.faceData;
+    this.agreements = dependencies.agreements;
+    this.payments = dependencies.payments;
+    this.receipts = dependencies.receipts;
+    this.members = dependencies.members;
+    this.catalog = dependencies.catalog;
+    this.merchantSettings = dependencies.settings;
+    this.auditLog = dependencies.audit;
+    this.pricing = dependencies.pricing;
+    this.now = dependencies.now ?? (() => new Date());
     this.firstLooks = new FirstLooks(FACE_SESSION_RULES.ttlSeconds * 1000, 1000, () => this.now().getTime());
   }
 
@@ -112,7 +148,7 @@ export class FacePayService {
     const settings = await this.settings(device.merchantId);
     if (settings.facePayKillSwitch)
       throw new DomainError('unavailable', 'face_pay_disabled', 'face payment is switched off for this merchant');
-    const spoofFlags = await this.deviceFlags(device, 'face_pay.spoof_suspected');
+    const spoofFlags = await this.auditLog.deviceFlagsLastHour(device, 'face_pay.spoof_suspected');
     if (spoofFlags >= settings.maxSpoofFlagsPerDevicePerHour) {
       throw new DomainError(
         'unavailable',
@@ -120,25 +156,23 @@ export class FacePayService {
         'too many spoof attempts at this kiosk; face payment paused for review',
       );
     }
-    const items = await this.price(device.merchantId, input.items);
-    const amountFen = items.reduce((sum, item) => sum + item.lineTotalFen, 0);
+    const { lines: items, totalFen: amountFen } = await this.pricing.price({
+      merchantId: device.merchantId,
+      memberId: null,
+      lines: await this.cart(device.merchantId, input.items),
+    });
     if (amountFen <= 0) throw invalid('amount_invalid', 'the cart total must be more than zero');
     const challenge = createColourChallenge();
-    const session = await this.db
-      .insertInto('face_sessions')
-      .values({
-        merchant_id: device.merchantId,
-        id: randomUUID(),
-        store_id: device.storeId,
-        device_id: device.deviceId,
-        amount_fen: amountFen,
-        items: JSON.stringify(items),
-        status: 'awaiting_frames',
-        challenge: JSON.stringify(challenge),
-        expires_at: new Date(this.now().getTime() + FACE_SESSION_RULES.ttlSeconds * 1000),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const session = await this.sessions.insert({
+      merchantId: device.merchantId,
+      id: randomUUID(),
+      storeId: device.storeId,
+      deviceId: device.deviceId,
+      amountFen,
+      items: items satisfies LineItem[],
+      challenge,
+      expiresAt: new Date(this.now().getTime() + FACE_SESSION_RULES.ttlSeconds * 1000),
+    });
     return { ...(await this.view(session, settings)), challenge };
   }
 
@@ -225,7 +259,16 @@ export class FacePayService {
       );
     }
     if (outcome.kind === 'step_up' && outcome.stepUp === 'head_turn') decision.headTurn = createHeadTurn();
-    const updated = await this.apply(this.db, device, session, outcome, decision, matching, 'face', 'awaiting_frames');
+    const updated = await this.apply(
+      undefined,
+      device,
+      session,
+      outcome,
+      decision,
+      matching,
+      'face',
+      'awaiting_frames',
+    );
     return this.view(updated, settings);
   }
 
@@ -287,7 +330,7 @@ export class FacePayService {
       phoneSuffix: suffix,
     }).matches;
     if (fullPhone) {
-      const members = await new MemberRepository(this.db).getMany(
+      const members = await this.members.findMany(
         device.merchantId,
         matching.map((m) => m.memberId),
       );
@@ -298,7 +341,7 @@ export class FacePayService {
     const narrowed = decideFromSuffix(matching, recognizer.thresholds, (score) =>
       recognizer.strangerChance(score, one),
     );
-    let decide: (trx: Kysely<Database>, locked: FaceSession) => Promise<FaceSession>;
+    let decide: (trx: Db, locked: FaceSession) => Promise<FaceSession>;
     if (narrowed.kind === 'none') {
       decide = (trx, locked) => this.fail(trx, device, locked, settings, 'no_match_for_phone');
     } else if (narrowed.kind === 'ambiguous') {
@@ -349,10 +392,10 @@ export class FacePayService {
     device: DeviceActor,
     sessionId: string,
     stepUp: StepUp,
-    decide: (trx: Kysely<Database>, locked: FaceSession) => Promise<FaceSession>,
+    decide: (trx: Db, locked: FaceSession) => Promise<FaceSession>,
   ): Promise<FaceSession> {
-    return this.db.transaction().execute(async (trx) => {
-      const locked = await new FaceSessionRepository(trx).getForUpdate(device.merchantId, sessionId);
+    return this.transactions.run(async (trx) => {
+      const locked = await this.sessions.with(trx).getForUpdate(device.merchantId, sessionId);
       this.assertUsable(device, locked, 'step_up');
       if (locked.step_up !== stepUp)
         throw conflict('face_session_wrong_state', `the session now asks for ${locked.step_up}`, {
@@ -415,7 +458,7 @@ export class FacePayService {
     if (!verdict.passed || !sameShopper || !passiveLive) {
       return this.view(
         await this.apply(
-          this.db,
+          undefined,
           device,
           session,
           { kind: 'refuse', reason: 'spoof_suspected' },
@@ -437,13 +480,15 @@ export class FacePayService {
       { passed: true },
       decision.clearFace ?? true,
     );
-    return this.view(await this.apply(this.db, device, session, outcome, next, matching, 'face', 'step_up'), settings);
+    return this.view(
+      await this.apply(undefined, device, session, outcome, next, matching, 'face', 'step_up'),
+      settings,
+    );
   }
 
   /** Charges the member the session identified; once per session, once per idempotency key. */
   async pay(device: DeviceActor, input: { faceSessionId: string; idempotencyKey: string }): Promise<PaymentResult> {
-    return runIdempotent(
-      this.db,
+    return this.transactions.once(
       {
         merchantId: device.merchantId,
         scope: 'payment',
@@ -451,19 +496,12 @@ export class FacePayService {
         request: { ...input, deviceId: device.deviceId },
       },
       async (trx) => {
-        const session = await new FaceSessionRepository(trx).getForUpdate(device.merchantId, input.faceSessionId);
+        const session = await this.sessions.with(trx).getForUpdate(device.merchantId, input.faceSessionId);
         this.assertUsable(device, session, 'approved');
         // With the member's row locked, a face-data deletion or consent withdrawal is either done (and the face that
         // approved this session gone) or waits until this payment commits.
-        await new MemberRepository(trx).getForUpdate(device.merchantId, session.member_id!);
-        const face = await trx
-          .selectFrom('face_templates')
-          .select('id')
-          .where('merchant_id', '=', device.merchantId)
-          .where('member_id', '=', session.member_id!)
-          .limit(1)
-          .executeTakeFirst();
-        if (!face)
+        await this.members.lock(trx, device.merchantId, session.member_id!);
+        if (!(await this.faceData.hasFaceData(device.merchantId, session.member_id!, trx)))
           throw conflict(
             'face_data_deleted',
             'the member’s face data was deleted after this session was approved; pay another way',
@@ -480,12 +518,7 @@ export class FacePayService {
           verification: decision.verification ?? 'face',
         });
         const { probe: _probe, ...kept } = decision;
-        await trx
-          .updateTable('face_sessions')
-          .set({ status: 'paid', payment_id: result.paymentId, decision: JSON.stringify(kept) })
-          .where('merchant_id', '=', device.merchantId)
-          .where('id', '=', session.id)
-          .execute();
+        await this.sessions.with(trx).markPaid(device.merchantId, session.id, result.paymentId, kept);
         return result;
       },
     );
@@ -501,12 +534,12 @@ export class FacePayService {
    * a session that ended. Run periodically; returns how many were removed.
    */
   sweepSealedProbes(): Promise<number> {
-    return new FaceSessionRepository(this.db).sweepProbes(this.now());
+    return this.sessions.sweepProbes(this.now());
   }
 
-  /** Writes an outcome; `db` is the caller's transaction when it holds the session's lock. */
+  /** Writes an outcome; `trx` is the caller's transaction when it holds the session's lock. */
   private async apply(
-    db: Kysely<Database>,
+    trx: Db | undefined,
     device: DeviceActor,
     session: FaceSession,
     outcome: Outcome,
@@ -529,26 +562,24 @@ export class FacePayService {
       reason: outcome.kind === 'approve' ? undefined : outcome.reason,
     };
     if (!(outcome.kind === 'step_up' && STEP_UPS_WITH_PROBE.includes(outcome.stepUp))) delete next.probe;
-    const updated = await db
-      .updateTable('face_sessions')
-      .set({
+    const updated = await (trx ? this.sessions.with(trx) : this.sessions).transition(
+      device.merchantId,
+      session.id,
+      from,
+      {
         status,
-        member_id: memberId ?? null,
-        step_up: outcome.kind === 'step_up' ? outcome.stepUp : null,
-        candidates: JSON.stringify(candidates),
-        decision: JSON.stringify(next),
-      })
-      .where('merchant_id', '=', device.merchantId)
-      .where('id', '=', session.id)
-      .where('status', '=', from)
-      .returningAll()
-      .executeTakeFirst();
+        memberId: memberId ?? null,
+        stepUp: outcome.kind === 'step_up' ? outcome.stepUp : null,
+        candidates,
+        decision: next,
+      },
+    );
     if (!updated) throw conflict('face_session_used', 'this face session was already answered');
     if (outcome.kind === 'step_up')
-      await this.audit(db, device, 'face_pay.step_up', session.id, { stepUp: outcome.stepUp, reason: outcome.reason });
+      await this.audit(trx, device, 'face_pay.step_up', session.id, { stepUp: outcome.stepUp, reason: outcome.reason });
     if (outcome.kind === 'refuse') {
       const action = outcome.reason === 'spoof_suspected' ? 'face_pay.spoof_suspected' : 'face_pay.refused';
-      await this.audit(db, device, action, session.id, {
+      await this.audit(trx, device, action, session.id, {
         reason: outcome.reason,
         colour: decision.colour,
         passiveLiveFrames: decision.passiveLiveFrames,
@@ -563,7 +594,7 @@ export class FacePayService {
    * count as it stands); too many lock the session, take the sealed probe, and tell the member it happened.
    */
   private async fail(
-    trx: Kysely<Database>,
+    trx: Db,
     device: DeviceActor,
     session: FaceSession,
     settings: MerchantSettings,
@@ -573,14 +604,11 @@ export class FacePayService {
     const locked = failures >= settings.maxStepUpFailures || reason === 'pin_locked';
     const next: SessionDecision = { ...(session.decision as SessionDecision), reason };
     if (locked) delete next.probe;
-    const updated = await trx
-      .updateTable('face_sessions')
-      .set({ failed_attempts: failures, status: locked ? 'locked' : 'step_up', decision: JSON.stringify(next) })
-      .where('merchant_id', '=', device.merchantId)
-      .where('id', '=', session.id)
-      .where('status', '=', 'step_up')
-      .returningAll()
-      .executeTakeFirst();
+    const updated = await this.sessions.with(trx).transition(device.merchantId, session.id, 'step_up', {
+      status: locked ? 'locked' : 'step_up',
+      failedAttempts: failures,
+      decision: next,
+    });
     if (!updated) throw conflict('face_session_used', 'this face session was already answered');
     if (locked) {
       await this.audit(trx, device, 'face_pay.locked', session.id, { reason, failures });
@@ -615,7 +643,7 @@ export class FacePayService {
     const search = this.gallery.search(device.merchantId, probe, { k: FACE_SESSION_RULES.candidates });
     const top = search.matches[0];
     const topTerms = top ? await this.agreements.terms(device.merchantId, top.memberId) : undefined;
-    const stepUps = await this.deviceFlags(device, 'face_pay.step_up');
+    const stepUps = await this.auditLog.deviceFlagsLastHour(device, 'face_pay.step_up');
     const identity = recognizer.identify(
       search,
       this.gallery.extent(device.merchantId),
@@ -639,10 +667,11 @@ export class FacePayService {
     return new Float32Array(probe.buffer.slice(probe.byteOffset, probe.byteOffset + probe.byteLength));
   }
 
-  private async price(merchantId: string, lines: Array<{ productId: string; quantity: number }>): Promise<LineItem[]> {
+  /** The kiosk's cart as catalogue lines at list price (the pricing pipeline prices them); refuses what it cannot sell. */
+  private async cart(merchantId: string, lines: Array<{ productId: string; quantity: number }>): Promise<CartLine[]> {
     if (lines.length === 0 || lines.length > FACE_SESSION_RULES.maxLines)
       throw invalid('cart_invalid', `the cart needs 1 to ${FACE_SESSION_RULES.maxLines} lines`);
-    const products = new Map((await new ProductRepository(this.db).list(merchantId)).map((p) => [p.id, p]));
+    const products = new Map((await this.catalog.activeProducts(merchantId)).map((p) => [p.id, p]));
     return lines.map((line) => {
       const product = products.get(line.productId);
       if (!product)
@@ -652,14 +681,12 @@ export class FacePayService {
           productId: line.productId,
         });
       }
-      const unit = product.member_price_fen ?? product.price_fen;
       return {
         productId: product.id,
         name: product.name,
         quantity: line.quantity,
         unitPriceFen: product.price_fen,
         memberPriceFen: product.member_price_fen,
-        lineTotalFen: unit * line.quantity,
       };
     });
   }
@@ -695,12 +722,7 @@ export class FacePayService {
   }
 
   private async find(device: DeviceActor, sessionId: string): Promise<FaceSession> {
-    const session = await this.db
-      .selectFrom('face_sessions')
-      .selectAll()
-      .where('merchant_id', '=', device.merchantId)
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
+    const session = await this.sessions.get(device.merchantId, sessionId);
     if (!session || session.device_id !== device.deviceId)
       throw notFound('face_session_not_found', 'no such face session at this kiosk');
     return session;
@@ -712,7 +734,7 @@ export class FacePayService {
       session.member_id &&
       (session.status === 'approved' || session.status === 'step_up' || session.status === 'paid')
     ) {
-      member = await new MemberRepository(this.db).get(session.merchant_id, session.member_id);
+      member = await this.members.find(session.merchant_id, session.member_id);
     }
     const decision = session.decision as SessionDecision;
     return {
@@ -730,33 +752,37 @@ export class FacePayService {
     };
   }
 
-  private async settings(merchantId: string): Promise<MerchantSettings> {
-    return merchantSettings((await new TenancyRepository(this.db).getMerchant(merchantId))?.settings);
-  }
-
-  private async deviceFlags(device: DeviceActor, action: string): Promise<number> {
-    const row = await sql<{ n: string }>`
-      select count(*) as n from audit_events
-       where merchant_id = ${device.merchantId} and actor_type = 'device' and actor_id = ${device.deviceId}
-         and action = ${action} and at > ${new Date(this.now().getTime() - 3_600_000)}`.execute(this.db);
-    return Number(row.rows[0]?.n ?? 0);
+  private settings(merchantId: string): Promise<MerchantSettings> {
+    return this.merchantSettings.of(merchantId);
   }
 
   private audit(
-    db: Kysely<Database>,
+    trx: Db | undefined,
     device: DeviceActor,
     action: AuditAction,
     sessionId: string,
     details: Record<string, unknown>,
   ) {
-    return new AuditRepository(db).record({
-      merchantId: device.merchantId,
-      actorType: 'device',
-      actorId: device.deviceId,
-      action,
-      targetType: 'face_session',
-      targetId: sessionId,
-      details,
-    });
+    return this.auditLog.record(
+      {
+        merchantId: device.merchantId,
+        actorType: 'device',
+        actorId: device.deviceId,
+        action,
+        targetType: 'face_session',
+        targetId: sessionId,
+        details,
+      },
+      trx,
+    );
   }
+}
+
+/**
+ * What checkout does when a member's face data is deleted: their open face sessions end (refused) and no session
+ * that names them keeps a sealed probe. Biometrics runs it inside its deleting transaction; the container wires it.
+ */
+export function endFaceSessionsOnDeletion(sessions: FaceSessionRepository, now: () => Date = () => new Date()) {
+  return (trx: Db, merchantId: string, memberId: string): Promise<number> =>
+    sessions.with(trx).endForMember(merchantId, memberId, now());
 }

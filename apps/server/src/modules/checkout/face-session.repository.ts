@@ -1,14 +1,13 @@
-import type { Database, FaceSession } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { FaceSession } from '@shualian/db';
+import { sql } from 'kysely';
+import { Repository } from '../../platform/db/repository.ts';
 
 /** The step-ups that compare the shopper's face again, against the probe sealed in the session; no other state keeps it. */
 export const STEP_UPS_WITH_PROBE: readonly string[] = ['phone_suffix', 'full_phone', 'head_turn'];
 
 const withoutProbe = sql<string>`decision - 'probe'`;
 
-export class FaceSessionRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class FaceSessionRepository extends Repository {
   /** The session, row-locked until the transaction ends: answers to one session queue up and each sees the last. */
   getForUpdate(merchantId: string, sessionId: string): Promise<FaceSession | undefined> {
     return this.db
@@ -63,5 +62,83 @@ export class FaceSessionRepository {
       )
       .executeTakeFirst();
     return Number(swept.numUpdatedRows);
+  }
+
+  async insert(session: {
+    merchantId: string;
+    id: string;
+    storeId: string;
+    deviceId: string;
+    amountFen: number;
+    items: unknown;
+    challenge: unknown;
+    expiresAt: Date;
+  }): Promise<FaceSession> {
+    return this.db
+      .insertInto('face_sessions')
+      .values({
+        merchant_id: session.merchantId,
+        id: session.id,
+        store_id: session.storeId,
+        device_id: session.deviceId,
+        amount_fen: session.amountFen,
+        items: JSON.stringify(session.items),
+        status: 'awaiting_frames',
+        challenge: JSON.stringify(session.challenge),
+        expires_at: session.expiresAt,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  get(merchantId: string, sessionId: string): Promise<FaceSession | undefined> {
+    return this.db
+      .selectFrom('face_sessions')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+  }
+
+  /**
+   * Moves the session on from `from`, and only from there: undefined when another answer moved it first.
+   */
+  transition(
+    merchantId: string,
+    sessionId: string,
+    from: FaceSession['status'],
+    values: {
+      status: FaceSession['status'];
+      memberId?: string | null;
+      stepUp?: string | null;
+      candidates?: string[];
+      failedAttempts?: number;
+      decision: unknown;
+    },
+  ): Promise<FaceSession | undefined> {
+    return this.db
+      .updateTable('face_sessions')
+      .set({
+        status: values.status,
+        ...(values.memberId !== undefined && { member_id: values.memberId }),
+        ...(values.stepUp !== undefined && { step_up: values.stepUp }),
+        ...(values.candidates !== undefined && { candidates: JSON.stringify(values.candidates) }),
+        ...(values.failedAttempts !== undefined && { failed_attempts: values.failedAttempts }),
+        decision: JSON.stringify(values.decision),
+      })
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', sessionId)
+      .where('status', '=', from)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async markPaid(merchantId: string, sessionId: string, paymentId: string, decision: unknown): Promise<void> {
+    await this.db
+      .updateTable('face_sessions')
+      .set({ status: 'paid', payment_id: paymentId, decision: JSON.stringify(decision) })
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', sessionId)
+      .execute();
   }
 }

@@ -1,4 +1,16 @@
+// The checkout module: face-pay sessions (liveness, step-up, payment), the pricing pipeline and its steps, and the
+// face-pay policy.
+// Other modules import only from here (lint: shualian/module-door).
 export { decideFromFace, type FaceThresholds, type IdentityVerdict, type PaymentTerms } from './face-pay.policy.ts';
 export { facePayRoutes } from './face-pay.routes.ts';
-export { FacePayService } from './face-pay.service.ts';
+export { FacePayService, endFaceSessionsOnDeletion, type FacePayDependencies } from './face-pay.service.ts';
 export { FaceSessionRepository } from './face-session.repository.ts';
+export { memberPriceStep } from './pricing/member-price.step.ts';
+export {
+  PricingPipeline,
+  type Adjustment,
+  type CartLine,
+  type PricedCart,
+  type PricingContext,
+  type PricingStep,
+} from './pricing/pricing-pipeline.ts';

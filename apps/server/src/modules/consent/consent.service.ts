@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Consent, Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { Consent } from '@shualian/db';
 import type { MemberActor } from '../../platform/actors.ts';
-import { BIOMETRIC_PURPOSE, consentText, consentTextHash, CURRENT_CONSENT_VERSION } from './consent-texts.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import { conflict, invalid, notFound } from '../../platform/domain-errors.ts';
-import { merchantSettings } from '../settings/index.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { FaceDataService } from '../biometrics/index.ts';
+import type { MerchantSettingsService } from '../settings/index.ts';
+import type { TenancyService } from '../tenancy/index.ts';
+import { BIOMETRIC_PURPOSE, consentText, consentTextHash, CURRENT_CONSENT_VERSION } from './consent-texts.ts';
+import type { ConsentRegister } from './consent-register.ts';
+import type { ConsentRepository } from './consent.repository.ts';
 
 export interface ConsentDocument {
   purpose: string;
@@ -23,15 +26,20 @@ export interface ConsentDocument {
 /** Separate, explicit, versioned consent to biometric processing; withdrawing it deletes the face data. */
 export class ConsentService {
   constructor(
-    private readonly db: Kysely<Database>,
-    private readonly faceData: () => FaceDataService,
+    private readonly consents: ConsentRepository,
+    private readonly register: ConsentRegister,
+    private readonly transactions: Transactions,
+    private readonly faceData: FaceDataService,
+    private readonly tenancy: TenancyService,
+    private readonly settings: MerchantSettingsService,
+    private readonly audit: AuditService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async document(merchantId: string): Promise<ConsentDocument> {
-    const merchant = await new TenancyRepository(this.db).getMerchant(merchantId);
+    const merchant = await this.tenancy.merchant(merchantId);
     if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
-    const settings = merchantSettings(merchant.settings);
+    const settings = await this.settings.of(merchantId);
     const retentionDays = settings.rawImageRetentionDays;
     const text = consentText(merchant.name, { kept: settings.keepRawImages, retentionDays });
     return {
@@ -63,52 +71,46 @@ export class ConsentService {
     }
     const existing = await this.active(actor.merchantId, actor.memberId);
     if (existing?.version === document.version) return existing;
-    return this.db.transaction().execute(async (trx) => {
-      if (existing)
-        await trx
-          .updateTable('consents')
-          .set({ withdrawn_at: this.now() })
-          .where('merchant_id', '=', actor.merchantId)
-          .where('id', '=', existing.id)
-          .execute();
-      const consent = await trx
-        .insertInto('consents')
-        .values({
-          merchant_id: actor.merchantId,
-          id: randomUUID(),
-          member_id: actor.memberId,
-          purpose: BIOMETRIC_PURPOSE,
-          version: document.version,
-          text_sha256: document.sha256,
-          granted_at: this.now(),
-          device_id: input.deviceId ?? null,
-          client_ip: input.clientIp ?? null,
-          user_agent: input.userAgent?.slice(0, 300) ?? null,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await new AuditRepository(trx).record({
+    return this.transactions.run(async (trx) => {
+      const consents = this.consents.with(trx);
+      if (existing) await consents.withdraw(actor.merchantId, existing.id, this.now());
+      const consent = await consents.insert({
         merchantId: actor.merchantId,
-        actorType: 'member',
-        actorId: actor.memberId,
-        action: 'biometric.consent_granted',
-        targetType: 'member',
-        targetId: actor.memberId,
-        details: { version: document.version, deviceId: input.deviceId ?? null },
+        id: randomUUID(),
+        memberId: actor.memberId,
+        purpose: BIOMETRIC_PURPOSE,
+        version: document.version,
+        textSha256: document.sha256,
+        grantedAt: this.now(),
+        deviceId: input.deviceId ?? null,
+        clientIp: input.clientIp ?? null,
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
       });
+      await this.audit.record(
+        {
+          merchantId: actor.merchantId,
+          actorType: 'member',
+          actorId: actor.memberId,
+          action: 'biometric.consent_granted',
+          targetType: 'member',
+          targetId: actor.memberId,
+          details: { version: document.version, deviceId: input.deviceId ?? null },
+        },
+        trx,
+      );
       return consent;
     });
   }
 
   /**
-   * Withdraws consent and deletes the member's face data in one transaction, serialised with enrollment on the
-   * member's row: an enrollment analysing at this moment stores nothing, one that wrote first is deleted here.
+   * Withdraws consent and asks biometrics to delete the face data, in one transaction serialised with enrollment on
+   * the member's row: an enrollment analysing at this moment stores nothing, one that wrote first is deleted here.
    */
   async withdraw(actor: MemberActor): Promise<{ templatesDeleted: number; imagesDeleted: number }> {
     if (!(await this.active(actor.merchantId, actor.memberId)))
       throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
-    return this.db.transaction().execute(async (trx) => {
-      const deleted = await this.faceData().deleteWithin(trx, actor.merchantId, actor.memberId, {
+    return this.transactions.run(async (trx) => {
+      const deleted = await this.faceData.deleteWithin(trx, actor.merchantId, actor.memberId, {
         actorType: 'member',
         actorId: actor.memberId,
         reason: 'consent_withdrawn',
@@ -116,36 +118,25 @@ export class ConsentService {
       // Read again under the member's lock: a withdrawal sent twice at once withdraws once.
       const existing = await this.active(actor.merchantId, actor.memberId, trx);
       if (!existing) throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
-      await trx
-        .updateTable('consents')
-        .set({ withdrawn_at: this.now() })
-        .where('merchant_id', '=', actor.merchantId)
-        .where('id', '=', existing.id)
-        .execute();
-      await new AuditRepository(trx).record({
-        merchantId: actor.merchantId,
-        actorType: 'member',
-        actorId: actor.memberId,
-        action: 'biometric.consent_withdrawn',
-        targetType: 'member',
-        targetId: actor.memberId,
-        details: deleted,
-      });
+      await this.consents.with(trx).withdraw(actor.merchantId, existing.id, this.now());
+      await this.audit.record(
+        {
+          merchantId: actor.merchantId,
+          actorType: 'member',
+          actorId: actor.memberId,
+          action: 'biometric.consent_withdrawn',
+          targetType: 'member',
+          targetId: actor.memberId,
+          details: deleted,
+        },
+        trx,
+      );
       return deleted;
     });
   }
 
-  /** The member's biometric consent in force; `db` is the caller's transaction when it holds the member's lock. */
-  active(merchantId: string, memberId: string, db: Kysely<Database> = this.db): Promise<Consent | undefined> {
-    return db
-      .selectFrom('consents')
-      .selectAll()
-      .where('merchant_id', '=', merchantId)
-      .where('member_id', '=', memberId)
-      .where('purpose', '=', BIOMETRIC_PURPOSE)
-      .where('withdrawn_at', 'is', null)
-      .orderBy('granted_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+  /** The member's biometric consent in force; `trx` is the caller's transaction when it holds the member's lock. */
+  active(merchantId: string, memberId: string, trx?: Db): Promise<Consent | undefined> {
+    return this.register.active(merchantId, memberId, trx);
   }
 }

@@ -1,9 +1,7 @@
-import type { Database, Device, DeviceKind } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { Device, DeviceKind } from '@shualian/db';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class DeviceRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class DeviceRepository extends Repository {
   async insertPending(row: {
     merchantId: string;
     id: string;

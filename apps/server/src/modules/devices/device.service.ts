@@ -4,7 +4,7 @@ import { importPublicKey, verifyRequest } from '@shualian/device-signing';
 import { demoFace } from '../../demo/demo-face.ts';
 import type { DeviceActor, StaffActor } from '../../platform/actors.ts';
 import { conflict, invalid, notFound, unauthenticated } from '../../platform/domain-errors.ts';
-import type { AuditRepository } from '../audit/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { DeviceRepository } from './device.repository.ts';
 import { hashSecret, newActivationCode, normaliseActivationCode } from '../../platform/secrets.ts';
 import type { TenancyService } from '../tenancy/index.ts';
@@ -51,10 +51,15 @@ export class DeviceService {
   constructor(
     private readonly devices: DeviceRepository,
     private readonly tenancy: TenancyService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly settings: DeviceSettings,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** A device of the merchant, for other modules (a calibration capture names the kiosk it runs on). */
+  find(merchantId: string, deviceId: string): Promise<Device | undefined> {
+    return this.devices.get(merchantId, deviceId);
+  }
 
   async register(
     actor: StaffActor,
@@ -94,7 +99,8 @@ export class DeviceService {
     const device = await this.devices.activate(codeHash, this.now(), input.publicKey, input.appVersion ?? null);
     if (!device) {
       const known = await this.devices.findByActivationCode(codeHash);
-      if (known && known.status === 'pending') throw unauthenticated('activation_code_expired', 'the activation code has expired');
+      if (known && known.status === 'pending')
+        throw unauthenticated('activation_code_expired', 'the activation code has expired');
       throw unauthenticated('activation_code_invalid', 'the activation code is wrong or was already used');
     }
     await this.audit.record({
@@ -115,7 +121,12 @@ export class DeviceService {
     if (!merchantId || !deviceId || !timestamp || !nonce || !signature) {
       throw unauthenticated('device_signature_missing', 'this route needs a signed device request');
     }
-    if (!UUID.test(merchantId) || !UUID.test(deviceId) || !/^\d{1,16}$/.test(timestamp) || !/^[\w-]{8,128}$/.test(nonce)) {
+    if (
+      !UUID.test(merchantId) ||
+      !UUID.test(deviceId) ||
+      !/^\d{1,16}$/.test(timestamp) ||
+      !/^[\w-]{8,128}$/.test(nonce)
+    ) {
       throw unauthenticated('device_signature_malformed', 'device signature headers are malformed');
     }
     const now = this.now();

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, LedgerAccount, LedgerAccountKind, LedgerTransactionKind } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { LedgerAccount, LedgerAccountKind, LedgerTransactionKind } from '@shualian/db';
+import { sql } from 'kysely';
 import type { Posting } from './ledger-postings.ts';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class LedgerRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class LedgerRepository extends Repository {
   /** The merchant's account of this kind (for a member wallet, that member's), if it exists yet. */
-  findAccount(merchantId: string, kind: LedgerAccountKind, memberId: string | null = null): Promise<LedgerAccount | undefined> {
-    let query = this.db.selectFrom('ledger_accounts').selectAll().where('merchant_id', '=', merchantId).where('kind', '=', kind);
+  findAccount(
+    merchantId: string,
+    kind: LedgerAccountKind,
+    memberId: string | null = null,
+  ): Promise<LedgerAccount | undefined> {
+    let query = this.db
+      .selectFrom('ledger_accounts')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('kind', '=', kind);
     query = memberId ? query.where('member_id', '=', memberId) : query.where('member_id', 'is', null);
     return query.executeTakeFirst();
   }
@@ -31,7 +38,13 @@ export class LedgerRepository {
    */
   async post(
     merchantId: string,
-    movement: { kind: LedgerTransactionKind; reference: string | null; postings: Posting[]; staffId?: string | null; reason?: string | null },
+    movement: {
+      kind: LedgerTransactionKind;
+      reference: string | null;
+      postings: Posting[];
+      staffId?: string | null;
+      reason?: string | null;
+    },
   ): Promise<{ transactionId: string; balances: Map<string, number> }> {
     const transactionId = randomUUID();
     await this.db
@@ -47,7 +60,14 @@ export class LedgerRepository {
       .execute();
     await this.db
       .insertInto('ledger_entries')
-      .values(movement.postings.map((p) => ({ merchant_id: merchantId, transaction_id: transactionId, account_id: p.accountId, amount_fen: p.amountFen })))
+      .values(
+        movement.postings.map((p) => ({
+          merchant_id: merchantId,
+          transaction_id: transactionId,
+          account_id: p.accountId,
+          amount_fen: p.amountFen,
+        })),
+      )
       .execute();
     const balances = new Map<string, number>();
     // A fixed order keeps two concurrent transactions from locking the same balance rows in opposite orders.
@@ -93,7 +113,9 @@ export class LedgerRepository {
     return this.db
       .selectFrom('ledger_entries')
       .innerJoin('ledger_transactions', (join) =>
-        join.onRef('ledger_transactions.merchant_id', '=', 'ledger_entries.merchant_id').onRef('ledger_transactions.id', '=', 'ledger_entries.transaction_id'),
+        join
+          .onRef('ledger_transactions.merchant_id', '=', 'ledger_entries.merchant_id')
+          .onRef('ledger_transactions.id', '=', 'ledger_entries.transaction_id'),
       )
       .select([
         'ledger_entries.id',
@@ -121,6 +143,9 @@ export class LedgerRepository {
     const transactions = await sql<{ transaction_id: string }>`
       select transaction_id from ledger_entries where merchant_id = ${merchantId}
        group by transaction_id having sum(amount_fen) <> 0`.execute(this.db);
-    return { accounts: accounts.rows.map((r) => r.account_id), transactions: transactions.rows.map((r) => r.transaction_id) };
+    return {
+      accounts: accounts.rows.map((r) => r.account_id),
+      transactions: transactions.rows.map((r) => r.transaction_id),
+    };
   }
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Member } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { Member } from '@shualian/db';
+import { sql } from 'kysely';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class MemberRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class MemberRepository extends Repository {
   /** The member with this phone, made if new; `created` tells which. */
   async findOrCreate(
     merchantId: string,

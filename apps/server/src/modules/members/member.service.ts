@@ -1,10 +1,9 @@
-import type { Database, Member, Merchant } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { Member, Merchant } from '@shualian/db';
 import type { MemberActor, StaffActor } from '../../platform/actors.ts';
 import { notFound, unauthenticated } from '../../platform/domain-errors.ts';
 import { normalisePhone, phoneSuffix } from './phone.ts';
-import { MemberRepository } from './member.repository.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import type { MemberRepository } from './member.repository.ts';
+import type { Db } from '../../platform/db/repository.ts';
 import type { OtpService } from './otp.service.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { hashSecret, newToken } from '../../platform/secrets.ts';
@@ -14,14 +13,14 @@ const MEMBER_SESSION_DAYS = 30;
 /** Registration and sign-in of shoppers by phone number and SMS code, per merchant (brand). */
 export class MemberService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly members: MemberRepository,
     private readonly otp: OtpService,
     private readonly tenancy: TenancyService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async merchantByCode(code: string): Promise<Merchant> {
-    const merchant = await new TenancyRepository(this.db).getMerchantByCode(code);
+    const merchant = await this.tenancy.merchantByCode(code);
     if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
     return merchant;
   }
@@ -41,8 +40,13 @@ export class MemberService {
     const merchant = await this.merchantByCode(input.merchantCode);
     const phone = normalisePhone(input.phone);
     await this.otp.verify(merchant.id, phone, input.code);
-    const repo = new MemberRepository(this.db);
-    const { member, created } = await repo.findOrCreate(merchant.id, phone, phoneSuffix(phone), input.displayName?.trim() || null);
+    const repo = this.members;
+    const { member, created } = await repo.findOrCreate(
+      merchant.id,
+      phone,
+      phoneSuffix(phone),
+      input.displayName?.trim() || null,
+    );
     const token = newToken();
     const expiresAt = new Date(this.now().getTime() + MEMBER_SESSION_DAYS * 86_400_000);
     await repo.createSession({ tokenHash: hashSecret(token), merchantId: merchant.id, memberId: member.id, expiresAt });
@@ -50,7 +54,7 @@ export class MemberService {
   }
 
   async authenticate(token: string): Promise<MemberActor> {
-    const session = await new MemberRepository(this.db).findSession(hashSecret(token), this.now());
+    const session = await this.members.findSession(hashSecret(token), this.now());
     if (!session) throw unauthenticated('member_session_invalid', 'sign in again with your phone number');
     return { type: 'member', merchantId: session.merchant_id, memberId: session.member_id };
   }
@@ -58,12 +62,34 @@ export class MemberService {
   /** For staff screens: members with consent and enrollment state (phones are masked by the route). */
   async list(actor: StaffActor, merchantId: string, filter: { phoneSuffix?: string; limit: number }) {
     await this.tenancy.merchantFor(actor, merchantId, 'member.read');
-    return new MemberRepository(this.db).list(merchantId, filter);
+    return this.members.list(merchantId, filter);
   }
 
   async get(actor: MemberActor): Promise<Member> {
-    const member = await new MemberRepository(this.db).get(actor.merchantId, actor.memberId);
+    const member = await this.members.get(actor.merchantId, actor.memberId);
     if (!member) throw notFound('member_not_found', 'no such member');
     return member;
+  }
+
+  /** The member, for other modules; `trx` to read inside the caller's transaction. */
+  find(merchantId: string, memberId: string, trx?: Db): Promise<Member | undefined> {
+    return (trx ? this.members.with(trx) : this.members).get(merchantId, memberId);
+  }
+
+  findMany(merchantId: string, memberIds: string[]): Promise<Member[]> {
+    return this.members.getMany(merchantId, memberIds);
+  }
+
+  /**
+   * The member's row, locked until the caller's transaction ends: payments, enrollment and face-data deletion of one
+   * member queue up on it.
+   */
+  lock(trx: Db, merchantId: string, memberId: string): Promise<Member | undefined> {
+    return this.members.with(trx).getForUpdate(merchantId, memberId);
+  }
+
+  /** Counts a face-data deletion on the member's row (locking it): an enrollment that read the old count stores nothing. */
+  countFaceDataDeletion(trx: Db, merchantId: string, memberId: string): Promise<void> {
+    return this.members.with(trx).countFaceDataDeletion(merchantId, memberId);
   }
 }

@@ -1,9 +1,6 @@
-import type { Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class OtpRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class OtpRepository extends Repository {
   async insert(row: {
     merchantId: string;
     id: string;

@@ -1,9 +1,8 @@
 import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
 import { DomainError, unauthenticated } from '../../platform/domain-errors.ts';
-import { OtpRepository } from './otp.repository.ts';
-import { RateCounterRepository } from '../../platform/db/rate-counter.repository.ts';
+import type { OtpRepository } from './otp.repository.ts';
+import type { RateCounterRepository } from '../../platform/db/rate-counter.repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import type { SmsSender } from './sms-sender.ts';
 
 export const OTP_RULES = {
@@ -28,7 +27,9 @@ const hashCode = (challengeId: string, code: string) =>
 /** One-time SMS codes: issue with rate limits, verify with an attempt limit, consume once. */
 export class OtpService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly codes: OtpRepository,
+    private readonly counters: RateCounterRepository,
+    private readonly transactions: Transactions,
     private readonly sms: SmsSender,
     private readonly now: () => Date = () => new Date(),
     private readonly limits: SmsLimits = DEFAULT_SMS_LIMITS,
@@ -80,14 +81,14 @@ export class OtpService {
       },
     ];
     // Every transaction raises the counters in this same order, so two of them never wait on each other in a cycle.
-    await this.db.transaction().execute(async (trx) => {
-      const counters = new RateCounterRepository(trx);
+    await this.transactions.run(async (trx) => {
+      const counters = this.counters.with(trx);
       for (const rule of rules) {
         const taken = await counters.take(merchant.id, rule.key, rule, now);
         if (!taken.allowed) throw rateLimited(rule.code, rule.message, { retryAfterSeconds: taken.retryAfterSeconds });
       }
     });
-    const repo = new OtpRepository(this.db);
+    const repo = this.codes;
     const id = randomUUID();
     const code = String(randomInt(10 ** OTP_RULES.digits)).padStart(OTP_RULES.digits, '0');
     const expiresAt = new Date(now.getTime() + OTP_RULES.ttlSeconds * 1000);
@@ -113,8 +114,8 @@ export class OtpService {
    * raised, so the attempt limit cannot be dodged by a rollback.
    */
   async verify(merchantId: string, phone: string, code: string): Promise<void> {
-    const failure = await this.db.transaction().execute(async (trx) => {
-      const repo = new OtpRepository(trx);
+    const failure = await this.transactions.run(async (trx) => {
+      const repo = this.codes.with(trx);
       const challenge = await repo.latestOpen(merchantId, phone);
       if (!challenge) return unauthenticated('otp_invalid', 'no code was sent to this phone, or it was already used');
       if (challenge.expires_at.getTime() <= this.now().getTime())

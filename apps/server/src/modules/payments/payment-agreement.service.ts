@@ -1,14 +1,15 @@
 import { hash, verify } from '@node-rs/argon2';
-import type { Database, PaymentAgreement } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { PaymentAgreement } from '@shualian/db';
 import type { MemberActor } from '../../platform/actors.ts';
 import { businessDayStart } from './business-day.ts';
 import { DomainError, invalid, unauthenticated } from '../../platform/domain-errors.ts';
 import type { PaymentTerms } from '../checkout/index.ts';
-import { merchantSettings } from '../settings/index.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { PaymentRepository } from './payment.repository.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import type { MerchantSettingsService } from '../settings/index.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
+import type { PaymentAgreementRepository } from './payment-agreement.repository.ts';
+import type { PaymentRepository } from './payment.repository.ts';
 
 export const PIN_RULES = { maxFailures: 5, lockMinutes: 30 } as const;
 
@@ -31,7 +32,11 @@ export function isWeakPin(pin: string): boolean {
 /** The member's face-payment agreement: 免密 (password-free) with its limits, and the payment PIN. */
 export class PaymentAgreementService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly agreements: PaymentAgreementRepository,
+    private readonly payments: PaymentRepository,
+    private readonly transactions: Transactions,
+    private readonly settings: MerchantSettingsService,
+    private readonly audit: AuditService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -67,22 +72,25 @@ export class PaymentAgreementService {
     for (const key of ['passwordFree', 'perPaymentLimitFen', 'dailyLimitFen'] as const) {
       if (current[key] !== next[key]) changes[key] = { from: current[key], to: next[key] };
     }
-    await this.db.transaction().execute(async (trx) => {
+    await this.transactions.run(async (trx) => {
       await this.upsert(trx, actor, settings, {
         password_free: next.passwordFree,
         per_payment_limit_fen: next.perPaymentLimitFen,
         daily_limit_fen: next.dailyLimitFen,
       });
       if (Object.keys(changes).length === 0) return;
-      await new AuditRepository(trx).record({
-        merchantId: actor.merchantId,
-        actorType: 'member',
-        actorId: actor.memberId,
-        action: 'member.payment_limits_updated',
-        targetType: 'member',
-        targetId: actor.memberId,
-        details: { changes },
-      });
+      await this.audit.record(
+        {
+          merchantId: actor.merchantId,
+          actorType: 'member',
+          actorId: actor.memberId,
+          action: 'member.payment_limits_updated',
+          targetType: 'member',
+          targetId: actor.memberId,
+          details: { changes },
+        },
+        trx,
+      );
     });
     return this.view(actor);
   }
@@ -93,7 +101,7 @@ export class PaymentAgreementService {
       throw invalid('pin_too_weak', 'choose a PIN that is not a repeated digit or a simple run');
     const settings = await this.defaults(actor.merchantId);
     const pinHash = await hash(input.pin);
-    const refused = await this.db.transaction().execute(async (trx) => {
+    const refused = await this.transactions.run(async (trx) => {
       const existing = await this.findForUpdate(trx, actor.merchantId, actor.memberId);
       if (existing?.pin_hash) {
         if (!input.currentPin) return invalid('current_pin_required', 'give the current PIN to change it');
@@ -113,12 +121,7 @@ export class PaymentAgreementService {
    * answer is counted (and locks the PIN for a while after PIN_RULES.maxFailures); the error to answer with is
    * returned rather than thrown, so that the caller commits the count. Returns null for the right PIN.
    */
-  async checkPin(
-    trx: Kysely<Database>,
-    merchantId: string,
-    memberId: string,
-    pin: string,
-  ): Promise<DomainError | null> {
+  async checkPin(trx: Db, merchantId: string, memberId: string, pin: string): Promise<DomainError | null> {
     const agreement = await this.findForUpdate(trx, merchantId, memberId);
     if (!agreement?.pin_hash) return invalid('pin_not_set', 'this member has no payment PIN');
     const now = this.now();
@@ -145,7 +148,7 @@ export class PaymentAgreementService {
   /** What the face-payment policy needs to know about a member right now. */
   async terms(merchantId: string, memberId: string): Promise<PaymentTerms> {
     const agreement = present(await this.find(merchantId, memberId), await this.defaults(merchantId));
-    const today = await new PaymentRepository(this.db).memberTotals(merchantId, memberId, businessDayStart(this.now()));
+    const today = await this.payments.memberTotals(merchantId, memberId, businessDayStart(this.now()));
     return {
       passwordFree: agreement.passwordFree,
       perPaymentLimitFen: agreement.perPaymentLimitFen,
@@ -155,67 +158,42 @@ export class PaymentAgreementService {
   }
 
   private find(merchantId: string, memberId: string): Promise<PaymentAgreement | undefined> {
-    return this.db
-      .selectFrom('payment_agreements')
-      .selectAll()
-      .where('merchant_id', '=', merchantId)
-      .where('member_id', '=', memberId)
-      .executeTakeFirst();
+    return this.agreements.find(merchantId, memberId);
   }
 
-  private findForUpdate(
-    trx: Kysely<Database>,
-    merchantId: string,
-    memberId: string,
-  ): Promise<PaymentAgreement | undefined> {
-    return trx
-      .selectFrom('payment_agreements')
-      .selectAll()
-      .where('merchant_id', '=', merchantId)
-      .where('member_id', '=', memberId)
-      .forUpdate()
-      .executeTakeFirst();
+  private findForUpdate(trx: Db, merchantId: string, memberId: string): Promise<PaymentAgreement | undefined> {
+    return this.agreements.with(trx).findForUpdate(merchantId, memberId);
   }
 
-  private async defaults(merchantId: string) {
-    const merchant = await new TenancyRepository(this.db).getMerchant(merchantId);
-    return merchantSettings(merchant?.settings);
+  private defaults(merchantId: string) {
+    return this.settings.of(merchantId);
   }
 
-  private async upsert(
-    db: Kysely<Database>,
+  private upsert(
+    trx: Db,
     actor: MemberActor,
     settings: { defaultPerPaymentLimitFen: number; defaultDailyLimitFen: number },
     values: Partial<Omit<PaymentAgreement, 'merchant_id' | 'member_id' | 'updated_at'>>,
   ): Promise<void> {
-    await db
-      .insertInto('payment_agreements')
-      .values({
-        merchant_id: actor.merchantId,
-        member_id: actor.memberId,
-        password_free: false,
-        per_payment_limit_fen: settings.defaultPerPaymentLimitFen,
-        daily_limit_fen: settings.defaultDailyLimitFen,
-        ...values,
-        updated_at: this.now(),
-      })
-      .onConflict((oc) => oc.columns(['merchant_id', 'member_id']).doUpdateSet({ ...values, updated_at: sql`now()` }))
-      .execute();
+    return this.agreements
+      .with(trx)
+      .upsert(
+        actor.merchantId,
+        actor.memberId,
+        { perPaymentLimitFen: settings.defaultPerPaymentLimitFen, dailyLimitFen: settings.defaultDailyLimitFen },
+        values,
+        this.now(),
+      );
   }
 
-  private async setFailures(
-    trx: Kysely<Database>,
+  private setFailures(
+    trx: Db,
     merchantId: string,
     memberId: string,
     failures: number,
     lockedUntil: Date | null,
   ): Promise<void> {
-    await trx
-      .updateTable('payment_agreements')
-      .set({ pin_failures: failures, pin_locked_until: lockedUntil })
-      .where('merchant_id', '=', merchantId)
-      .where('member_id', '=', memberId)
-      .execute();
+    return this.agreements.with(trx).setPinFailures(merchantId, memberId, failures, lockedUntil);
   }
 }
 

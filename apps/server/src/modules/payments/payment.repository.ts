@@ -1,9 +1,8 @@
-import type { Database, Payment } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { Payment } from '@shualian/db';
+import { sql } from 'kysely';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class PaymentRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class PaymentRepository extends Repository {
   async insert(row: {
     merchantId: string;
     id: string;
@@ -34,11 +33,22 @@ export class PaymentRepository {
 
   /** The payment, row-locked: concurrent refunds of one payment queue up and see each other's amounts. */
   getForUpdate(merchantId: string, paymentId: string): Promise<Payment | undefined> {
-    return this.db.selectFrom('payments').selectAll().where('merchant_id', '=', merchantId).where('id', '=', paymentId).forUpdate().executeTakeFirst();
+    return this.db
+      .selectFrom('payments')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', paymentId)
+      .forUpdate()
+      .executeTakeFirst();
   }
 
   get(merchantId: string, paymentId: string): Promise<Payment | undefined> {
-    return this.db.selectFrom('payments').selectAll().where('merchant_id', '=', merchantId).where('id', '=', paymentId).executeTakeFirst();
+    return this.db
+      .selectFrom('payments')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', paymentId)
+      .executeTakeFirst();
   }
 
   async addRefunded(merchantId: string, paymentId: string, amountFen: number): Promise<void> {
@@ -50,7 +60,15 @@ export class PaymentRepository {
       .execute();
   }
 
-  async insertRefund(row: { merchantId: string; id: string; paymentId: string; amountFen: number; reason: string | null; transactionId: string; createdBy: string }): Promise<void> {
+  async insertRefund(row: {
+    merchantId: string;
+    id: string;
+    paymentId: string;
+    amountFen: number;
+    reason: string | null;
+    transactionId: string;
+    createdBy: string;
+  }): Promise<void> {
     await this.db
       .insertInto('refunds')
       .values({
@@ -69,7 +87,10 @@ export class PaymentRepository {
   async memberTotals(merchantId: string, memberId: string, since: Date): Promise<{ count: number; sumFen: number }> {
     const row = await this.db
       .selectFrom('payments')
-      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), sql<number>`0`).as('sum')])
+      .select((eb) => [
+        eb.fn.countAll<number>().as('count'),
+        eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), sql<number>`0`).as('sum'),
+      ])
       .where('merchant_id', '=', merchantId)
       .where('member_id', '=', memberId)
       .where('created_at', '>=', since)
@@ -90,15 +111,21 @@ export class PaymentRepository {
   async settlement(merchantId: string, from: Date, to: Date) {
     const payments = await sql<{ store_id: string; count: string; gross: string }>`
       select store_id, count(*) as count, coalesce(sum(amount_fen), 0) as gross from payments
-       where merchant_id = ${merchantId} and created_at >= ${from} and created_at < ${to} group by store_id`.execute(this.db);
+       where merchant_id = ${merchantId} and created_at >= ${from} and created_at < ${to} group by store_id`.execute(
+      this.db,
+    );
     const refunds = await sql<{ store_id: string; count: string; refunded: string }>`
       select p.store_id, count(*) as count, coalesce(sum(r.amount_fen), 0) as refunded from refunds r
         join payments p on p.merchant_id = r.merchant_id and p.id = r.payment_id
-       where r.merchant_id = ${merchantId} and r.created_at >= ${from} and r.created_at < ${to} group by p.store_id`.execute(this.db);
+       where r.merchant_id = ${merchantId} and r.created_at >= ${from} and r.created_at < ${to} group by p.store_id`.execute(
+      this.db,
+    );
     const topUps = await sql<{ count: string; total: string }>`
       select count(distinct t.id) as count, coalesce(sum(e.amount_fen), 0) as total from ledger_transactions t
         join ledger_entries e on e.merchant_id = t.merchant_id and e.transaction_id = t.id and e.amount_fen > 0
-       where t.merchant_id = ${merchantId} and t.kind = 'top_up' and t.created_at >= ${from} and t.created_at < ${to}`.execute(this.db);
+       where t.merchant_id = ${merchantId} and t.kind = 'top_up' and t.created_at >= ${from} and t.created_at < ${to}`.execute(
+      this.db,
+    );
     return { payments: payments.rows, refunds: refunds.rows, topUps: topUps.rows[0] ?? { count: '0', total: '0' } };
   }
 }

@@ -1,39 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Receipt } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { Receipt } from '@shualian/db';
 import type { MemberActor } from '../../platform/actors.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import { ReceiptRepository } from './receipt.repository.ts';
 
 /** The member's inbox: receipts for payments, refunds and top-ups, and notices (a locked session, say). */
 export class ReceiptService {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly receipts: ReceiptRepository;
+
+  /** Given the database, it keeps its receipts there; the container passes the repository it built. */
+  constructor(source: Db | ReceiptRepository) {
+    this.receipts = source instanceof ReceiptRepository ? source : new ReceiptRepository(source);
+  }
 
   /** Posts inside the caller's transaction, so a receipt exists exactly when its money movement does. */
   async post(
-    trx: Kysely<Database>,
-    receipt: { merchantId: string; memberId: string; kind: Receipt['kind']; paymentId?: string; body: Record<string, unknown> },
+    trx: Db,
+    receipt: {
+      merchantId: string;
+      memberId: string;
+      kind: Receipt['kind'];
+      paymentId?: string;
+      body: Record<string, unknown>;
+    },
   ): Promise<string> {
     const id = randomUUID();
-    await trx
-      .insertInto('receipts')
-      .values({
-        merchant_id: receipt.merchantId,
-        id,
-        member_id: receipt.memberId,
-        kind: receipt.kind,
-        payment_id: receipt.paymentId ?? null,
-        body: JSON.stringify(receipt.body),
-      })
-      .execute();
+    await this.receipts.with(trx).insert({ ...receipt, id, paymentId: receipt.paymentId ?? null });
     return id;
   }
 
   list(actor: MemberActor, options: { limit: number; before?: Date }): Promise<Receipt[]> {
-    let query = this.db
-      .selectFrom('receipts')
-      .selectAll()
-      .where('merchant_id', '=', actor.merchantId)
-      .where('member_id', '=', actor.memberId);
-    if (options.before) query = query.where('created_at', '<', options.before);
-    return query.orderBy('created_at', 'desc').limit(options.limit).execute();
+    return this.receipts.list(actor.merchantId, actor.memberId, options);
   }
 }

@@ -1,4 +1,3 @@
-import type { Database } from '@shualian/db';
 import {
   GENUINE_SCORES,
   genuineShareAtMost,
@@ -8,13 +7,14 @@ import {
   THRESHOLD_FIGURES,
   THRESHOLDS,
 } from '@shualian/face-engine';
-import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
 import { invalid, notFound } from '../../platform/domain-errors.ts';
 import { merchantSettings, updateSettings, type MerchantSettings } from './merchant-settings.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
+import type { MerchantSettingsRepository } from './merchant-settings.repository.ts';
 
 /** The face engine's operating points and what they were measured to trade; read-only facts next to the settings. */
 export interface EngineThresholdFacts {
@@ -57,14 +57,25 @@ const ENGINE_FACTS: EngineThresholdFacts = {
   measured: THRESHOLD_FIGURES,
 };
 
-/** Face-pay and biometric-data settings of a merchant: store staff may read them, merchant admins change them. */
+/**
+ * Face-pay and biometric-data settings of a merchant: store staff may read them, merchant admins change them, and
+ * every other module reads them here (`of`).
+ */
 export class MerchantSettingsService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly stored: MerchantSettingsRepository,
+    private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
+    private readonly audit: AuditService,
     private readonly devicePolicy: DevicePolicyFacts,
     private readonly galleryOf: (merchantId: string) => { templates: number; members: number },
   ) {}
+
+  /** The merchant's settings in force (defaults where it set nothing); `trx` to read inside the caller's transaction. */
+  async of(merchantId: string, trx?: Db): Promise<MerchantSettings> {
+    const row = await (trx ? this.stored.with(trx) : this.stored).stored(merchantId);
+    return merchantSettings(row?.settings);
+  }
 
   async get(actor: StaffActor, merchantId: string): Promise<MerchantSettingsView> {
     const merchant = await this.tenancy.merchantFor(actor, merchantId, 'merchant.read');
@@ -78,13 +89,8 @@ export class MerchantSettingsService {
   async update(actor: StaffActor, merchantId: string, patch: Record<string, unknown>): Promise<MerchantSettingsView> {
     await this.tenancy.merchantFor(actor, merchantId, 'settings.manage');
     if (Object.keys(patch).length === 0) throw invalid('settings_empty', 'name at least one setting to change');
-    return this.db.transaction().execute(async (trx) => {
-      const merchant = await trx
-        .selectFrom('merchants')
-        .selectAll()
-        .where('id', '=', merchantId)
-        .forUpdate()
-        .executeTakeFirst();
+    return this.transactions.run(async (trx) => {
+      const merchant = await this.stored.with(trx).lock(merchantId);
       if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
       const current = merchantSettings(merchant.settings);
       const next = updateSettings(current, patch);
@@ -94,16 +100,19 @@ export class MerchantSettingsService {
       }
       if (Object.keys(changes).length > 0) {
         const stored = { ...(merchant.settings as Record<string, unknown> | null), ...patch };
-        await new TenancyRepository(trx).updateMerchantSettings(merchantId, stored);
-        await new AuditRepository(trx).record({
-          merchantId,
-          actorType: 'staff',
-          actorId: actor.staffId,
-          action: 'merchant.settings_updated',
-          targetType: 'merchant',
-          targetId: merchantId,
-          details: { changes },
-        });
+        await this.stored.with(trx).store(merchantId, stored);
+        await this.audit.record(
+          {
+            merchantId,
+            actorType: 'staff',
+            actorId: actor.staffId,
+            action: 'merchant.settings_updated',
+            targetType: 'merchant',
+            targetId: merchantId,
+            details: { changes },
+          },
+          trx,
+        );
       }
       return this.view(merchantId, next);
     });

@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { StaffUser } from '@shualian/db';
 import type { StaffActor } from '../../platform/actors.ts';
 import { DomainError, unauthenticated } from '../../platform/domain-errors.ts';
-import type { AuditRepository } from '../audit/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { StaffRepository } from './staff.repository.ts';
 import { hashSecret, newToken } from '../../platform/secrets.ts';
 
@@ -29,7 +29,7 @@ export class AuthService {
     private readonly staff: StaffRepository,
     private readonly sessionTtlMinutes: number,
     private readonly now: () => Date = () => new Date(),
-    private readonly options: { lockout?: LockoutPolicy; audit?: AuditRepository } = {},
+    private readonly options: { lockout?: LockoutPolicy; audit?: AuditService } = {},
   ) {}
 
   private get lockout(): LockoutPolicy {

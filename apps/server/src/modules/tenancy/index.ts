@@ -1,3 +1,4 @@
+// The tenancy module. Other modules import only from here (lint: shualian/module-door).
 export { authRoutes } from './auth.routes.ts';
 export { AuthService } from './auth.service.ts';
 export { StaffRepository } from './staff.repository.ts';

@@ -1,9 +1,8 @@
 import type { Database, NewStaffUser, StaffUser } from '@shualian/db';
-import { sql, type Kysely, type Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class StaffRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class StaffRepository extends Repository {
   async insert(row: NewStaffUser): Promise<void> {
     await this.db.insertInto('staff_users').values(row).execute();
   }

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, StaffRole, StaffUser } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { StaffRole, StaffUser } from '@shualian/db';
 import type { StaffActor } from '../../platform/actors.ts';
 import { changed } from '../audit/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
 import { canAssignRole } from './permissions.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { StaffRepository } from './staff.repository.ts';
-import { TenancyRepository } from './tenancy.repository.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { StaffRepository } from './staff.repository.ts';
+import type { TenancyRepository } from './tenancy.repository.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import { AuthService } from './auth.service.ts';
 import type { TenancyService } from './tenancy.service.ts';
 import { refuseDuplicates } from '../../platform/db/unique-violation.ts';
@@ -27,14 +28,17 @@ const usernameTaken = () => conflict('username_taken', 'this username is already
  */
 export class StaffService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly staffAccounts: StaffRepository,
+    private readonly tenancyRecords: TenancyRepository,
+    private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
+    private readonly auditLog: AuditService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async list(actor: StaffActor, merchantId: string): Promise<StaffUser[]> {
     await this.tenancy.merchantFor(actor, merchantId, 'staff.manage');
-    return new StaffRepository(this.db).listByMerchant(merchantId);
+    return this.staffAccounts.listByMerchant(merchantId);
   }
 
   async create(
@@ -43,14 +47,14 @@ export class StaffService {
     input: { username: string; displayName: string; password: string; role: StaffRole; storeId?: string | null },
   ): Promise<StaffUser> {
     await this.tenancy.merchantFor(actor, merchantId, 'staff.manage');
-    const storeId = await placement(this.db, actor, merchantId, input.role, input.storeId ?? null);
+    const storeId = await placement(this.tenancyRecords, actor, merchantId, input.role, input.storeId ?? null);
     const passwordHash = await AuthService.hashPassword(input.password);
     const id = randomUUID();
     const username = input.username.trim().toLowerCase();
-    return this.db.transaction().execute(async (trx) => {
+    return this.transactions.run(async (trx) => {
       await refuseDuplicates(
         () =>
-          new StaffRepository(trx).insert({
+          this.staffAccounts.with(trx).insert({
             id,
             provider_id: actor.providerId,
             merchant_id: merchantId,
@@ -63,7 +67,7 @@ export class StaffService {
         { staff_users_username_key: usernameTaken },
       );
       await this.audit(trx, actor, merchantId, 'staff.created', id, { username, role: input.role, storeId });
-      return (await new StaffRepository(trx).lockInMerchant(merchantId, id))!;
+      return (await this.staffAccounts.with(trx).lockInMerchant(merchantId, id))!;
     });
   }
 
@@ -73,8 +77,8 @@ export class StaffService {
    */
   async update(actor: StaffActor, merchantId: string, staffId: string, patch: StaffChanges): Promise<StaffUser> {
     await this.tenancy.merchantFor(actor, merchantId, 'staff.manage');
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new StaffRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.staffAccounts.with(trx);
       const person = await this.lock(repo, merchantId, staffId);
       const role = patch.role ?? person.role;
       const storeId = patch.storeId !== undefined ? patch.storeId : role === 'merchant_admin' ? null : person.store_id;
@@ -93,7 +97,7 @@ export class StaffService {
       const next: Required<StaffChanges> = {
         displayName: patch.displayName ?? person.display_name,
         role,
-        storeId: moved ? await placement(trx, actor, merchantId, role, storeId) : storeId,
+        storeId: moved ? await placement(this.tenancyRecords.with(trx), actor, merchantId, role, storeId) : storeId,
       };
       const changes = changed(current, next);
       if (Object.keys(changes).length === 0) return person;
@@ -111,8 +115,8 @@ export class StaffService {
   async setDisabled(actor: StaffActor, merchantId: string, staffId: string, disabled: boolean): Promise<StaffUser> {
     await this.tenancy.merchantFor(actor, merchantId, 'staff.manage');
     if (disabled && staffId === actor.staffId) throw conflict('staff_self_change', 'you may not disable yourself');
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new StaffRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.staffAccounts.with(trx);
       const person = await this.lock(repo, merchantId, staffId);
       if (Boolean(person.disabled_at) === disabled) return person;
       // Enabling is an admin's decision about this person: a sign-in lock from before starts over too.
@@ -132,8 +136,8 @@ export class StaffService {
   async resetPassword(actor: StaffActor, merchantId: string, staffId: string, password: string): Promise<StaffUser> {
     await this.tenancy.merchantFor(actor, merchantId, 'staff.manage');
     const passwordHash = await AuthService.hashPassword(password);
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new StaffRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.staffAccounts.with(trx);
       await this.lock(repo, merchantId, staffId);
       const updated = await repo.update(staffId, {
         password_hash: passwordHash,
@@ -154,14 +158,14 @@ export class StaffService {
   }
 
   private audit(
-    db: Kysely<Database>,
+    db: Db,
     actor: StaffActor,
     merchantId: string,
     action: AuditAction,
     id: string,
     details: Record<string, unknown>,
   ) {
-    return new AuditRepository(db).recordStaffAction(actor, merchantId, action, { type: 'staff', id }, details);
+    return this.auditLog.recordStaffAction(actor, merchantId, action, { type: 'staff', id }, details, db);
   }
 }
 
@@ -170,7 +174,7 @@ export class StaffService {
  * (the actor, holding staff.manage on the merchant, reaches all its stores). `db` is the caller's transaction, if any.
  */
 async function placement(
-  db: Kysely<Database>,
+  stores: TenancyRepository,
   actor: StaffActor,
   merchantId: string,
   role: StaffRole,
@@ -185,7 +189,7 @@ async function placement(
     return null;
   }
   if (storeId === null) throw invalid('store_required', `a ${role} belongs to one store: give storeId`);
-  if (!(await new TenancyRepository(db).getStore(merchantId, storeId))) {
+  if (!(await stores.getStore(merchantId, storeId))) {
     throw notFound('store_not_found', 'no such store in this merchant');
   }
   return storeId;

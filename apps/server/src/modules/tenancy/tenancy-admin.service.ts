@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Merchant, Store } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { Merchant, Store } from '@shualian/db';
 import type { StaffActor } from '../../platform/actors.ts';
 import { changed } from '../audit/index.ts';
 import { conflict, forbidden, notFound } from '../../platform/domain-errors.ts';
 import { hasPermission } from './permissions.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { TenancyRepository } from './tenancy.repository.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { TenancyRepository } from './tenancy.repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import type { TenancyService } from './tenancy.service.ts';
 import { refuseDuplicates } from '../../platform/db/unique-violation.ts';
 
@@ -23,8 +23,10 @@ const storeCodeTaken = () => conflict('store_code_taken', 'another store of this
 /** Setting up the tenancy: a provider admin creates merchants, merchant admins create and edit their stores. */
 export class TenancyAdminService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly tenancyRecords: TenancyRepository,
+    private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
+    private readonly auditLog: AuditService,
   ) {}
 
   async createMerchant(actor: StaffActor, input: { code: string; name: string }): Promise<Merchant> {
@@ -32,21 +34,24 @@ export class TenancyAdminService {
       throw forbidden('forbidden', `your role (${actor.role}) may not merchant.manage`);
     }
     const id = randomUUID();
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new TenancyRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.tenancyRecords.with(trx);
       await refuseDuplicates(
         () => repo.insertMerchant({ id, provider_id: actor.providerId, code: input.code, name: input.name }),
         { merchants_code_key: merchantCodeTaken },
       );
-      await new AuditRepository(trx).record({
-        merchantId: id,
-        actorType: 'staff',
-        actorId: actor.staffId,
-        action: 'merchant.created',
-        targetType: 'merchant',
-        targetId: id,
-        details: { code: input.code, name: input.name },
-      });
+      await this.auditLog.record(
+        {
+          merchantId: id,
+          actorType: 'staff',
+          actorId: actor.staffId,
+          action: 'merchant.created',
+          targetType: 'merchant',
+          targetId: id,
+          details: { code: input.code, name: input.name },
+        },
+        trx,
+      );
       return (await repo.getMerchant(id))!;
     });
   }
@@ -58,8 +63,8 @@ export class TenancyAdminService {
   ): Promise<Store> {
     await this.tenancy.merchantFor(actor, merchantId, 'store.manage');
     const id = randomUUID();
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new TenancyRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.tenancyRecords.with(trx);
       const row = {
         merchant_id: merchantId,
         id,
@@ -69,15 +74,18 @@ export class TenancyAdminService {
         store_group: input.storeGroup ?? null,
       };
       await refuseDuplicates(() => repo.insertStore(row), { stores_code_unique: storeCodeTaken });
-      await new AuditRepository(trx).record({
-        merchantId,
-        actorType: 'staff',
-        actorId: actor.staffId,
-        action: 'store.created',
-        targetType: 'store',
-        targetId: id,
-        details: { code: row.code, name: row.name, address: row.address, storeGroup: row.store_group },
-      });
+      await this.auditLog.record(
+        {
+          merchantId,
+          actorType: 'staff',
+          actorId: actor.staffId,
+          action: 'store.created',
+          targetType: 'store',
+          targetId: id,
+          details: { code: row.code, name: row.name, address: row.address, storeGroup: row.store_group },
+        },
+        trx,
+      );
       return (await repo.getStore(merchantId, id))!;
     });
   }
@@ -85,8 +93,8 @@ export class TenancyAdminService {
   /** Changes what the patch names; an unchanged store is returned as it is, and nothing is audited. */
   async updateStore(actor: StaffActor, merchantId: string, storeId: string, patch: StoreChanges): Promise<Store> {
     await this.tenancy.merchantFor(actor, merchantId, 'store.manage');
-    return this.db.transaction().execute(async (trx) => {
-      const repo = new TenancyRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repo = this.tenancyRecords.with(trx);
       const store = await repo.lockStore(merchantId, storeId);
       if (!store) throw notFound('store_not_found', 'no such store in this merchant');
       const current: Required<StoreChanges> = {
@@ -108,15 +116,18 @@ export class TenancyAdminService {
           }),
         { stores_code_unique: storeCodeTaken },
       );
-      await new AuditRepository(trx).record({
-        merchantId,
-        actorType: 'staff',
-        actorId: actor.staffId,
-        action: 'store.updated',
-        targetType: 'store',
-        targetId: storeId,
-        details: { changes },
-      });
+      await this.auditLog.record(
+        {
+          merchantId,
+          actorType: 'staff',
+          actorId: actor.staffId,
+          action: 'store.updated',
+          targetType: 'store',
+          targetId: storeId,
+          details: { changes },
+        },
+        trx,
+      );
       return updated;
     });
   }

@@ -1,9 +1,8 @@
 import type { Database, Merchant, Store } from '@shualian/db';
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
+import { Repository } from '../../platform/db/repository.ts';
 
-export class TenancyRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class TenancyRepository extends Repository {
   countProviders(): Promise<number> {
     return this.db
       .selectFrom('service_providers')

@@ -36,6 +36,16 @@ export class TenancyService {
     return store;
   }
 
+  /** A merchant by id, for flows that are not a staff member's (a member's, a device's). */
+  merchant(merchantId: string): Promise<Merchant | undefined> {
+    return this.tenancy.getMerchant(merchantId);
+  }
+
+  /** A merchant by its brand code, as members name it in the member app. */
+  merchantByCode(code: string): Promise<Merchant | undefined> {
+    return this.tenancy.getMerchantByCode(code);
+  }
+
   async listMerchants(actor: StaffActor): Promise<Merchant[]> {
     return this.tenancy.listMerchants(actor.providerId, actor.merchantId ?? undefined);
   }

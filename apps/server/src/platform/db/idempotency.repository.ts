@@ -1,11 +1,9 @@
-import type { Database } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { Repository } from './repository.ts';
 
 export type Claim = { claimed: true } | { claimed: false; requestHash: string; result: unknown };
 
-export class IdempotencyRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class IdempotencyRepository extends Repository {
   /**
    * Claims a key inside the caller's transaction. A concurrent holder of the same key makes this wait until it commits
    * (then the stored result is returned) or rolls back (then the claim succeeds).

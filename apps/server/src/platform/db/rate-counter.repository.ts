@@ -1,5 +1,5 @@
-import type { Database } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { Repository } from './repository.ts';
 
 export type TakeResult = { allowed: true; count: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -8,9 +8,7 @@ export type TakeResult = { allowed: true; count: number } | { allowed: false; re
  * is counted only while the window is under its limit, in one conditional upsert, so concurrent requests on any number
  * of server processes can never count past the limit.
  */
-export class RateCounterRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class RateCounterRepository extends Repository {
   async take(
     merchantId: string,
     key: string,

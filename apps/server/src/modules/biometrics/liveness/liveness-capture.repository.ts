@@ -1,5 +1,6 @@
-import type { Database, LivenessCapture, LivenessCaptureAttempt, LivenessCaptureLabel } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { LivenessCapture, LivenessCaptureAttempt, LivenessCaptureLabel } from '@shualian/db';
+import { sql } from 'kysely';
+import { Repository } from '../../../platform/db/repository.ts';
 
 export interface CaptureTally {
   captureId: string;
@@ -7,9 +8,7 @@ export interface CaptureTally {
   passed: number;
 }
 
-export class LivenessCaptureRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
+export class LivenessCaptureRepository extends Repository {
   async start(capture: {
     merchantId: string;
     id: string;

@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, LivenessCapture, LivenessCaptureAttempt, LivenessCaptureLabel } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { LivenessCapture, LivenessCaptureAttempt, LivenessCaptureLabel } from '@shualian/db';
 import type { DeviceActor, StaffActor } from '../../../platform/actors.ts';
-import {
-  CHALLENGE_RULES,
-  challengeAsShown,
-  createColourChallenge,
-  type ColourChallenge,
-} from './colour-challenge.ts';
+import { CHALLENGE_RULES, challengeAsShown, createColourChallenge, type ColourChallenge } from './colour-challenge.ts';
 import { CALIBRATION_CONSENT_VERSION, calibrationConsentText } from '../../consent/index.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/domain-errors.ts';
-import { merchantSettings } from '../../settings/index.ts';
-import { AuditRepository } from '../../audit/index.ts';
-import { DeviceRepository } from '../../devices/index.ts';
-import { LivenessCaptureRepository } from './liveness-capture.repository.ts';
-import { TenancyRepository } from '../../tenancy/index.ts';
+import type { MerchantSettingsService } from '../../settings/index.ts';
+import type { AuditService } from '../../audit/index.ts';
+import type { DeviceService } from '../../devices/index.ts';
+import type { LivenessCaptureRepository } from './liveness-capture.repository.ts';
+import type { Transactions } from '../../../platform/db/transactions.ts';
 import type { TenancyService } from '../../tenancy/index.ts';
 import { checkImages } from '../image-gate.ts';
 import { assessLiveness, type CapturedFrame } from './liveness-assessment.ts';
@@ -102,9 +96,13 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code
  */
 export class LivenessCaptureService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly captures: LivenessCaptureRepository,
+    private readonly transactions: Transactions,
     private readonly recognizer: () => Promise<Recognizer>,
     private readonly tenancy: TenancyService,
+    private readonly devices: DeviceService,
+    private readonly settings: MerchantSettingsService,
+    private readonly auditLog: AuditService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -119,12 +117,12 @@ export class LivenessCaptureService {
         currentVersion: CALIBRATION_CONSENT_VERSION,
       });
     }
-    const device = await new DeviceRepository(this.db).get(merchantId, input.deviceId);
+    const device = await this.devices.find(merchantId, input.deviceId);
     if (!device) throw notFound('device_not_found', 'no such device');
     if (device.kind !== 'kiosk') throw invalid('device_not_kiosk', 'calibration runs at a checkout kiosk');
     try {
-      return await this.db.transaction().execute(async (trx) => {
-        const capture = await new LivenessCaptureRepository(trx).start({
+      return await this.transactions.run(async (trx) => {
+        const capture = await this.captures.with(trx).start({
           merchantId,
           id: randomUUID(),
           deviceId: device.id,
@@ -134,12 +132,13 @@ export class LivenessCaptureService {
           consentVersion: input.consentVersion,
           now: this.now(),
         });
-        await new AuditRepository(trx).recordStaffAction(
+        await this.auditLog.recordStaffAction(
           actor,
           merchantId,
           'liveness.capture_started',
           { type: 'device', id: device.id },
           { captureId: capture.id, label: capture.label, consentVersion: capture.consent_version },
+          trx,
         );
         return view(capture);
       });
@@ -153,19 +152,20 @@ export class LivenessCaptureService {
 
   async end(actor: StaffActor, merchantId: string, captureId: string): Promise<CaptureView> {
     await this.tenancy.merchantFor(actor, merchantId, 'liveness.calibrate');
-    return this.db.transaction().execute(async (trx) => {
-      const repository = new LivenessCaptureRepository(trx);
+    return this.transactions.run(async (trx) => {
+      const repository = this.captures.with(trx);
       const ended = await repository.end(merchantId, captureId, this.now());
       if (!ended) {
         if (!(await repository.get(merchantId, captureId))) throw notFound('capture_not_found', 'no such capture');
         throw conflict('capture_ended', 'this capture has already ended');
       }
-      await new AuditRepository(trx).recordStaffAction(
+      await this.auditLog.recordStaffAction(
         actor,
         merchantId,
         'liveness.capture_ended',
         { type: 'device', id: ended.device_id },
         { captureId },
+        trx,
       );
       const [tally] = await repository.tallies(merchantId, [captureId]);
       return view(ended, tally);
@@ -174,24 +174,25 @@ export class LivenessCaptureService {
 
   async remove(actor: StaffActor, merchantId: string, captureId: string): Promise<void> {
     await this.tenancy.merchantFor(actor, merchantId, 'liveness.calibrate');
-    await this.db.transaction().execute(async (trx) => {
-      const repository = new LivenessCaptureRepository(trx);
+    await this.transactions.run(async (trx) => {
+      const repository = this.captures.with(trx);
       const capture = await repository.get(merchantId, captureId);
       if (!capture) throw notFound('capture_not_found', 'no such capture');
       await repository.delete(merchantId, captureId);
-      await new AuditRepository(trx).recordStaffAction(
+      await this.auditLog.recordStaffAction(
         actor,
         merchantId,
         'liveness.capture_deleted',
         { type: 'device', id: capture.device_id },
         { captureId, label: capture.label },
+        trx,
       );
     });
   }
 
   async report(actor: StaffActor, merchantId: string): Promise<CaptureReport> {
     const merchant = await this.tenancy.merchantFor(actor, merchantId, 'liveness.calibrate');
-    const repository = new LivenessCaptureRepository(this.db);
+    const repository = this.captures;
     const captures = await repository.list(merchantId, CAPTURE_RULES.listed);
     const tallies = new Map(
       (
@@ -235,7 +236,7 @@ export class LivenessCaptureService {
   /** The kiosk asks whether a technician opened a capture for it. */
   async current(device: DeviceActor): Promise<{ captureId: string; label: LivenessCaptureLabel } | null> {
     requireKiosk(device);
-    const capture = await new LivenessCaptureRepository(this.db).openFor(device.merchantId, device.deviceId);
+    const capture = await this.captures.openFor(device.merchantId, device.deviceId);
     return capture ? { captureId: capture.id, label: capture.label } : null;
   }
 
@@ -244,11 +245,11 @@ export class LivenessCaptureService {
     device: DeviceActor,
   ): Promise<{ attemptId: string; expiresAt: string; challenge: ColourChallenge }> {
     requireKiosk(device);
-    const capture = await new LivenessCaptureRepository(this.db).openFor(device.merchantId, device.deviceId);
+    const capture = await this.captures.openFor(device.merchantId, device.deviceId);
     if (!capture) throw notFound('capture_not_open', 'no calibration capture is open for this kiosk');
     const challenge = createColourChallenge();
     const now = this.now();
-    const attempt = await new LivenessCaptureRepository(this.db).newAttempt({
+    const attempt = await this.captures.newAttempt({
       merchantId: device.merchantId,
       id: randomUUID(),
       captureId: capture.id,
@@ -270,7 +271,7 @@ export class LivenessCaptureService {
     if (frames.length < 1 || frames.length > CAPTURE_RULES.maxFrames) {
       throw invalid('frame_count_invalid', `send 1 to ${CAPTURE_RULES.maxFrames} frames`);
     }
-    const repository = new LivenessCaptureRepository(this.db);
+    const repository = this.captures;
     const pending = await repository.getAttempt(device.merchantId, attemptId);
     const capture = pending && (await repository.get(device.merchantId, pending.capture_id));
     if (!pending || !capture || capture.device_id !== device.deviceId) {
@@ -280,7 +281,7 @@ export class LivenessCaptureService {
       frames.map((f) => f.image),
       (i) => `frames[${i}].image`,
     );
-    const settings = merchantSettings((await new TenancyRepository(this.db).getMerchant(device.merchantId))?.settings);
+    const settings = await this.settings.of(device.merchantId);
     const usable = (attempt: LivenessCaptureAttempt) => {
       if (attempt.status !== 'awaiting_frames') throw conflict('attempt_used', 'this attempt has been assessed');
       if (new Date(attempt.expires_at).getTime() <= this.now().getTime()) {
@@ -317,11 +318,11 @@ export class LivenessCaptureService {
       liveness: scores((a) => a.livenessScore),
       clearFrames: assessment.clear.length,
     };
-    return this.db.transaction().execute(async (trx) => {
-      const locked = await new LivenessCaptureRepository(trx).getAttemptForUpdate(device.merchantId, attemptId);
+    return this.transactions.run(async (trx) => {
+      const locked = await this.captures.with(trx).getAttemptForUpdate(device.merchantId, attemptId);
       if (!locked) throw notFound('attempt_not_found', 'no such attempt');
       usable(locked);
-      await new LivenessCaptureRepository(trx).assess(device.merchantId, attemptId, verdict.passed, verdict);
+      await this.captures.with(trx).assess(device.merchantId, attemptId, verdict.passed, verdict);
       return { attemptId, label: capture.label, verdict };
     });
   }

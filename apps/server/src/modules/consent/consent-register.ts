@@ -1,0 +1,17 @@
+import type { Consent } from '@shualian/db';
+import type { Db } from '../../platform/db/repository.ts';
+import { BIOMETRIC_PURPOSE } from './consent-texts.ts';
+import type { ConsentRepository } from './consent.repository.ts';
+
+/**
+ * Which biometric consents are in force: read by the consent service and by biometrics (enrollment checks it under
+ * the member's lock). It holds no reference to biometrics, so biometrics can read it without a cycle.
+ */
+export class ConsentRegister {
+  constructor(private readonly consents: ConsentRepository) {}
+
+  /** The member's biometric consent in force; `trx` is the caller's transaction when it holds the member's lock. */
+  active(merchantId: string, memberId: string, trx?: Db): Promise<Consent | undefined> {
+    return (trx ? this.consents.with(trx) : this.consents).active(merchantId, memberId, BIOMETRIC_PURPOSE);
+  }
+}
