@@ -1,7 +1,7 @@
 /**
  * How the head-turn challenge reads real faces: the real challenge, verifier and engine, on frames made the way the
  * kiosk takes them (15 over the challenge), where a turn of the head is simulated by projecting the photo on a
- * cylinder and rotating it (testing/camera.ts, turnedHead; real heads turn more convincingly than a cylinder).
+ * cylinder and rotating it (test/camera.ts, turnedHead; real heads turn more convincingly than a cylinder).
  *
  *   follows   turns 35° to the asked side 300 ms after the prompt, looks back after the next
  *   still     a photo: never turns

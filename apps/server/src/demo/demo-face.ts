@@ -6,7 +6,7 @@ import sharp from 'sharp';
  * The demo member's face: one person cut from a group photo that ships with face-api.js (sample5.jpg), so the demo
  * needs no download and no camera. This face was chosen because it passes every quality gate and passive liveness
  * with a margin (antispoof 0.82 against 0.5 on the crop), and it is neither of the two people the browser suite
- * enrolls (testing/face-images.ts, from sample3.jpg).
+ * enrolls (test/face-images.ts, from sample3.jpg).
  */
 const require = createRequire(import.meta.url);
 export const DEMO_FACE_PHOTO = join(

@@ -9,7 +9,7 @@ import type { EngineRecognizer } from '../biometrics/index.ts';
 
 /**
  * Face enrollment and face payment end to end through the HTTP API, with real faces: two people cut from one of
- * face-api.js's demo photos. The kiosk camera is played by testing/camera.ts (the photo lit by the screen flashes).
+ * face-api.js's demo photos. The kiosk camera is played by test/camera.ts (the photo lit by the screen flashes).
  */
 let ctx: TestContext;
 let shop: TestMerchant;

@@ -1,4 +1,5 @@
-// The devices module. Other modules import only from here (lint: shualian/module-door).
+// The devices module: registration, activation, signing keys and nonces, heartbeats, the device profile.
+// Other modules import only from here (lint: shualian/module-door).
 export { DeviceRepository } from './device.repository.ts';
 export { deviceRoutes } from './device.routes.ts';
 export { DeviceService } from './device.service.ts';

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 /**
  * Where text messages go. The built-in sender writes them to the developer outbox (table `sms_outbox` and a console
  * line) so a demo works offline. A real provider (Aliyun SMS, Tencent Cloud SMS, …) is a class implementing this
- * interface, chosen in `services/index.ts`; it must not throw for a number the provider rejects after accepting.
+ * interface, chosen in `container.ts`; it must not throw for a number the provider rejects after accepting.
  */
 export interface SmsSender {
   send(message: { merchantId: string; phone: string; body: string }): Promise<void>;

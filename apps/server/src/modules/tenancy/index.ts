@@ -1,4 +1,5 @@
-// The tenancy module. Other modules import only from here (lint: shualian/module-door).
+// The tenancy module: providers, merchants, stores, staff accounts, roles × scope, staff sign-in.
+// Other modules import only from here (lint: shualian/module-door).
 export { authRoutes } from './auth.routes.ts';
 export { AuthService } from './auth.service.ts';
 export { StaffRepository } from './staff.repository.ts';

@@ -20,7 +20,7 @@ export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
 /** A time a client sends (a page cursor, a filter): from 1970 on, as years around 0 do not survive every database driver. */
 export const RequestTimestamp = Type.String({ format: 'date-time', pattern: '^(19[7-9][0-9]|[2-9][0-9]{3})-' });
 
-/** The statuses an error answers with (see plugins/errors.ts for how a domain error's kind maps to one). */
+/** The statuses an error answers with (see errors.plugin.ts for how a domain error's kind maps to one). */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500 | 503;
 
 /**

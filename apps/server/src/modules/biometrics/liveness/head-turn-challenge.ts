@@ -68,7 +68,7 @@ export interface HeadTurnVerdict {
 }
 
 // Degrees of `turn`: a steady face read from noisy camera frames wanders ≤ 2°; a head turned about 35° (a
-// cylinder-projection simulation of one, apps/server/src/testing) moves it 10–15°. The turn must also come after the
+// cylinder-projection simulation of one, apps/server/test) moves it 10–15°. The turn must also come after the
 // prompt: a shopper reacts in 200 ms or more.
 export const HEAD_TURN_RULES = {
   minTurnAtMs: 700,

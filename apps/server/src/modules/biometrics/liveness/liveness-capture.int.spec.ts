@@ -21,7 +21,7 @@ import type { EngineRecognizer } from '../engine-adapter.ts';
 /**
  * Liveness calibration through the HTTP API with a real face: a technician opens labelled captures at a kiosk, the
  * kiosk's attempts run the payment's live checks, and the report counts them by label. The "live" attempts are the
- * photo lit by the screen's flashes (testing/camera.ts); the "print" ones the same photo that does not respond.
+ * photo lit by the screen's flashes (test/camera.ts); the "print" ones the same photo that does not respond.
  */
 let ctx: TestContext;
 let shop: TestMerchant;

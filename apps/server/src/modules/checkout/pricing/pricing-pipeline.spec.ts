@@ -22,7 +22,9 @@ test('without steps every line sells at its list price', async () => {
 test('the member-price step answers with adjustments and leaves the cart as it was', async () => {
   const frozen = structuredClone(lines);
   const cart = await new PricingPipeline([memberPriceStep]).price(context);
-  assert.deepEqual(cart.adjustments, [{ step: 'member_price', productId: 'neck', amountFen: -600, code: 'member_price' }]);
+  assert.deepEqual(cart.adjustments, [
+    { step: 'member_price', productId: 'neck', amountFen: -600, code: 'member_price' },
+  ]);
   assert.deepEqual(
     cart.lines.map((l) => [l.unitPriceFen, l.memberPriceFen, l.lineTotalFen]),
     [
@@ -41,7 +43,9 @@ test('a later step sees what the steps before it proposed, in the order they wer
     compute(ctx, before) {
       seen.push(before.map((a) => `${a.step}:${a.productId}`));
       const tea = ctx.lines.find((l) => l.productId === 'tea')!;
-      return [{ step: 'tea_promotion', productId: 'tea', amountFen: -(tea.unitPriceFen * tea.quantity) / 10, code: 'promo' }];
+      return [
+        { step: 'tea_promotion', productId: 'tea', amountFen: -(tea.unitPriceFen * tea.quantity) / 10, code: 'promo' },
+      ];
     },
   };
   const pipeline = new PricingPipeline([memberPriceStep]).register(tenPercentOffTea);
@@ -50,14 +54,23 @@ test('a later step sees what the steps before it proposed, in the order they wer
   assert.deepEqual(seen, [['member_price:neck']]);
   assert.equal(cart.totalFen, 3000 + 1350);
 
-  const first = new PricingPipeline([memberPriceStep]).register({ ...tenPercentOffTea, name: 'early' }, { before: 'member_price' });
+  const first = new PricingPipeline([memberPriceStep]).register(
+    { ...tenPercentOffTea, name: 'early' },
+    { before: 'member_price' },
+  );
   assert.deepEqual(first.names(), ['early', 'member_price']);
 });
 
 test('a step may not adjust a line the cart does not hold, nor by a fraction of a fen', async () => {
-  const stray: PricingStep = { name: 'stray', compute: () => [{ step: 'stray', productId: 'nope', amountFen: -1, code: 'x' }] };
+  const stray: PricingStep = {
+    name: 'stray',
+    compute: () => [{ step: 'stray', productId: 'nope', amountFen: -1, code: 'x' }],
+  };
   await assert.rejects(new PricingPipeline([stray]).price(context), /not in the cart/);
-  const fraction: PricingStep = { name: 'fraction', compute: () => [{ step: 'fraction', productId: 'tea', amountFen: -0.5, code: 'x' }] };
+  const fraction: PricingStep = {
+    name: 'fraction',
+    compute: () => [{ step: 'fraction', productId: 'tea', amountFen: -0.5, code: 'x' }],
+  };
   await assert.rejects(new PricingPipeline([fraction]).price(context), /whole number/);
   assert.throws(() => new PricingPipeline([memberPriceStep, memberPriceStep]), /twice/);
 });

@@ -31,7 +31,10 @@ export interface Adjustment {
 export interface PricingStep {
   /** Unique; adjustments carry it. */
   readonly name: string;
-  compute(context: PricingContext, before: readonly Adjustment[]): readonly Adjustment[] | Promise<readonly Adjustment[]>;
+  compute(
+    context: PricingContext,
+    before: readonly Adjustment[],
+  ): readonly Adjustment[] | Promise<readonly Adjustment[]>;
 }
 
 /** A priced line: its list price, the member price it was offered, and its total after every adjustment. */
