@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Database, PaymentAgreement } from '@shualian/db';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { MemberActor } from '../domain/actors.ts';
 import { businessDayStart } from '../domain/business-day.ts';
 import { DomainError, invalid, unauthenticated } from '../domain/errors.ts';
@@ -188,6 +188,7 @@ export class PaymentAgreementService {
     settings: { defaultPerPaymentLimitFen: number; defaultDailyLimitFen: number },
     values: Partial<Omit<PaymentAgreement, 'merchant_id' | 'member_id' | 'updated_at'>>,
   ): Promise<void> {
+    const at = this.now();
     await db
       .insertInto('payment_agreements')
       .values({
@@ -197,9 +198,9 @@ export class PaymentAgreementService {
         per_payment_limit_fen: settings.defaultPerPaymentLimitFen,
         daily_limit_fen: settings.defaultDailyLimitFen,
         ...values,
-        updated_at: this.now(),
+        updated_at: at,
       })
-      .onConflict((oc) => oc.columns(['merchant_id', 'member_id']).doUpdateSet({ ...values, updated_at: sql`now()` }))
+      .onConflict((oc) => oc.columns(['merchant_id', 'member_id']).doUpdateSet({ ...values, updated_at: at }))
       .execute();
   }
 
