@@ -7,7 +7,7 @@ import { MemberRepository } from '../repositories/member.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import type { OtpService } from './otp.service.ts';
 import type { TenancyService } from './tenancy.service.ts';
-import { hashSecret, newToken } from './secrets.ts';
+import { hashSecret, newMerchantToken, tokenMerchant } from './secrets.ts';
 
 const MEMBER_SESSION_DAYS = 30;
 
@@ -43,14 +43,14 @@ export class MemberService {
     await this.otp.verify(merchant.id, phone, input.code);
     const repo = new MemberRepository(this.db);
     const { member, created } = await repo.findOrCreate(merchant.id, phone, phoneSuffix(phone), input.displayName?.trim() || null);
-    const token = newToken();
+    const token = newMerchantToken(merchant.id);
     const expiresAt = new Date(this.now().getTime() + MEMBER_SESSION_DAYS * 86_400_000);
     await repo.createSession({ tokenHash: hashSecret(token), merchantId: merchant.id, memberId: member.id, expiresAt });
     return { token, expiresAt, member, created };
   }
 
   async authenticate(token: string): Promise<MemberActor> {
-    const session = await new MemberRepository(this.db).findSession(hashSecret(token), this.now());
+    const session = await new MemberRepository(this.db).findSession(tokenMerchant(token), hashSecret(token), this.now());
     if (!session) throw unauthenticated('member_session_invalid', 'sign in again with your phone number');
     return { type: 'member', merchantId: session.merchant_id, memberId: session.member_id };
   }
