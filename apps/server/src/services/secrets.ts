@@ -30,11 +30,11 @@ const ACTIVATION_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const ACTIVATION_SECRET_LENGTH = 15;
 
 /**
- * A one-time device activation code led by the merchant's code, e.g. "yabo-K7QM2-XRP9T-CH4Z8" (the secret part is
+ * A one-time device activation code led by the merchant's code, e.g. "YABO-K7QM2-XRP9T-CH4Z8" (the secret part is
  * about 74 bits): the merchant part keeps the lookup on that merchant's rows.
  */
 export function newActivationCode(merchantCode: string): string {
-  return `${merchantCode}-${newActivationSecret()}`;
+  return `${merchantCode.toUpperCase()}-${newActivationSecret()}`;
 }
 
 function newActivationSecret(): string {

@@ -98,7 +98,7 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
                 device: DeviceBody,
                 activationCode: Type.String({
                   description:
-                    'shown once; valid until used or expired. It leads with the merchant code: yabo-K7QM2-XRP9T-CH4Z8',
+                    'shown once; valid until used or expired. It leads with the merchant code: YABO-K7QM2-XRP9T-CH4Z8',
                 }),
               },
               { description: 'The pending device and its activation code' },
