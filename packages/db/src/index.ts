@@ -6,4 +6,5 @@ export {
   type DatabaseOptions,
 } from './connect.ts';
 export { migrateToLatest, MigrationError, type MigrationReport } from './migrator.ts';
+export { REFERENCE_TABLES, placementOf } from './distribution.ts';
 export * from './schema.ts';

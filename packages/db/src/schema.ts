@@ -1,9 +1,11 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * The typed shape of Shualian's PostgreSQL schema, as the migrations leave it.
- * Every table owned by a tenant carries `merchant_id` as the first column of its primary key, so the schema can be
- * distributed by merchant (Citus) without redesign. Provider-level tables are small reference tables.
+ * Every table owned by a tenant carries `merchant_id` as the first column of its primary key, and its unique and
+ * foreign keys include it, so the schema can be distributed by merchant (Citus) without redesign. The tables on the
+ * reference list (`distribution.ts`: providers, merchants, staff and their sessions) are small and copied to every
+ * node. `schema-lint.int.spec.ts` holds the schema to these rules.
  */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -250,6 +252,17 @@ export interface LedgerEntriesTable {
   /** > 0 debit, < 0 credit; a transaction's entries sum to zero. */
   amount_fen: number;
   created_at: Timestamp;
+  /**
+   * The entry's place in its transaction's chain of legs (1, 2, …): a leg opens at the running total the leg before
+   * closed at, and the last leg closes at zero. Constraints on these columns are how the database refuses an
+   * unbalanced transaction (migration 0009).
+   */
+  leg: Generated<number>;
+  last_leg: Generated<boolean>;
+  opening_fen: Generated<number>;
+  closing_fen: GeneratedAlways<number>;
+  previous_leg: GeneratedAlways<number | null>;
+  next_leg: GeneratedAlways<number | null>;
 }
 
 export interface AccountBalancesTable {

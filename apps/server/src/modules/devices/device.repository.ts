@@ -46,10 +46,17 @@ export class DeviceRepository extends Repository {
 
   /**
    * Turns a pending device with this activation code into an active one, in one statement so two devices racing
-   * with the same code cannot both win. The code is consumed (cleared) on success.
+   * with the same code cannot both win. The code is consumed (cleared) on success. A code that names no merchant
+   * (issued before codes did) is looked up across merchants.
    */
-  activate(codeHash: string, now: Date, publicKey: string, appVersion: string | null): Promise<Device | undefined> {
-    return this.db
+  activate(
+    merchantId: string | null,
+    codeHash: string,
+    now: Date,
+    publicKey: string,
+    appVersion: string | null,
+  ): Promise<Device | undefined> {
+    let query = this.db
       .updateTable('devices')
       .set({
         status: 'active',
@@ -62,13 +69,15 @@ export class DeviceRepository extends Repository {
       })
       .where('activation_code_hash', '=', codeHash)
       .where('status', '=', 'pending')
-      .where('activation_expires_at', '>', now)
-      .returningAll()
-      .executeTakeFirst();
+      .where('activation_expires_at', '>', now);
+    if (merchantId) query = query.where('merchant_id', '=', merchantId);
+    return query.returningAll().executeTakeFirst();
   }
 
-  findByActivationCode(codeHash: string): Promise<Device | undefined> {
-    return this.db.selectFrom('devices').selectAll().where('activation_code_hash', '=', codeHash).executeTakeFirst();
+  findByActivationCode(merchantId: string | null, codeHash: string): Promise<Device | undefined> {
+    let query = this.db.selectFrom('devices').selectAll().where('activation_code_hash', '=', codeHash);
+    if (merchantId) query = query.where('merchant_id', '=', merchantId);
+    return query.executeTakeFirst();
   }
 
   revoke(merchantId: string, deviceId: string, now: Date): Promise<Device | undefined> {

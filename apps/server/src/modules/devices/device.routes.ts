@@ -96,7 +96,10 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
             201: Type.Object(
               {
                 device: DeviceBody,
-                activationCode: Type.String({ description: 'shown once; valid until used or expired' }),
+                activationCode: Type.String({
+                  description:
+                    'shown once; valid until used or expired. It leads with the merchant code: YABO-K7QM2-XRP9T-CH4Z8',
+                }),
               },
               { description: 'The pending device and its activation code' },
             ),
@@ -154,7 +157,12 @@ export function deviceRoutes(services: Services, auth: Authenticators, activatio
             'Called by the device itself, unsigned. `publicKey` is the DER SubjectPublicKeyInfo of its ECDSA P-256 key, base64url without padding; every later request of the device is signed with the private key (see the deviceSignature security scheme). The code works once.',
           body: Type.Object(
             {
-              activationCode: Type.String({ minLength: 4, maxLength: 40 }),
+              activationCode: Type.String({
+                minLength: 4,
+                maxLength: 80,
+                description:
+                  'as shown; case and separators do not matter. A code without its merchant part still works',
+              }),
               publicKey: Type.String({ minLength: 40, maxLength: 400, description: 'base64url SPKI, ECDSA P-256' }),
               appVersion: Type.Optional(Type.String({ maxLength: 40 })),
             },

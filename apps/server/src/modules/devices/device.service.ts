@@ -6,7 +6,7 @@ import type { DeviceActor, StaffActor } from '../../platform/actors.ts';
 import { conflict, invalid, notFound, unauthenticated } from '../../platform/domain-errors.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { DeviceRepository } from './device.repository.ts';
-import { hashSecret, newActivationCode, normaliseActivationCode } from '../../platform/secrets.ts';
+import { hashSecret, newActivationCode, parseActivationCode } from '../../platform/secrets.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 
 export interface DeviceView extends Device {
@@ -66,14 +66,15 @@ export class DeviceService {
     input: { merchantId: string; storeId: string; kind: DeviceKind; name: string },
   ): Promise<{ device: DeviceView; activationCode: string }> {
     await this.tenancy.storeFor(actor, input.merchantId, input.storeId, 'device.manage');
-    const activationCode = newActivationCode();
+    const merchant = await this.tenancy.merchantFor(actor, input.merchantId, 'merchant.read');
+    const activationCode = newActivationCode(merchant.code);
     const device = await this.devices.insertPending({
       merchantId: input.merchantId,
       id: randomUUID(),
       storeId: input.storeId,
       kind: input.kind,
       name: input.name,
-      activationCodeHash: hashSecret(normaliseActivationCode(activationCode)),
+      activationCodeHash: hashSecret(parseActivationCode(activationCode).secret),
       activationExpiresAt: new Date(this.now().getTime() + this.settings.activationCodeTtlHours * 3_600_000),
       createdBy: actor.staffId,
     });
@@ -95,10 +96,13 @@ export class DeviceService {
     } catch {
       throw invalid('public_key_invalid', 'publicKey must be a base64url SPKI ECDSA P-256 public key');
     }
-    const codeHash = hashSecret(normaliseActivationCode(input.activationCode));
-    const device = await this.devices.activate(codeHash, this.now(), input.publicKey, input.appVersion ?? null);
+    const { merchantCode, secret } = parseActivationCode(input.activationCode);
+    const merchantId = merchantCode ? await this.tenancy.merchantIdByCode(merchantCode) : null;
+    if (merchantCode && !merchantId) throw unauthenticated('activation_code_invalid', 'the activation code is wrong or was already used');
+    const codeHash = hashSecret(secret);
+    const device = await this.devices.activate(merchantId, codeHash, this.now(), input.publicKey, input.appVersion ?? null);
     if (!device) {
-      const known = await this.devices.findByActivationCode(codeHash);
+      const known = await this.devices.findByActivationCode(merchantId, codeHash);
       if (known && known.status === 'pending')
         throw unauthenticated('activation_code_expired', 'the activation code has expired');
       throw unauthenticated('activation_code_invalid', 'the activation code is wrong or was already used');

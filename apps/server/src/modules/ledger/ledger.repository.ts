@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LedgerAccount, LedgerAccountKind, LedgerTransactionKind } from '@shualian/db';
 import { sql } from 'kysely';
-import type { Posting } from './ledger-postings.ts';
+import { assertBalanced, type Posting } from './ledger-postings.ts';
 import { Repository } from '../../platform/db/repository.ts';
 
 export class LedgerRepository extends Repository {
@@ -35,6 +35,9 @@ export class LedgerRepository extends Repository {
    * Writes a balanced transaction and moves the cached balances. The balance rows are updated in place, which locks
    * them until commit: two movements on one wallet queue up rather than both reading the old balance.
    * Returns the new raw entry sum per account.
+   *
+   * The entries are the legs of one chain, written in one statement: each leg opens at the running total the leg
+   * before closed at, and the last closes at zero. The database refuses any other shape (see migration 0009).
    */
   async post(
     merchantId: string,
@@ -46,6 +49,7 @@ export class LedgerRepository extends Repository {
       reason?: string | null;
     },
   ): Promise<{ transactionId: string; balances: Map<string, number> }> {
+    assertBalanced(movement.postings);
     const transactionId = randomUUID();
     await this.db
       .insertInto('ledger_transactions')
@@ -61,11 +65,14 @@ export class LedgerRepository extends Repository {
     await this.db
       .insertInto('ledger_entries')
       .values(
-        movement.postings.map((p) => ({
+        legs(movement.postings).map((p) => ({
           merchant_id: merchantId,
           transaction_id: transactionId,
           account_id: p.accountId,
           amount_fen: p.amountFen,
+          leg: p.leg,
+          last_leg: p.lastLeg,
+          opening_fen: p.openingFen,
         })),
       )
       .execute();
@@ -78,7 +85,7 @@ export class LedgerRepository extends Repository {
         .onConflict((oc) =>
           oc.columns(['merchant_id', 'account_id']).doUpdateSet({
             balance_fen: sql`account_balances.balance_fen + ${p.amountFen}`,
-            updated_at: sql`now()`,
+            updated_at: sql`excluded.updated_at`,
           }),
         )
         .returning('balance_fen')
@@ -148,4 +155,14 @@ export class LedgerRepository extends Repository {
       transactions: transactions.rows.map((r) => r.transaction_id),
     };
   }
+}
+
+/** Postings as the legs of one chain: numbered from 1, each opening at the running total before it. */
+function legs(postings: Posting[]): Array<Posting & { leg: number; lastLeg: boolean; openingFen: number }> {
+  let running = 0;
+  return postings.map((p, i) => {
+    const openingFen = running;
+    running += p.amountFen;
+    return { ...p, leg: i + 1, lastLeg: i === postings.length - 1, openingFen };
+  });
 }

@@ -147,6 +147,27 @@ describe('wallet and receipts', () => {
   });
 });
 
+describe('member tokens', () => {
+  test('a token names its merchant; a token from before tokens did still signs in until it expires', async () => {
+    const authorization = await signUp('13930000003');
+    assert.match(authorization, new RegExp(`^Bearer m${shop.merchantId}\\.[\\w-]{43}$`));
+    const wallet = (headers: Record<string, string>) => ctx.app.inject({ method: 'GET', url: '/v1/member/wallet', headers });
+    assert.equal((await wallet({ authorization })).statusCode, 200);
+    // The same secret under another merchant's id is another token.
+    const forged = authorization.replace(shop.merchantId, '00000000-0000-4000-8000-000000000001');
+    assertError(await wallet({ authorization: forged }), 401, 'member_session_invalid');
+
+    const { createHash, randomBytes } = await import('node:crypto');
+    const session = await ctx.database.db.selectFrom('member_sessions').select(['merchant_id', 'member_id', 'expires_at']).executeTakeFirstOrThrow();
+    const old = randomBytes(32).toString('base64url');
+    await ctx.database.db
+      .insertInto('member_sessions')
+      .values({ ...session, token_hash: createHash('sha256').update(old).digest('hex') })
+      .execute();
+    assert.equal((await wallet({ authorization: `Bearer ${old}` })).statusCode, 200);
+  });
+});
+
 describe('staff wallet view', () => {
   test('an unknown member is 404 and reading writes nothing', async () => {
     const cashier = await login(ctx.app, 'members-cashier');

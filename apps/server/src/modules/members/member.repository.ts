@@ -111,12 +111,14 @@ export class MemberRepository extends Repository {
       .execute();
   }
 
-  findSession(tokenHash: string, now: Date) {
-    return this.db
+  /** The live session of a token; a token that names no merchant (issued before tokens did) is looked up by hash alone. */
+  findSession(merchantId: string | null, tokenHash: string, now: Date) {
+    let query = this.db
       .selectFrom('member_sessions')
       .select(['merchant_id', 'member_id'])
       .where('token_hash', '=', tokenHash)
-      .where('expires_at', '>', now)
-      .executeTakeFirst();
+      .where('expires_at', '>', now);
+    if (merchantId) query = query.where('merchant_id', '=', merchantId);
+    return query.executeTakeFirst();
   }
 }

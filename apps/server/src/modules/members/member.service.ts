@@ -6,7 +6,7 @@ import type { MemberRepository } from './member.repository.ts';
 import type { Db } from '../../platform/db/repository.ts';
 import type { OtpService } from './otp.service.ts';
 import type { TenancyService } from '../tenancy/index.ts';
-import { hashSecret, newToken } from '../../platform/secrets.ts';
+import { hashSecret, newMerchantToken, tokenMerchant } from '../../platform/secrets.ts';
 
 const MEMBER_SESSION_DAYS = 30;
 
@@ -47,14 +47,14 @@ export class MemberService {
       phoneSuffix(phone),
       input.displayName?.trim() || null,
     );
-    const token = newToken();
+    const token = newMerchantToken(merchant.id);
     const expiresAt = new Date(this.now().getTime() + MEMBER_SESSION_DAYS * 86_400_000);
     await repo.createSession({ tokenHash: hashSecret(token), merchantId: merchant.id, memberId: member.id, expiresAt });
     return { token, expiresAt, member, created };
   }
 
   async authenticate(token: string): Promise<MemberActor> {
-    const session = await this.members.findSession(hashSecret(token), this.now());
+    const session = await this.members.findSession(tokenMerchant(token), hashSecret(token), this.now());
     if (!session) throw unauthenticated('member_session_invalid', 'sign in again with your phone number');
     return { type: 'member', merchantId: session.merchant_id, memberId: session.member_id };
   }

@@ -1,5 +1,4 @@
 import type { PaymentAgreement } from '@shualian/db';
-import { sql } from 'kysely';
 import { Repository } from '../../platform/db/repository.ts';
 
 type AgreementValues = Partial<Omit<PaymentAgreement, 'merchant_id' | 'member_id' | 'updated_at'>>;
@@ -45,7 +44,7 @@ export class PaymentAgreementRepository extends Repository {
         ...values,
         updated_at: now,
       })
-      .onConflict((oc) => oc.columns(['merchant_id', 'member_id']).doUpdateSet({ ...values, updated_at: sql`now()` }))
+      .onConflict((oc) => oc.columns(['merchant_id', 'member_id']).doUpdateSet({ ...values, updated_at: now }))
       .execute();
   }
 

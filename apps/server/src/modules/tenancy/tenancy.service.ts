@@ -21,6 +21,11 @@ export class TenancyService {
     return merchant;
   }
 
+  /** The merchant a code names (activation codes lead with it); no permission is needed to learn an id. */
+  async merchantIdByCode(code: string): Promise<string | null> {
+    return (await this.tenancy.getMerchantByCode(code))?.id ?? null;
+  }
+
   /** The merchant a device belongs to (its signature was already checked against this merchant). */
   async merchantOfDevice(actor: DeviceActor): Promise<Merchant> {
     const merchant = await this.tenancy.getMerchant(actor.merchantId);

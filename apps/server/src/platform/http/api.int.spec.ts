@@ -190,6 +190,52 @@ describe('device trust', () => {
     assertError(badKey, 400, 'public_key_invalid');
   });
 
+  test('an activation code leads with its merchant; the code without it, and codes from before, still work', async () => {
+    const manager = await login(ctx.app, 'alpha-manager');
+    const register = async () =>
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: `/v1/merchants/${alpha.merchantId}/stores/${alpha.storeIds[0]}/devices`,
+          headers: { authorization: manager },
+          payload: { kind: 'entrance_camera', name: 'door' },
+        })
+      ).json().activationCode as string;
+    const { generateDeviceKeyPair } = await import('@shualian/device-signing');
+    const { publicKey } = await generateDeviceKeyPair();
+    const activate = (activationCode: string) => ctx.app.inject({ method: 'POST', url: '/v1/devices/activate', payload: { activationCode, publicKey } });
+
+    const code = await register();
+    assert.match(code, /^ALPHA-[2-9A-Z]{5}-[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+    const secret = code.slice('ALPHA-'.length);
+    assertError(await activate(`beta-${secret}`), 401, 'activation_code_invalid');
+    assertError(await activate(`nobody-${secret}`), 401, 'activation_code_invalid');
+    assert.equal((await activate(`alpha ${secret.replaceAll('-', '').toLowerCase()}`)).statusCode, 200);
+    const secretOnly = (await register()).slice('ALPHA-'.length);
+    assert.equal((await activate(secretOnly)).statusCode, 200);
+
+    // A code issued before codes named their merchant: stored as the hash of its 15 letters and digits.
+    const { createHash, randomUUID } = await import('node:crypto');
+    const deviceId = randomUUID();
+    await ctx.database.db
+      .insertInto('devices')
+      .values({
+        merchant_id: alpha.merchantId,
+        id: deviceId,
+        store_id: alpha.storeIds[0],
+        kind: 'kiosk',
+        name: 'from before',
+        status: 'pending',
+        activation_code_hash: createHash('sha256').update('K7QM2XRP9TCH4Z8').digest('hex'),
+        activation_expires_at: new Date(Date.now() + 3_600_000),
+        created_by: randomUUID(),
+      })
+      .execute();
+    const legacy = await activate('k7qm2-xrp9t-ch4z8');
+    assert.equal(legacy.statusCode, 200, legacy.body);
+    assert.equal(legacy.json().deviceId, deviceId);
+  });
+
   test('a replayed request is refused', async () => {
     const device = await activateKiosk(ctx.app, await login(ctx.app, 'alpha-manager'), alpha.merchantId, alpha.storeIds[0]);
     const request = { method: 'POST' as const, url: '/v1/device/heartbeat', payload: {}, nonce: 'fixed-nonce-123', timestamp: Date.now() };
