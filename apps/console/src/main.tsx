@@ -75,7 +75,7 @@ function Shell() {
   const { t } = useI18n();
   const session = useSession();
   const route = useRoute();
-  const pages = pagesFor(session.staff.role);
+  const pages = pagesFor(session.staff.permissions);
   const page = (pages as string[]).includes(route.page) ? (route.page as PageId) : pages[0]!;
   const Page = PAGE_COMPONENTS[page];
 

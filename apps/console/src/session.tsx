@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { can, type Capability } from './access.ts';
-import { ConsoleApi, type Merchant, type StaffProfile, type Store } from './api.ts';
+import type { Merchant, Permission, StaffProfile, Store } from '@shualian/sdk';
+import { ConsoleApi } from './api.ts';
 
 const TOKEN_KEY = 'shualian.console.token';
 const MERCHANT_KEY = 'shualian.console.merchant';
@@ -13,7 +13,7 @@ export interface Session {
   merchants: Merchant[];
   merchant: Merchant;
   stores: Store[];
-  can(capability: Capability): boolean;
+  can(permission: Permission): boolean;
   storeName(storeId: string): string;
   selectMerchant(merchantId: string): void;
   signOut(): Promise<void>;
@@ -84,7 +84,7 @@ export function useSessionState(): { state: SessionState; signIn(token: string):
         merchants,
         merchant,
         stores,
-        can: (capability) => can(staff.role, capability),
+        can: (permission) => staff.permissions.includes(permission),
         storeName: (storeId) => names.get(storeId) ?? storeId.slice(0, 8),
         selectMerchant: (id) => {
           sessionStorage.setItem(MERCHANT_KEY, id);

@@ -1,11 +1,12 @@
-import { ApiError, credentialStore, LanguageSwitch, useI18n, type DeviceCredential } from '@shualian/web-kit';
+import { ApiError, type DeviceCredential, type DeviceProfile, type OpenCapture, type Product } from '@shualian/sdk';
+import { credentialStore, LanguageSwitch, useI18n } from '@shualian/web-kit';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { addProduct, changeQuantity, removeLine, type CartLine } from './cart.ts';
 import { demoCameraScene, type DemoCamera } from './face-pay/demo-camera.ts';
 import { preloadFaceCheck } from './face-pay/face-check.ts';
 import { merchantCode, rememberMerchantCode } from './merchant-code.ts';
 import { watchReadiness } from './readiness.ts';
-import { createKioskApi, type DeviceProfile, type KioskApi, type OpenCapture, type Product } from './kiosk-api.ts';
+import { createKioskApi, type KioskApi } from './kiosk-api.ts';
 import { ActivationScreen } from './screens/ActivationScreen.tsx';
 import { CalibrationScreen } from './screens/CalibrationScreen.tsx';
 import { CartScreen } from './screens/CartScreen.tsx';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiError, LanguageSwitch, Spinner, useI18n } from '@shualian/web-kit';
+import { ApiError } from '@shualian/sdk';
+import { LanguageSwitch, Spinner, useI18n } from '@shualian/web-kit';
 import { MemberApi, publicApi } from './member-api.ts';
 import { MemberContext } from './member-context.ts';
 import { useRoute, type Route } from './router.ts';

@@ -1,4 +1,3 @@
-export * from './api.ts';
 export * from './camera.ts';
 export * from './device-client.ts';
 export * from './i18n.tsx';

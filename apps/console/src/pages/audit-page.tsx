@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatFen, useI18n } from '@shualian/web-kit';
-import type { AuditEvent } from '../api.ts';
+import type { AuditEvent } from '@shualian/sdk';
 import { hasMessage } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import { Loadable, PageTitle, Problem } from '../ui/parts.tsx';
@@ -19,7 +19,7 @@ export function AuditPage() {
   const [limit, setLimit] = useState(50);
   // Devices by id, so rows name the till rather than an id; a failure here only leaves the ids showing.
   const devices = useLoad(
-    () => (can('devices.read') ? api.devices(merchant.id).catch(() => []) : Promise.resolve([])),
+    () => (can('device.read') ? api.devices(merchant.id).catch(() => []) : Promise.resolve([])),
     [api, merchant.id],
   );
   const deviceNames = new Map((devices.data ?? []).map((d) => [d.id, d.name]));

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, useI18n } from '@shualian/web-kit';
-import { CAPTURE_LABELS, type CaptureLabel, type LivenessCalibration } from '../api.ts';
+import type { CaptureLabel, LivenessCalibration } from '@shualian/sdk';
+import { CAPTURE_LABELS } from '../api.ts';
 import { useSession } from '../session.tsx';
 import { Loadable, PageTitle, Problem, StatusBadge } from '../ui/parts.tsx';
 import { useLoad } from '../ui/use-load.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDateTime, formatFen, newIdempotencyKey, parseYuan, useI18n } from '@shualian/web-kit';
-import type { MemberSummary } from '../api.ts';
+import { formatDateTime, formatFen, parseYuan, useI18n } from '@shualian/web-kit';
+import { newIdempotencyKey, type MemberSummary } from '@shualian/sdk';
 import { hrefFor } from '../router.ts';
 import { useSession } from '../session.tsx';
 import { Loadable, Money, PageTitle, Problem, StatusBadge } from '../ui/parts.tsx';
@@ -161,7 +161,7 @@ function WalletPanel(props: { member: MemberSummary; onClose(): void }) {
                 {t(wallet.data.verified ? 'wallet.verified' : 'wallet.unverified')}
               </StatusBadge>
             </p>
-            {can('wallet.topUp') && <TopUpForm memberId={props.member.memberId} onDone={wallet.reload} />}
+            {can('wallet.top_up') && <TopUpForm memberId={props.member.memberId} onDone={wallet.reload} />}
             <h3>{t('wallet.history')}</h3>
             {wallet.data.history.length === 0 ? (
               <p class="empty-state">{t('wallet.noHistory')}</p>

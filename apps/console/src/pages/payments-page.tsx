@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, formatFen, newIdempotencyKey, parseYuan, useI18n } from '@shualian/web-kit';
-import type { Payment } from '../api.ts';
+import { formatDateTime, formatFen, parseYuan, useI18n } from '@shualian/web-kit';
+import { newIdempotencyKey, type MerchantPayment as Payment } from '@shualian/sdk';
 import { chinaToday } from '../business-day.ts';
 import { navigate, type Route } from '../router.ts';
 import { useSession } from '../session.tsx';
@@ -127,7 +127,7 @@ export function PaymentsPage(props: { route: Route }) {
                           {t('payments.sameMember')}
                         </button>
                       )}
-                      {session.can('payments.refund') && p.amountFen > p.refundedFen && (
+                      {session.can('payment.refund') && p.amountFen > p.refundedFen && (
                         <button type="button" class="danger" onClick={() => setRefunding(p)}>
                           {t('refund.open')}
                         </button>
@@ -154,9 +154,15 @@ export function PaymentsPage(props: { route: Route }) {
 }
 
 function itemsSummary(payment: Payment, t: (key: string, vars?: Record<string, string | number>) => string): string {
-  const named = payment.items.filter((i) => typeof i.name === 'string');
+  // The payment keeps the cart's lines as they were priced; only named lines are worth showing.
+  const named = payment.items.flatMap((item) => {
+    const line = item as { name?: unknown; quantity?: unknown };
+    return typeof line.name === 'string'
+      ? [`${line.name} ×${typeof line.quantity === 'number' ? line.quantity : 1}`]
+      : [];
+  });
   if (named.length === 0) return t('payments.noItems');
-  return named.map((i) => `${i.name} ×${i.quantity ?? 1}`).join('，');
+  return named.join('，');
 }
 
 /** Full or partial refund back to the wallet; one idempotency key per opened dialog, so a double click refunds once. */

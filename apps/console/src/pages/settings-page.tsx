@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatFen, parseYuan, useI18n } from '@shualian/web-kit';
-import type { MerchantSettings, SettingsView } from '../api.ts';
+import type { MerchantSettings, SettingsView } from '@shualian/sdk';
 import { useSession } from '../session.tsx';
 import { Loadable, PageTitle, Problem } from '../ui/parts.tsx';
 import { useLoad } from '../ui/use-load.ts';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, useI18n } from '@shualian/web-kit';
-import { DEVICE_KINDS, type Device, type DeviceKind, type Store } from '../api.ts';
+import type { Device, DeviceKind, Store } from '@shualian/sdk';
+import { DEVICE_KINDS } from '../api.ts';
 import { useSession } from '../session.tsx';
 import { Dialog, Loadable, PageTitle, Problem, StatusBadge } from '../ui/parts.tsx';
 import { useLoad } from '../ui/use-load.ts';
@@ -11,7 +12,7 @@ export function StoresPage() {
   const session = useSession();
   const { api, merchant, stores } = session;
   const devices = useLoad(
-    () => (session.can('devices.read') ? api.devices(merchant.id) : Promise.resolve([])),
+    () => (session.can('device.read') ? api.devices(merchant.id) : Promise.resolve([])),
     [api, merchant.id],
   );
   const [revoking, setRevoking] = useState<Device | null>(null);
@@ -19,7 +20,7 @@ export function StoresPage() {
   return (
     <>
       <PageTitle title={t('page.stores')} />
-      {session.can('devices.manage') && <RegisterDevice stores={stores} onRegistered={devices.reload} />}
+      {session.can('device.manage') && <RegisterDevice stores={stores} onRegistered={devices.reload} />}
       {stores.length === 0 && <p class="empty-state">{t('stores.none')}</p>}
       {stores.map((store) => (
         <section class="card" key={store.id} aria-labelledby={`store-${store.id}`}>
@@ -28,7 +29,7 @@ export function StoresPage() {
             {store.code}
             {store.address ? ` · ${store.address}` : ''}
           </p>
-          {session.can('devices.read') && (
+          {session.can('device.read') && (
             <Loadable
               loading={devices.loading}
               error={devices.error}
@@ -71,7 +72,7 @@ function DeviceTable(props: { store: Store; devices: Device[]; onRevoke(device: 
           <th scope="col">{t('devices.connection')}</th>
           <th scope="col">{t('devices.version')}</th>
           <th scope="col">{t('devices.lastSeen')}</th>
-          {session.can('devices.manage') && <th scope="col">{t('table.actions')}</th>}
+          {session.can('device.manage') && <th scope="col">{t('table.actions')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -95,7 +96,7 @@ function DeviceTable(props: { store: Store; devices: Device[]; onRevoke(device: 
             </td>
             <td>{device.appVersion ?? '—'}</td>
             <td>{device.lastSeenAt ? formatDateTime(device.lastSeenAt, lang) : t('devices.neverSeen')}</td>
-            {session.can('devices.manage') && (
+            {session.can('device.manage') && (
               <td>
                 {device.status !== 'revoked' && (
                   <button

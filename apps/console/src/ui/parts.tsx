@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { ApiError, ErrorNotice, formatFen, Spinner, useI18n } from '@shualian/web-kit';
+import { ApiError } from '@shualian/sdk';
+import { ErrorNotice, formatFen, Spinner, useI18n } from '@shualian/web-kit';
 import { hasMessage } from '../messages.ts';
 
 /**

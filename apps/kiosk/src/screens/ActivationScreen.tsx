@@ -1,4 +1,5 @@
-import { activateDevice, ApiError, ErrorNotice, Spinner, useI18n, type DeviceCredential } from '@shualian/web-kit';
+import { ApiError, type DeviceCredential } from '@shualian/sdk';
+import { activateDevice, ErrorNotice, Spinner, useI18n } from '@shualian/web-kit';
 import { useState } from 'preact/hooks';
 import { APP_VERSION } from '../version.ts';
 
@@ -20,7 +21,8 @@ export function ActivationScreen(props: { revoked: boolean; onActivated: (creden
       props.onActivated(await activateDevice(code, APP_VERSION));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'activation_code_expired') setProblem('activate.expired');
-      else if (e instanceof ApiError && (e.code === 'activation_code_invalid' || e.status === 400)) setProblem('activate.invalid');
+      else if (e instanceof ApiError && (e.code === 'activation_code_invalid' || e.status === 400))
+        setProblem('activate.invalid');
       else setError(e);
     } finally {
       setBusy(false);

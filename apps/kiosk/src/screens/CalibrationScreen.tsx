@@ -1,8 +1,9 @@
-import { ApiError, closeCamera, openCamera, Spinner, useI18n } from '@shualian/web-kit';
+import { ApiError, type CaptureVerdict, type OpenCapture } from '@shualian/sdk';
+import { closeCamera, openCamera, Spinner, useI18n } from '@shualian/web-kit';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CAPTURE, cssColour, playChallenge } from '../face-pay/challenge.ts';
+import { CAPTURE, cssColour, playChallenge, type Rgb } from '../face-pay/challenge.ts';
 import { followFrames, grabFrame } from '../face-pay/frame-grab.ts';
-import type { CaptureVerdict, KioskApi, OpenCapture } from '../kiosk-api.ts';
+import type { KioskApi } from '../kiosk-api.ts';
 import { reasonKey } from '../messages.ts';
 
 type Phase =
@@ -41,7 +42,7 @@ export function CalibrationScreen(props: { api: KioskApi; capture: OpenCapture }
     };
   }, []);
 
-  const showColour = (rgb: [number, number, number] | undefined) => {
+  const showColour = (rgb: Rgb | undefined) => {
     const overlay = flash.current;
     if (!overlay) return;
     overlay.style.backgroundColor = rgb ? cssColour(rgb) : 'transparent';

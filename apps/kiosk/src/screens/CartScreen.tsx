@@ -1,8 +1,9 @@
-import { ApiError, ErrorNotice, formatFen, Spinner, useI18n } from '@shualian/web-kit';
+import { ApiError, type Product } from '@shualian/sdk';
+import { ErrorNotice, formatFen, Spinner, useI18n } from '@shualian/web-kit';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { listenForWedgeScans } from '../barcode-wedge.ts';
 import { cartTotals, MAX_LINES, memberUnitPrice, productName, type CartLine } from '../cart.ts';
-import type { KioskApi, Product } from '../kiosk-api.ts';
+import type { KioskApi } from '../kiosk-api.ts';
 import { unitName } from '../messages.ts';
 import { CameraScanner } from './CameraScanner.tsx';
 
@@ -51,7 +52,11 @@ export function CartScreen(props: Props) {
       if (found[0]) return addRef.current(found[0]);
       setNotice({ kind: 'error', text: t('cart.unknownBarcode', { code }) });
     } catch (error) {
-      setNotice({ kind: 'error', text: error instanceof ApiError && error.status === 400 ? t('cart.unknownBarcode', { code }) : t('reason.network') });
+      setNotice({
+        kind: 'error',
+        text:
+          error instanceof ApiError && error.status === 400 ? t('cart.unknownBarcode', { code }) : t('reason.network'),
+      });
     }
   };
   const scannedRef = useRef(scanned);
@@ -90,9 +95,13 @@ export function CartScreen(props: Props) {
               <li key={product.id}>
                 <button type="button" class="product-tile" data-product-id={product.id} onClick={() => add(product)}>
                   <span class="product-name">{productName(product, lang)}</span>
-                  <span class="product-price">{t('cart.each', { price: formatFen(product.priceFen), unit: unitName(product.unit, lang) })}</span>
+                  <span class="product-price">
+                    {t('cart.each', { price: formatFen(product.priceFen), unit: unitName(product.unit, lang) })}
+                  </span>
                   {product.memberPriceFen !== null && product.memberPriceFen < product.priceFen && (
-                    <span class="product-member">{t('cart.memberPrice', { price: formatFen(product.memberPriceFen) })}</span>
+                    <span class="product-member">
+                      {t('cart.memberPrice', { price: formatFen(product.memberPriceFen) })}
+                    </span>
                   )}
                 </button>
               </li>
@@ -107,7 +116,10 @@ export function CartScreen(props: Props) {
         </h2>
         <div class="cart-notice" aria-live="polite">
           {notice && (
-            <p class={`notice ${notice.kind === 'ok' ? 'notice-ok' : 'notice-error'}`} role={notice.kind === 'error' ? 'alert' : undefined}>
+            <p
+              class={`notice ${notice.kind === 'ok' ? 'notice-ok' : 'notice-error'}`}
+              role={notice.kind === 'error' ? 'alert' : undefined}
+            >
               {notice.text}
             </p>
           )}
@@ -136,16 +148,31 @@ export function CartScreen(props: Props) {
                     </span>
                   </div>
                   <div class="cart-line-controls">
-                    <button type="button" class="qty" aria-label={t('cart.decrease', { name })} onClick={() => props.onQuantity(product.id, quantity - 1)}>
+                    <button
+                      type="button"
+                      class="qty"
+                      aria-label={t('cart.decrease', { name })}
+                      onClick={() => props.onQuantity(product.id, quantity - 1)}
+                    >
                       −
                     </button>
                     <output class="qty-value" aria-label={t('cart.quantity', { name, n: quantity })}>
                       {quantity}
                     </output>
-                    <button type="button" class="qty" aria-label={t('cart.increase', { name })} onClick={() => props.onQuantity(product.id, quantity + 1)}>
+                    <button
+                      type="button"
+                      class="qty"
+                      aria-label={t('cart.increase', { name })}
+                      onClick={() => props.onQuantity(product.id, quantity + 1)}
+                    >
                       +
                     </button>
-                    <button type="button" class="remove" aria-label={t('cart.removeLabel', { name })} onClick={() => props.onRemove(product.id)}>
+                    <button
+                      type="button"
+                      class="remove"
+                      aria-label={t('cart.removeLabel', { name })}
+                      onClick={() => props.onRemove(product.id)}
+                    >
                       {t('cart.remove')}
                     </button>
                   </div>
@@ -171,7 +198,12 @@ export function CartScreen(props: Props) {
         </dl>
         <div class="cart-actions">
           {props.ready ? (
-            <button type="button" class="primary huge cart-pay" disabled={props.cart.length === 0} onClick={props.onPay}>
+            <button
+              type="button"
+              class="primary huge cart-pay"
+              disabled={props.cart.length === 0}
+              onClick={props.onPay}
+            >
               {t('cart.pay')}
             </button>
           ) : (

@@ -1,7 +1,14 @@
-import { ApiError, centreBrightness, closeCamera, formatFen, NetworkError, openCamera, Spinner, useI18n } from '@shualian/web-kit';
+import {
+  ApiError,
+  NetworkError,
+  type FaceSession,
+  type PaymentResult as Payment,
+  type StepUpAnswer,
+} from '@shualian/sdk';
+import { centreBrightness, closeCamera, formatFen, openCamera, Spinner, useI18n } from '@shualian/web-kit';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { cartTotals, sessionItems, type CartLine } from '../cart.ts';
-import { CAPTURE, cssColour, playChallenge } from '../face-pay/challenge.ts';
+import { CAPTURE, cssColour, playChallenge, type Rgb } from '../face-pay/challenge.ts';
 import { openDemoCamera, type DemoCamera } from '../face-pay/demo-camera.ts';
 import { faceHint, lookAtFace, preloadFaceCheck } from '../face-pay/face-check.ts';
 import { followFrames, grabFrame } from '../face-pay/frame-grab.ts';
@@ -9,7 +16,7 @@ import { HEAD_TURN_CAPTURE, playHeadTurn, type TurnStage } from '../face-pay/hea
 import { brightnessHint, qualityHint } from '../face-pay/hints.ts';
 import { payOnce } from '../face-pay/payment.ts';
 import { speak } from '../face-pay/speech.ts';
-import type { FaceSession, KioskApi, Payment, StepUpAnswer } from '../kiosk-api.ts';
+import type { KioskApi } from '../kiosk-api.ts';
 import { DeclinedScreen, type Declined } from './DeclinedScreen.tsx';
 import { PaidScreen } from './PaidScreen.tsx';
 import { ProgressSteps } from './ProgressSteps.tsx';
@@ -25,7 +32,16 @@ type Phase =
   | { kind: 'paid'; session: FaceSession; payment: Payment | null }
   | { kind: 'declined'; declined: Declined };
 
-const STEP_OF: Record<Phase['kind'], number> = { detect: 0, flash: 1, head_turn: 1, identify: 2, step_up: 2, paying: 3, paid: 3, declined: -1 };
+const STEP_OF: Record<Phase['kind'], number> = {
+  detect: 0,
+  flash: 1,
+  head_turn: 1,
+  identify: 2,
+  step_up: 2,
+  paying: 3,
+  paid: 3,
+  declined: -1,
+};
 /** Wrong step-up answers the keypad explains; any other reason of a step_up session is why it was asked. */
 const WRONG_ANSWERS = new Set(['no_match_for_phone', 'pin_wrong']);
 /** How long the brightness hint may hold the shopper before the server is left to judge the frames. */
@@ -70,8 +86,13 @@ function declinedFrom(error: unknown): Declined {
 }
 
 /** What the prompt asks at each stage of the head turn; `data-head-turn` on the prompt says it to machines too. */
-const TURN_PROMPT = { look: 'face.turn.look', turn: { left: 'face.turn.left', right: 'face.turn.right' }, back: 'face.turn.back' } as const;
-const turnPrompt = (side: 'left' | 'right', stage: TurnStage) => (stage === 'turn' ? TURN_PROMPT.turn[side] : TURN_PROMPT[stage]);
+const TURN_PROMPT = {
+  look: 'face.turn.look',
+  turn: { left: 'face.turn.left', right: 'face.turn.right' },
+  back: 'face.turn.back',
+} as const;
+const turnPrompt = (side: 'left' | 'right', stage: TurnStage) =>
+  stage === 'turn' ? TURN_PROMPT.turn[side] : TURN_PROMPT[stage];
 
 /**
  * 刷脸付款 from the tap to the result: the camera and a quick brightness check, the screen-flash liveness challenge
@@ -121,12 +142,18 @@ export function FacePayScreen(props: {
         const outcome = await payOnce(api, session.sessionId, () => update({ kind: 'paying', confirming: true }));
         mark('payment-answered');
         if (outcome.kind === 'paid') update({ kind: 'paid', session, payment: outcome.payment });
-        else if (outcome.kind === 'declined') update({ kind: 'declined', declined: { code: outcome.code, notCharged: true } });
+        else if (outcome.kind === 'declined')
+          update({ kind: 'declined', declined: { code: outcome.code, notCharged: true } });
         else update({ kind: 'declined', declined: { code: 'payment_unknown', notCharged: false } });
       } else if (session.status === 'paid') {
         update({ kind: 'paid', session, payment: null });
       } else if (session.status === 'step_up') {
-        update({ kind: 'step_up', session, wrong: session.reason && WRONG_ANSWERS.has(session.reason) ? session.reason : null, busy: false });
+        update({
+          kind: 'step_up',
+          session,
+          wrong: session.reason && WRONG_ANSWERS.has(session.reason) ? session.reason : null,
+          busy: false,
+        });
       } else {
         update({ kind: 'declined', declined: { code: session.reason ?? session.status, notCharged: true } });
       }
@@ -140,7 +167,7 @@ export function FacePayScreen(props: {
     let stream: MediaStream | undefined;
     let demo: { stop(): void } | undefined;
     const items = sessionItems(props.cart);
-    const showColour = (rgb: [number, number, number] | undefined) => {
+    const showColour = (rgb: Rgb | undefined) => {
       const overlay = flash.current;
       if (!overlay) return;
       overlay.style.backgroundColor = rgb ? cssColour(rgb) : 'transparent';
@@ -207,9 +234,12 @@ export function FacePayScreen(props: {
         mark('flash-end');
         update({ kind: 'identify' });
         try {
-          let decided = await answered(session.sessionId, () => api.submitFrames(session.sessionId, played.frames, played.shownAtMs));
+          let decided = await answered(session.sessionId, () =>
+            api.submitFrames(session.sessionId, played.frames, played.shownAtMs),
+          );
           mark('decided');
-          if (decided.status === 'step_up' && decided.stepUp === 'head_turn' && decided.headTurn) decided = await turnHead(decided, decided.headTurn, camera);
+          if (decided.status === 'step_up' && decided.stepUp === 'head_turn' && decided.headTurn)
+            decided = await turnHead(decided, decided.headTurn, camera);
           closeCamera(stream);
           return await settle(decided);
         } catch (error) {
@@ -231,21 +261,31 @@ export function FacePayScreen(props: {
         const image = grabFrame(camera, CAPTURE.jpegQuality);
         if (!sent) {
           sent = true;
-          image.then((bytes) => api.submitFirstLook(sessionId, bytes)).then(
-            () => mark('first-look-answered'),
-            () => undefined,
-          );
+          image
+            .then((bytes) => api.submitFirstLook(sessionId, bytes))
+            .then(
+              () => mark('first-look-answered'),
+              () => undefined,
+            );
         }
         return image;
       };
     };
 
-    const turnHead = async (session: FaceSession, challenge: NonNullable<FaceSession['headTurn']>, camera: HTMLVideoElement) => {
+    const turnHead = async (
+      session: FaceSession,
+      challenge: NonNullable<FaceSession['headTurn']>,
+      camera: HTMLVideoElement,
+    ) => {
       const prompt = (stage: TurnStage) => {
         update({ kind: 'head_turn', side: challenge.side, stage });
         speak(words.current.t(turnPrompt(challenge.side, stage)), words.current.lang);
       };
-      const frames = await playHeadTurn(challenge, { prompt, capture: () => grabFrame(camera, HEAD_TURN_CAPTURE.jpegQuality), signal });
+      const frames = await playHeadTurn(challenge, {
+        prompt,
+        capture: () => grabFrame(camera, HEAD_TURN_CAPTURE.jpegQuality),
+        signal,
+      });
       update({ kind: 'identify' });
       return answered(session.sessionId, () => api.submitHeadTurn(session.sessionId, frames));
     };
@@ -279,7 +319,10 @@ export function FacePayScreen(props: {
   useEffect(() => {
     if (!waitingOn) return;
     const left = Math.max(5000, new Date(waitingOn.expiresAt).getTime() - Date.now());
-    const timer = setTimeout(() => update({ kind: 'declined', declined: { code: 'face_session_expired', notCharged: true } }), left);
+    const timer = setTimeout(
+      () => update({ kind: 'declined', declined: { code: 'face_session_expired', notCharged: true } }),
+      left,
+    );
     return () => clearTimeout(timer);
   }, [waitingOn, update]);
   const backToCart = useRef(props.onBackToCart);
@@ -309,7 +352,10 @@ export function FacePayScreen(props: {
   return (
     <main class="kiosk-main face-pay">
       {phase.kind !== 'declined' && <ProgressSteps current={step} done={phase.kind === 'paid'} detected={faceSeen} />}
-      {(phase.kind === 'detect' || phase.kind === 'flash' || phase.kind === 'head_turn' || phase.kind === 'identify') && (
+      {(phase.kind === 'detect' ||
+        phase.kind === 'flash' ||
+        phase.kind === 'head_turn' ||
+        phase.kind === 'identify') && (
         <section class="face-look" aria-labelledby="face-title">
           <h1 id="face-title">{t('face.title')}</h1>
           <p class="face-amount">{t('face.amount', { amount: formatFen(total) })}</p>
@@ -354,9 +400,17 @@ export function FacePayScreen(props: {
         </section>
       )}
       {phase.kind === 'step_up' && (
-        <StepUpKeypad session={phase.session} wrong={phase.wrong} busy={phase.busy} onAnswer={(a) => void answer(phase.session, a)} onCancel={props.onBackToCart} />
+        <StepUpKeypad
+          session={phase.session}
+          wrong={phase.wrong}
+          busy={phase.busy}
+          onAnswer={(a) => void answer(phase.session, a)}
+          onCancel={props.onBackToCart}
+        />
       )}
-      {phase.kind === 'paid' && <PaidScreen session={phase.session} payment={phase.payment} onDone={props.onFinished} />}
+      {phase.kind === 'paid' && (
+        <PaidScreen session={phase.session} payment={phase.payment} onDone={props.onFinished} />
+      )}
       {phase.kind === 'declined' && (
         <DeclinedScreen
           declined={phase.declined}

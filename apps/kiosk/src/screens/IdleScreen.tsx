@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ARRIVAL, arrivalWatcher } from '../arrival.ts';
 import { productName } from '../cart.ts';
 import { lookAtFace } from '../face-pay/face-check.ts';
-import type { Product } from '../kiosk-api.ts';
+import type { Product } from '@shualian/sdk';
 
 const ROTATE_MS = 4000;
 

@@ -1,11 +1,10 @@
 import { formatFen, useI18n } from '@shualian/web-kit';
 import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FaceSession, Payment } from '../kiosk-api.ts';
+import type { FaceSession, PaymentResult as Payment } from '@shualian/sdk';
 import { merchantCode, receiptUrl } from '../merchant-code.ts';
 
 export const RETURN_AFTER_S = 15;
-
 
 /** Thanks by masked name, what was paid and saved, the balance left, and the receipt as a QR code; then back to idle. */
 export function PaidScreen(props: { session: FaceSession; payment: Payment | null; onDone: () => void }) {
@@ -44,7 +43,8 @@ export function PaidScreen(props: { session: FaceSession; payment: Payment | nul
         {t('paid.title')}
       </h1>
       <p class="paid-greeting">
-        {t('paid.greeting', { name })} {member && member.maskedName ? <span class="muted">{member.maskedPhone}</span> : null}
+        {t('paid.greeting', { name })}{' '}
+        {member && member.maskedName ? <span class="muted">{member.maskedPhone}</span> : null}
       </p>
       <div class="paid-body">
         <dl class="paid-figures">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, captureJpeg, centreBrightness, closeCamera, openCamera, Spinner, useI18n } from '@shualian/web-kit';
-import type { EnrollmentResult } from '../member-api.ts';
+import { ApiError, type EnrollmentResult } from '@shualian/sdk';
+import { captureJpeg, centreBrightness, closeCamera, openCamera, Spinner, useI18n } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
 import { describeError, frameHints } from '../problems.ts';
 import { navigate } from '../router.ts';

@@ -1,14 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  formatDateTime,
-  formatFen,
-  newIdempotencyKey,
-  parseYuan,
-  Spinner,
-  useI18n,
-  withRetry,
-} from '@shualian/web-kit';
-import type { Wallet } from '../member-api.ts';
+import { newIdempotencyKey, withRetry, type Wallet } from '@shualian/sdk';
+import { formatDateTime, formatFen, parseYuan, Spinner, useI18n } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
 import { navigate } from '../router.ts';
 import { Problem, ScreenTitle, Status, useForm, useLoad } from '../ui.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatFen, parseYuan, Spinner, useI18n } from '@shualian/web-kit';
-import type { PaymentAgreement } from '../member-api.ts';
+import type { PaymentAgreement } from '@shualian/sdk';
 import { useMember } from '../member-context.ts';
 import { Problem, ScreenTitle, Status, useForm, useLoad } from '../ui.tsx';
 

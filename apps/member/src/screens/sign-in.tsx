@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, useI18n } from '@shualian/web-kit';
-import { MemberApi, publicApi, type SignInResult } from '../member-api.ts';
+import { ApiError, type MemberSignIn as SignInResult } from '@shualian/sdk';
+import { useI18n } from '@shualian/web-kit';
+import { MemberApi, publicApi } from '../member-api.ts';
 import { navigate, parseRoute } from '../router.ts';
 import { Problem, ScreenTitle, Status } from '../ui.tsx';
 
