@@ -7,11 +7,11 @@ import { preloadFaceCheck } from './face-pay/face-check.ts';
 import { merchantCode, rememberMerchantCode } from './merchant-code.ts';
 import { watchReadiness } from './readiness.ts';
 import { createKioskApi, type KioskApi } from './kiosk-api.ts';
-import { ActivationScreen } from './screens/ActivationScreen.tsx';
-import { CalibrationScreen } from './screens/CalibrationScreen.tsx';
-import { CartScreen } from './screens/CartScreen.tsx';
-import { FacePayScreen } from './screens/FacePayScreen.tsx';
-import { IdleScreen } from './screens/IdleScreen.tsx';
+import { ActivationScreen } from './screens/activation.screen.tsx';
+import { CalibrationScreen } from './screens/calibration.screen.tsx';
+import { CartScreen } from './screens/cart.screen.tsx';
+import { FacePayScreen } from './screens/face-pay.screen.tsx';
+import { IdleScreen } from './screens/idle.screen.tsx';
 import { APP_VERSION } from './version.ts';
 
 const HEARTBEAT_MS = 30_000;

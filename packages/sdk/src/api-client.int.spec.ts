@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  activateKiosk,
-  createMerchant,
-  createProvider,
-  createTestApp,
-  login,
-  TEST_PASSWORD,
-  type TestContext,
-  type TestMerchant,
-} from '../../../apps/server/src/testing/test-app.ts';
+import * as harness from '../../../apps/server/src/testing/test-app.ts';
 import { bearerToken, createApiClient, deviceSignature, unwrap } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 
-let ctx: TestContext;
-let merchant: TestMerchant;
+let ctx: harness.TestContext;
+let merchant: harness.TestMerchant;
 let baseUrl: string;
 
 before(async () => {
-  ctx = await createTestApp();
-  merchant = await createMerchant(ctx.database.db, await createProvider(ctx.database.db), 'sdk');
+  ctx = await harness.createTestApp();
+  merchant = await harness.createMerchant(ctx.database.db, await harness.createProvider(ctx.database.db), 'sdk');
   baseUrl = await ctx.app.listen({ host: '127.0.0.1', port: 0 });
 });
 after(() => ctx.close());
@@ -37,7 +28,9 @@ test('a refusal becomes an ApiError with the server code and message', async () 
 
 test('the staff token rides on every call, and an ended session is heard', async () => {
   const signIn = await unwrap(
-    createApiClient({ baseUrl }).POST('/v1/auth/login', { body: { username: 'sdk-cashier', password: TEST_PASSWORD } }),
+    createApiClient({ baseUrl }).POST('/v1/auth/login', {
+      body: { username: 'sdk-cashier', password: harness.TEST_PASSWORD },
+    }),
   );
   const refusals: string[] = [];
   const api = createApiClient({ baseUrl, middleware: [bearerToken(signIn.token, (code) => refusals.push(code))] });
@@ -51,9 +44,9 @@ test('the staff token rides on every call, and an ended session is heard', async
 });
 
 test('a device signs what it sends, body bytes, path and query included', async () => {
-  const device = await activateKiosk(
+  const device = await harness.activateKiosk(
     ctx.app,
-    await login(ctx.app, 'sdk-manager'),
+    await harness.login(ctx.app, 'sdk-manager'),
     merchant.merchantId,
     merchant.storeIds[0],
   );

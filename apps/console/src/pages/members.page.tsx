@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDateTime, formatFen, parseYuan, useI18n } from '@shualian/web-kit';
+import { formatDateTime, formatFen, hashFor, parseYuan, useI18n, useLoad } from '@shualian/web-kit';
 import { newIdempotencyKey, type MemberSummary } from '@shualian/sdk';
-import { hrefFor } from '../router.ts';
-import { useSession } from '../session.tsx';
-import { Loadable, Money, PageTitle, Problem, StatusBadge } from '../ui/parts.tsx';
-import { useLoad } from '../ui/use-load.ts';
+import { useSession } from '../session.context.tsx';
+import { Loadable, Money, PageTitle, Problem, StatusBadge } from '../ui/page.view.tsx';
 
 /** Members found by the last four digits of their phone: masked phone, consent and enrollment; never a face image. */
 export function MembersPage() {
@@ -110,7 +108,7 @@ export function MembersPage() {
                         </button>
                         <a
                           class="button"
-                          href={hrefFor('payments', { memberId: m.memberId })}
+                          href={hashFor('payments', { memberId: m.memberId })}
                           aria-label={t('members.paymentsOf', { phone: m.maskedPhone })}
                         >
                           {t('members.payments')}

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime, formatFen, parseYuan, Spinner, useI18n } from '@shualian/web-kit';
+import { formatDateTime, formatFen, parseYuan, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import type { PaymentAgreement } from '@shualian/sdk';
 import { useMember } from '../member-context.ts';
-import { Problem, ScreenTitle, Status, useForm, useLoad } from '../ui.tsx';
+import { Problem, ScreenTitle, Status } from '../screen.view.tsx';
+import { useForm } from '../use-form.ts';
 
 const yuanText = (fen: number) => (fen / 100).toFixed(2);
 

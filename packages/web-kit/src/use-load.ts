@@ -7,8 +7,11 @@ export interface Loaded<T> {
   reload(): void;
 }
 
-/** Runs `load` now and whenever `deps` change; a late answer to an older request is dropped. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+/**
+ * Runs `load` on mount, whenever `deps` change and on `reload`; the last data stays shown while the next load runs,
+ * and a late answer to an older request is dropped.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[] = []): Loaded<T> {
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const generation = useRef(0);
   const run = useCallback(() => {
@@ -16,7 +19,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
     setState((s) => ({ data: s.data, loading: true }));
     load().then(
       (data) => mine === generation.current && setState({ data, loading: false }),
-      (error: unknown) => mine === generation.current && setState({ error, loading: false }),
+      (error: unknown) => mine === generation.current && setState((s) => ({ data: s.data, error, loading: false })),
     );
   }, deps);
   useEffect(run, [run]);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { LanguageSwitch, useI18n } from '@shualian/web-kit';
+import { LanguageSwitch, SubmitButton, TextField, useI18n } from '@shualian/web-kit';
 import { ConsoleApi } from './api.ts';
-import { PageTitle, Problem } from './ui/parts.tsx';
+import { PageTitle, Problem } from './ui/page.view.tsx';
 
 /** Staff sign-in with username and password; the token is handed to the session. */
 export function LoginPage(props: { expired: boolean; onSignedIn(token: string): void }) {
@@ -42,33 +42,27 @@ export function LoginPage(props: { expired: boolean; onSignedIn(token: string): 
           </p>
         )}
         <form onSubmit={submit} noValidate>
-          <label for="login-username">{t('login.username')}</label>
-          <input
+          <TextField
             id="login-username"
+            label={t('login.username')}
             name="username"
             autoComplete="username"
             autoCapitalize="none"
             value={username}
             onInput={(e) => setUsername(e.currentTarget.value)}
           />
-          <label for="login-password">{t('login.password')}</label>
-          <input
+          <TextField
             id="login-password"
+            label={t('login.password')}
             name="password"
             type="password"
             autoComplete="current-password"
             value={password}
             onInput={(e) => setPassword(e.currentTarget.value)}
+            error={missing ? t('login.missing') : undefined}
           />
-          {missing && (
-            <p class="field-error" role="alert">
-              {t('login.missing')}
-            </p>
-          )}
           <Problem error={error} />
-          <button type="submit" class="primary wide" disabled={busy}>
-            {busy ? t('login.busy') : t('login.submit')}
-          </button>
+          <SubmitButton busy={busy} label={t('login.submit')} busyLabel={t('login.busy')} />
         </form>
       </div>
     </main>

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, useI18n } from '@shualian/web-kit';
+import { formatDateTime, useI18n, useLoad } from '@shualian/web-kit';
 import type { Device, DeviceKind, Store } from '@shualian/sdk';
 import { DEVICE_KINDS } from '../api.ts';
-import { useSession } from '../session.tsx';
-import { Dialog, Loadable, PageTitle, Problem, StatusBadge } from '../ui/parts.tsx';
-import { useLoad } from '../ui/use-load.ts';
+import { useSession } from '../session.context.tsx';
+import { Dialog, Loadable, PageTitle, Problem, StatusBadge } from '../ui/page.view.tsx';
 
 /** Stores in reach, their devices with online/offline from heartbeats, registering and revoking devices. */
 export function StoresPage() {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ApiError } from '@shualian/sdk';
-import { ErrorNotice, formatFen, Spinner, useI18n } from '@shualian/web-kit';
+import { ErrorNotice, formatFen, ModalDialog, Spinner, useI18n } from '@shualian/web-kit';
 import { hasMessage } from '../messages.ts';
 
 /**
@@ -61,7 +61,7 @@ export function PageTitle(props: { title: string; children?: ComponentChildren }
   );
 }
 
-/** A modal question with the native <dialog> (focus kept inside, Esc cancels). */
+/** A modal question (the native <dialog>: focus kept inside, Esc cancels); its content only while open. */
 export function Dialog(props: {
   open: boolean;
   title: string;
@@ -69,30 +69,15 @@ export function Dialog(props: {
   children: ComponentChildren;
   labelId: string;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (props.open && !dialog.open) dialog.showModal();
-    if (!props.open && dialog.open) dialog.close();
-  }, [props.open]);
   return (
-    <dialog
-      ref={ref}
-      class="dialog"
-      aria-labelledby={props.labelId}
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onClose();
-      }}
-    >
+    <ModalDialog open={props.open} onCancel={props.onClose} class="dialog" labelledBy={props.labelId}>
       {props.open && (
         <>
           <h2 id={props.labelId}>{props.title}</h2>
           {props.children}
         </>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -24,12 +24,16 @@ export function CameraScanner(props: { onScan: (code: string) => void; onClose: 
     let done = false;
     const reader = new BrowserMultiFormatOneDReader(HINTS, { delayBetweenScanAttempts: 150 });
     reader
-      .decodeFromConstraints({ video: { facingMode: 'environment', width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false }, video.current!, (result) => {
-        if (!result || done) return;
-        done = true;
-        controls?.stop();
-        latest.current.onScan(result.getText());
-      })
+      .decodeFromConstraints(
+        { video: { facingMode: 'environment', width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false },
+        video.current!,
+        (result) => {
+          if (!result || done) return;
+          done = true;
+          controls?.stop();
+          latest.current.onScan(result.getText());
+        },
+      )
       .then(
         (c) => {
           controls = c;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, Spinner, useI18n } from '@shualian/web-kit';
+import { formatDateTime, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
-import { navigate } from '../router.ts';
-import { Problem, ScreenTitle, useLoad } from '../ui.tsx';
+import { navigate } from '../member-routes.ts';
+import { Problem, ScreenTitle } from '../screen.view.tsx';
 
 /** The full biometric consent text, an unticked box, and an explicit "agree": nothing biometric happens before it. */
 export function ConsentScreen() {

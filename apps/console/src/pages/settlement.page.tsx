@@ -1,12 +1,10 @@
-import { useI18n } from '@shualian/web-kit';
+import { navigateTo, useI18n, useLoad, type HashRoute } from '@shualian/web-kit';
 import { chinaToday, formatChinaTime } from '../business-day.ts';
-import { navigate, type Route } from '../router.ts';
-import { useSession } from '../session.tsx';
-import { Loadable, Money, PageTitle, StatusBadge } from '../ui/parts.tsx';
-import { useLoad } from '../ui/use-load.ts';
+import { useSession } from '../session.context.tsx';
+import { Loadable, Money, PageTitle, StatusBadge } from '../ui/page.view.tsx';
 
 /** One business day's takings per store, top-ups, and whether the ledger's cached balances agree with its entries. */
-export function SettlementPage(props: { route: Route }) {
+export function SettlementPage(props: { route: HashRoute }) {
   const { t, lang } = useI18n();
   const { api, merchant, stores, storeName } = useSession();
   const date = props.route.params.get('date') ?? chinaToday();
@@ -43,7 +41,7 @@ export function SettlementPage(props: { route: Route }) {
               type="date"
               value={date}
               max={chinaToday()}
-              onChange={(e) => e.currentTarget.value && navigate('settlement', { date: e.currentTarget.value })}
+              onChange={(e) => e.currentTarget.value && navigateTo('settlement', { date: e.currentTarget.value })}
             />
           </div>
           <button type="button" onClick={report.reload}>

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, type EnrollmentResult } from '@shualian/sdk';
-import { captureJpeg, centreBrightness, closeCamera, openCamera, Spinner, useI18n } from '@shualian/web-kit';
+import { captureJpeg, centreBrightness, closeCamera, openCamera, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
 import { describeError, frameHints } from '../problems.ts';
-import { navigate } from '../router.ts';
-import { Problem, ScreenTitle, Status, useLoad } from '../ui.tsx';
+import { navigate } from '../member-routes.ts';
+import { Problem, ScreenTitle, Status } from '../screen.view.tsx';
 
 /** How enrollment samples the face: a few frames over about 1.5 s, so one blink or twitch does not spoil it. */
 export const CAPTURE = { frames: 3, intervalMs: 700, jpegQuality: 0.9 } as const;

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, useI18n } from '@shualian/web-kit';
+import { formatDateTime, useI18n, useLoad } from '@shualian/web-kit';
 import type { CaptureLabel, LivenessCalibration } from '@shualian/sdk';
 import { CAPTURE_LABELS } from '../api.ts';
-import { useSession } from '../session.tsx';
-import { Loadable, PageTitle, Problem, StatusBadge } from '../ui/parts.tsx';
-import { useLoad } from '../ui/use-load.ts';
+import { useSession } from '../session.context.tsx';
+import { Loadable, PageTitle, Problem, StatusBadge } from '../ui/page.view.tsx';
 
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 

@@ -17,10 +17,10 @@ import { brightnessHint, qualityHint } from '../face-pay/hints.ts';
 import { payOnce } from '../face-pay/payment.ts';
 import { speak } from '../face-pay/speech.ts';
 import type { KioskApi } from '../kiosk-api.ts';
-import { DeclinedScreen, type Declined } from './DeclinedScreen.tsx';
-import { PaidScreen } from './PaidScreen.tsx';
-import { ProgressSteps } from './ProgressSteps.tsx';
-import { StepUpKeypad } from './StepUpKeypad.tsx';
+import { DeclinedScreen, type Declined } from './declined.screen.tsx';
+import { PaidScreen } from './paid.screen.tsx';
+import { ProgressSteps } from './progress-steps.view.tsx';
+import { StepUpKeypad } from './step-up-keypad.view.tsx';
 
 type Phase =
   | { kind: 'detect'; hint: string }

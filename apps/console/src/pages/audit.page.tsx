@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime, formatFen, useI18n } from '@shualian/web-kit';
+import { formatDateTime, formatFen, useI18n, useLoad } from '@shualian/web-kit';
 import type { AuditEvent } from '@shualian/sdk';
 import { hasMessage } from '../messages.ts';
-import { useSession } from '../session.tsx';
-import { Loadable, PageTitle, Problem } from '../ui/parts.tsx';
-import { useLoad } from '../ui/use-load.ts';
-import { SETTING_GROUPS } from './settings-page.tsx';
+import { useSession } from '../session.context.tsx';
+import { Loadable, PageTitle, Problem } from '../ui/page.view.tsx';
+import { SETTING_GROUPS } from './settings.page.tsx';
 
 const PAGE_SIZES = [20, 50, 100, 200];
 const FEN_SETTINGS = new Set<string>(

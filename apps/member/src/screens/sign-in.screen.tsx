@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type MemberSignIn as SignInResult } from '@shualian/sdk';
-import { useI18n } from '@shualian/web-kit';
+import { FieldError, SubmitButton, TextField, useI18n } from '@shualian/web-kit';
 import { MemberApi, publicApi } from '../member-api.ts';
-import { navigate, parseRoute } from '../router.ts';
-import { Problem, ScreenTitle, Status } from '../ui.tsx';
+import { navigate, parseRoute } from '../member-routes.ts';
+import { Problem, ScreenTitle, Status } from '../screen.view.tsx';
 
 const RESEND_SECONDS = 60;
 const PHONE = /^1[3-9]\d{9}$/;
@@ -93,8 +93,8 @@ export function SignIn(props: { merchantCode: string; notice?: string; onSignedI
     }
   };
 
-  const invalid = (field: 'phone' | 'code' | 'name') =>
-    fieldError?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${field}-error` } : {};
+  const phoneInvalid =
+    fieldError?.field === 'phone' ? { 'aria-invalid': true, 'aria-describedby': 'phone-hint phone-error' } : {};
 
   return (
     <main class="screen" id="main">
@@ -116,7 +116,7 @@ export function SignIn(props: { merchantCode: string; notice?: string; onSignedI
             value={phone}
             onInput={(e) => setPhone(e.currentTarget.value)}
             aria-describedby="phone-hint"
-            {...invalid('phone')}
+            {...phoneInvalid}
           />
           <button type="button" onClick={sendCode} disabled={sending || secondsLeft > 0}>
             {sending
@@ -126,17 +126,13 @@ export function SignIn(props: { merchantCode: string; notice?: string; onSignedI
                 : t('signIn.sendCode')}
           </button>
         </div>
-        {fieldError?.field === 'phone' && (
-          <p class="field-error" id="phone-error" role="alert">
-            {fieldError.text}
-          </p>
-        )}
+        <FieldError id="phone-error">{fieldError?.field === 'phone' ? fieldError.text : undefined}</FieldError>
         <Status>{sentTo ? t('signIn.codeSent') : undefined}</Status>
         <p class="muted small">{t('signIn.outboxHint')}</p>
 
-        <label for="code">{t('signIn.code')}</label>
-        <input
+        <TextField
           id="code"
+          label={t('signIn.code')}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -145,34 +141,21 @@ export function SignIn(props: { merchantCode: string; notice?: string; onSignedI
           placeholder={t('signIn.codeHint')}
           value={code}
           onInput={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))}
-          {...invalid('code')}
+          error={fieldError?.field === 'code' ? fieldError.text : undefined}
         />
-        {fieldError?.field === 'code' && (
-          <p class="field-error" id="code-error" role="alert">
-            {fieldError.text}
-          </p>
-        )}
-
-        <label for="display-name">{t('signIn.displayName')}</label>
-        <input
+        <TextField
           id="display-name"
+          label={t('signIn.displayName')}
           name="displayName"
           autoComplete="nickname"
           maxLength={40}
           value={displayName}
           onInput={(e) => setDisplayName(e.currentTarget.value)}
-          {...invalid('name')}
+          error={fieldError?.field === 'name' ? fieldError.text : undefined}
         />
-        {fieldError?.field === 'name' && (
-          <p class="field-error" id="name-error" role="alert">
-            {fieldError.text}
-          </p>
-        )}
 
         <Problem error={error} />
-        <button type="submit" class="primary wide" disabled={submitting}>
-          {submitting ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
+        <SubmitButton busy={submitting} label={t('signIn.submit')} busyLabel={t('signIn.submitting')} />
       </form>
     </main>
   );

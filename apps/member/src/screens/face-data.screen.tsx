@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, Spinner, useI18n } from '@shualian/web-kit';
+import { formatDateTime, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
-import { navigate } from '../router.ts';
-import { ConfirmDialog, Problem, ScreenTitle, Status, useLoad } from '../ui.tsx';
+import { navigate } from '../member-routes.ts';
+import { ConfirmDialog, Problem, ScreenTitle, Status } from '../screen.view.tsx';
 
 type Asking = 'delete' | 'withdraw' | null;
 

@@ -5,7 +5,7 @@ import { listenForWedgeScans } from '../barcode-wedge.ts';
 import { cartTotals, MAX_LINES, memberUnitPrice, productName, type CartLine } from '../cart.ts';
 import type { KioskApi } from '../kiosk-api.ts';
 import { unitName } from '../messages.ts';
-import { CameraScanner } from './CameraScanner.tsx';
+import { CameraScanner } from './camera-scanner.view.tsx';
 
 interface Props {
   api: KioskApi;

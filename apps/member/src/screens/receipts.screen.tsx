@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatFen, Spinner, useI18n } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
 import { refundsOf, viewReceipt, type ReceiptView } from '../receipt-view.ts';
-import { navigate } from '../router.ts';
-import { Problem, ScreenTitle } from '../ui.tsx';
+import { navigate } from '../member-routes.ts';
+import { Problem, ScreenTitle } from '../screen.view.tsx';
 
 const PAGE = 20;
 /** How far back a deep link (#/receipts/<id>) looks for its receipt before saying it is not there. */

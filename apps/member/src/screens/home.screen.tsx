@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { newIdempotencyKey, withRetry, type Wallet } from '@shualian/sdk';
-import { formatDateTime, formatFen, parseYuan, Spinner, useI18n } from '@shualian/web-kit';
+import { formatDateTime, formatFen, parseYuan, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
-import { navigate } from '../router.ts';
-import { Problem, ScreenTitle, Status, useForm, useLoad } from '../ui.tsx';
+import { navigate } from '../member-routes.ts';
+import { Problem, ScreenTitle, Status } from '../screen.view.tsx';
+import { useForm } from '../use-form.ts';
 
 const QUICK_AMOUNTS_FEN = [5_000, 10_000, 20_000];
 

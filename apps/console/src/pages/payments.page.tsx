@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, formatFen, parseYuan, useI18n } from '@shualian/web-kit';
+import { formatDateTime, formatFen, navigateTo, parseYuan, useI18n, useLoad, type HashRoute } from '@shualian/web-kit';
 import { newIdempotencyKey, type MerchantPayment as Payment } from '@shualian/sdk';
 import { chinaToday } from '../business-day.ts';
-import { navigate, type Route } from '../router.ts';
-import { useSession } from '../session.tsx';
-import { Dialog, Loadable, Money, PageTitle, Problem } from '../ui/parts.tsx';
-import { useLoad } from '../ui/use-load.ts';
+import { useSession } from '../session.context.tsx';
+import { Dialog, Loadable, Money, PageTitle, Problem } from '../ui/page.view.tsx';
 
 /** Payments filtered by business day, store and member (the filters listPayments takes), with refunds. */
-export function PaymentsPage(props: { route: Route }) {
+export function PaymentsPage(props: { route: HashRoute }) {
   const { t, lang } = useI18n();
   const session = useSession();
   const { api, merchant, stores, storeName } = session;
@@ -30,7 +28,7 @@ export function PaymentsPage(props: { route: Route }) {
   const [lastRefund, setLastRefund] = useState<{ amountFen: number } | null>(null);
 
   const setFilter = (change: Record<string, string | undefined>) =>
-    navigate('payments', { date, storeId: storeId || undefined, memberId: memberId || undefined, ...change });
+    navigateTo('payments', { date, storeId: storeId || undefined, memberId: memberId || undefined, ...change });
 
   const list = payments.data ?? [];
   return (

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatFen, parseYuan, useI18n } from '@shualian/web-kit';
+import { formatFen, parseYuan, useI18n, useLoad } from '@shualian/web-kit';
 import type { MerchantSettings, SettingsView } from '@shualian/sdk';
-import { useSession } from '../session.tsx';
-import { Loadable, PageTitle, Problem } from '../ui/parts.tsx';
-import { useLoad } from '../ui/use-load.ts';
+import { useSession } from '../session.context.tsx';
+import { Loadable, PageTitle, Problem } from '../ui/page.view.tsx';
 
 type SettingKey = keyof MerchantSettings;
 type FieldKind = 'switch' | 'fen' | 'count';
