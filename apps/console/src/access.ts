@@ -1,54 +1,22 @@
-import type { StaffRole } from './api.ts';
+import type { Permission } from '@shualian/sdk';
 
 /**
- * What each role may do in the console, mirroring the server's grants (apps/server/src/domain/permissions.ts). The
- * server still checks every call; this only keeps the console from offering what would be refused.
+ * The console offers what the signed-in role may do as the server says it (`permissions` in getCurrentStaff); the
+ * server still checks every call.
  */
-export type Capability =
-  | 'devices.read'
-  | 'devices.manage'
-  | 'wallet.topUp'
-  | 'payments.refund'
-  | 'settlement.read'
-  | 'settings.manage'
-  | 'audit.read'
-  | 'liveness.calibrate';
-
-const merchantWide: Capability[] = [
-  'devices.read',
-  'devices.manage',
-  'wallet.topUp',
-  'payments.refund',
-  'settlement.read',
-  'settings.manage',
-  'audit.read',
-  'liveness.calibrate',
-];
-
-const grants: Record<StaffRole, readonly Capability[]> = {
-  provider_admin: merchantWide,
-  merchant_admin: merchantWide,
-  store_manager: ['devices.read', 'devices.manage', 'wallet.topUp', 'payments.refund', 'settlement.read'],
-  cashier: ['wallet.topUp'],
-};
-
-export function can(role: StaffRole, capability: Capability): boolean {
-  return grants[role].includes(capability);
-}
-
 export type PageId = 'stores' | 'members' | 'payments' | 'settlement' | 'settings' | 'calibration' | 'audit';
 export const PAGES: PageId[] = ['stores', 'members', 'payments', 'settlement', 'settings', 'calibration', 'audit'];
 
-const pageNeeds: Partial<Record<PageId, Capability>> = {
+const pageNeeds: Partial<Record<PageId, Permission>> = {
   settlement: 'settlement.read',
   audit: 'audit.read',
   calibration: 'liveness.calibrate',
 };
 
-/** The pages a role sees in the navigation; every role may look at stores, members, payments and the settings. */
-export function pagesFor(role: StaffRole): PageId[] {
+/** The pages the navigation offers; every role may look at stores, members, payments and the settings. */
+export function pagesFor(permissions: readonly Permission[]): PageId[] {
   return PAGES.filter((page) => {
     const need = pageNeeds[page];
-    return !need || can(role, need);
+    return !need || permissions.includes(need);
   });
 }

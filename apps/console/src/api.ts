@@ -1,313 +1,131 @@
-import { apiRequest, type ApiRequest } from '@shualian/web-kit';
+import {
+  bearerToken,
+  createApiClient,
+  unwrap,
+  type ApiClient,
+  type CaptureLabel,
+  type DeviceKind,
+  type MerchantSettings,
+  type QueryOf,
+  type RequestOf,
+} from '@shualian/sdk';
 
-/** What the console reads and writes, shaped as the API answers (apps/server/src/http/routes/*.routes.ts). */
-export type StaffRole = 'provider_admin' | 'merchant_admin' | 'store_manager' | 'cashier';
-
-export interface StaffProfile {
-  staffId: string;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  providerId: string;
-  merchantId: string | null;
-  storeId: string | null;
-}
-
-export interface Merchant {
-  id: string;
-  providerId: string;
-  code: string;
-  name: string;
-  createdAt: string;
-}
-
-export interface Store {
-  id: string;
-  merchantId: string;
-  code: string;
-  name: string;
-  address: string | null;
-  storeGroup: string | null;
-}
-
-export type DeviceKind = 'kiosk' | 'entrance_camera' | 'member_app';
 export const DEVICE_KINDS: DeviceKind[] = ['kiosk', 'entrance_camera', 'member_app'];
-
-export interface Device {
-  id: string;
-  merchantId: string;
-  storeId: string;
-  kind: DeviceKind;
-  name: string;
-  status: 'pending' | 'active' | 'revoked';
-  online: boolean;
-  appVersion: string | null;
-  lastSeenAt: string | null;
-  activatedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
-
-export interface MemberSummary {
-  memberId: string;
-  maskedPhone: string;
-  displayName: string | null;
-  consent: boolean;
-  enrolled: boolean;
-  createdAt: string;
-}
-
-export interface Wallet {
-  memberId: string;
-  balanceFen: number;
-  verified: boolean;
-  history: Array<{
-    transactionId: string;
-    kind: 'top_up' | 'payment' | 'refund';
-    amountFen: number;
-    reference: string | null;
-    at: string;
-  }>;
-}
-
-export interface PaymentLine {
-  productId?: string;
-  name?: string;
-  quantity?: number;
-  lineTotalFen?: number;
-}
-
-export interface Payment {
-  paymentId: string;
-  storeId: string;
-  deviceId: string | null;
-  memberId: string;
-  amountFen: number;
-  refundedFen: number;
-  items: PaymentLine[];
-  createdAt: string;
-}
-
-export interface RefundResult {
-  refundId: string;
-  paymentId: string;
-  amountFen: number;
-  refundedFen: number;
-  balanceFen: number;
-}
-
-export interface SettlementReport {
-  date: string;
-  from: string;
-  to: string;
-  stores: Array<{
-    storeId: string;
-    paymentCount: number;
-    grossFen: number;
-    refundCount: number;
-    refundedFen: number;
-    netFen: number;
-  }>;
-  grossFen: number;
-  refundedFen: number;
-  netFen: number;
-  topUpCount: number;
-  topUpFen: number;
-  ledgerConsistent: boolean;
-}
-
-export type CaptureLabel = 'live' | 'print' | 'screen' | 'mask' | 'other_attack';
 export const CAPTURE_LABELS: CaptureLabel[] = ['live', 'print', 'screen', 'mask', 'other_attack'];
 
-export interface LivenessCapture {
-  captureId: string;
-  deviceId: string;
-  label: CaptureLabel;
-  note: string | null;
-  startedBy: string;
-  consentVersion: string;
-  startedAt: string;
-  endedAt: string | null;
-  attempts: number;
-  passed: number;
-}
-
-export interface LivenessCalibration {
-  captures: LivenessCapture[];
-  labels: Array<{
-    label: CaptureLabel;
-    attempts: number;
-    passed: number;
-    errorRate: number | null;
-    log10ChanceInStep: { min: number; median: number; max: number } | null;
-    antispoofMedian: number | null;
-  }>;
-  configured: { maxChanceInStep: number; passiveVetoOnlyWhenNoFrameLooksLive: boolean };
-  consent: { version: string; text: { zh: string; en: string } };
-}
-
-export interface MerchantSettings {
-  facePayKillSwitch: boolean;
-  faceStrangerOneIn: number;
-  maxPaymentFen: number;
-  maxPaymentsPerMemberPerHour: number;
-  defaultPerPaymentLimitFen: number;
-  defaultDailyLimitFen: number;
-  maxStepUpFailures: number;
-  maxSpoofFlagsPerDevicePerHour: number;
-  maxStepUpsPerDevicePerHour: number;
-  headTurnWhenFlashNotVisible: boolean;
-  headTurnParallax: boolean;
-  keepRawImages: boolean;
-  rawImageRetentionDays: number;
-  testPaymentChannel: boolean;
-  cashierMaxTopUpFen: number;
-  storeManagerMaxTopUpFen: number;
-  merchantAdminMaxTopUpFen: number;
-}
-
-interface OperatingPoint {
-  threshold: number;
-  trueAcceptRate: number;
-  falseAccepts: number;
-}
-
-export interface SettingsView {
-  merchantId: string;
-  settings: MerchantSettings;
-  engine: {
-    modelId: string;
-    thresholds: { match: number; high: number; margin: number };
-    measured: {
-      measuredOn: string;
-      source: string;
-      dataset: string;
-      genuinePairs: number;
-      impostorPairs: number;
-      atMatch: OperatingPoint;
-      atHigh: OperatingPoint;
-      highestImpostor: { facesBbt: number; demoPhotos: number };
-    };
-  };
-  openSet: {
-    calibration: { measuredOn: string; source: string; per: 'template' | 'member' };
-    gallery: { templates: number; members: number };
-    targets: Array<{ oneIn: number; current: boolean; payScore: number; membersPayAloneAtMost: number }>;
-    genuineSource: string;
-  };
-  devices: { activationCodeTtlHours: number; deviceOfflineAfterSeconds: number };
-}
-
-export interface AuditEvent {
-  id: number;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-  at: string;
-}
-
-function query(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
+/** Empty filters are left out of the query rather than sent as empty strings. */
+function filled<T extends Record<string, unknown>>(query: T): T {
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '')) as T;
 }
 
 /** Staff calls with the session's bearer token; `onUnauthorized` hears of an expired or revoked session. */
 export class ConsoleApi {
-  constructor(
-    private readonly token: string,
-    private readonly onUnauthorized: () => void = () => {},
-  ) {}
+  private readonly client: ApiClient;
+
+  constructor(token: string, onUnauthorized: () => void = () => {}) {
+    this.client = createApiClient({ middleware: [bearerToken(token, onUnauthorized)] });
+  }
 
   static login(username: string, password: string) {
-    return apiRequest<{ token: string; expiresAt: string; staff: StaffProfile }>({
-      method: 'POST',
-      path: '/v1/auth/login',
-      body: { username, password },
-    });
+    return unwrap(createApiClient().POST('/v1/auth/login', { body: { username, password } }));
   }
 
-  private async call<T>(request: ApiRequest): Promise<T> {
-    try {
-      return await apiRequest<T>({ ...request, headers: { authorization: `Bearer ${this.token}` } });
-    } catch (error) {
-      if ((error as { status?: number }).status === 401) this.onUnauthorized();
-      throw error;
-    }
+  private merchant(merchantId: string) {
+    return { params: { path: { merchantId } } };
   }
 
-  me = () => this.call<StaffProfile>({ path: '/v1/auth/me' });
-  logout = () => this.call<null>({ method: 'POST', path: '/v1/auth/logout' });
-  merchants = () => this.call<{ merchants: Merchant[] }>({ path: '/v1/merchants' }).then((r) => r.merchants);
-  stores = (merchantId: string) =>
-    this.call<{ stores: Store[] }>({ path: `/v1/merchants/${merchantId}/stores` }).then((r) => r.stores);
+  me = () => unwrap(this.client.GET('/v1/auth/me'));
+  logout = () => unwrap(this.client.POST('/v1/auth/logout'));
+  merchants = async () => (await unwrap(this.client.GET('/v1/merchants'))).merchants;
+  stores = async (merchantId: string) =>
+    (await unwrap(this.client.GET('/v1/merchants/{merchantId}/stores', this.merchant(merchantId)))).stores;
 
-  devices = (merchantId: string) =>
-    this.call<{ devices: Device[] }>({ path: `/v1/merchants/${merchantId}/devices` }).then((r) => r.devices);
-  registerDevice = (merchantId: string, storeId: string, body: { kind: DeviceKind; name: string }) =>
-    this.call<{ device: Device; activationCode: string }>({
-      method: 'POST',
-      path: `/v1/merchants/${merchantId}/stores/${storeId}/devices`,
-      body,
-    });
+  devices = async (merchantId: string) =>
+    (await unwrap(this.client.GET('/v1/merchants/{merchantId}/devices', this.merchant(merchantId)))).devices;
+  registerDevice = (merchantId: string, storeId: string, body: RequestOf<'registerDevice'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/stores/{storeId}/devices', {
+        params: { path: { merchantId, storeId } },
+        body,
+      }),
+    );
   revokeDevice = (merchantId: string, deviceId: string) =>
-    this.call<Device>({ method: 'POST', path: `/v1/merchants/${merchantId}/devices/${deviceId}/revoke` });
-
-  members = (merchantId: string, filter: { phoneSuffix?: string; limit?: number }) =>
-    this.call<{ members: MemberSummary[] }>({ path: `/v1/merchants/${merchantId}/members${query(filter)}` }).then(
-      (r) => r.members,
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/devices/{deviceId}/revoke', {
+        params: { path: { merchantId, deviceId } },
+      }),
     );
+
+  members = async (merchantId: string, filter: QueryOf<'listMembers'>) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/members', {
+          params: { path: { merchantId }, query: filled(filter) },
+        }),
+      )
+    ).members;
   wallet = (merchantId: string, memberId: string) =>
-    this.call<Wallet>({ path: `/v1/merchants/${merchantId}/members/${memberId}/wallet` });
-  topUp = (merchantId: string, memberId: string, body: { amountFen: number; idempotencyKey: string; reason: string }) =>
-    this.call<{ transactionId: string; memberId: string; amountFen: number; balanceFen: number; testMoney: boolean }>({
-      method: 'POST',
-      path: `/v1/merchants/${merchantId}/members/${memberId}/top-ups`,
-      body,
-    });
-
-  payments = (merchantId: string, filter: { date?: string; storeId?: string; memberId?: string; limit?: number }) =>
-    this.call<{ payments: Payment[] }>({ path: `/v1/merchants/${merchantId}/payments${query(filter)}` }).then(
-      (r) => r.payments,
+    unwrap(
+      this.client.GET('/v1/merchants/{merchantId}/members/{memberId}/wallet', {
+        params: { path: { merchantId, memberId } },
+      }),
     );
-  refund = (
-    merchantId: string,
-    paymentId: string,
-    body: { amountFen: number; idempotencyKey: string; reason?: string },
-  ) =>
-    this.call<RefundResult>({
-      method: 'POST',
-      path: `/v1/merchants/${merchantId}/payments/${paymentId}/refunds`,
-      body,
-    });
-  settlement = (merchantId: string, date: string) =>
-    this.call<SettlementReport>({ path: `/v1/merchants/${merchantId}/settlement${query({ date })}` });
+  topUp = (merchantId: string, memberId: string, body: RequestOf<'topUpWallet'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/members/{memberId}/top-ups', {
+        params: { path: { merchantId, memberId } },
+        body,
+      }),
+    );
 
-  settings = (merchantId: string) => this.call<SettingsView>({ path: `/v1/merchants/${merchantId}/settings` });
+  payments = async (merchantId: string, filter: QueryOf<'listPayments'>) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/payments', {
+          params: { path: { merchantId }, query: filled(filter) },
+        }),
+      )
+    ).payments;
+  refund = (merchantId: string, paymentId: string, body: RequestOf<'refundPayment'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/payments/{paymentId}/refunds', {
+        params: { path: { merchantId, paymentId } },
+        body,
+      }),
+    );
+  settlement = (merchantId: string, date: string) =>
+    unwrap(
+      this.client.GET('/v1/merchants/{merchantId}/settlement', { params: { path: { merchantId }, query: { date } } }),
+    );
+
+  settings = (merchantId: string) =>
+    unwrap(this.client.GET('/v1/merchants/{merchantId}/settings', this.merchant(merchantId)));
   updateSettings = (merchantId: string, patch: Partial<MerchantSettings>) =>
-    this.call<SettingsView>({ method: 'PATCH', path: `/v1/merchants/${merchantId}/settings`, body: patch });
+    unwrap(this.client.PATCH('/v1/merchants/{merchantId}/settings', { ...this.merchant(merchantId), body: patch }));
 
   livenessCalibration = (merchantId: string) =>
-    this.call<LivenessCalibration>({ path: `/v1/merchants/${merchantId}/liveness-captures` });
-  startLivenessCapture = (
-    merchantId: string,
-    body: { deviceId: string; label: CaptureLabel; note?: string; consentVersion: string },
-  ) => this.call<LivenessCapture>({ method: 'POST', path: `/v1/merchants/${merchantId}/liveness-captures`, body });
+    unwrap(this.client.GET('/v1/merchants/{merchantId}/liveness-captures', this.merchant(merchantId)));
+  startLivenessCapture = (merchantId: string, body: RequestOf<'startLivenessCapture'>) =>
+    unwrap(this.client.POST('/v1/merchants/{merchantId}/liveness-captures', { ...this.merchant(merchantId), body }));
   endLivenessCapture = (merchantId: string, captureId: string) =>
-    this.call<LivenessCapture>({
-      method: 'POST',
-      path: `/v1/merchants/${merchantId}/liveness-captures/${captureId}/end`,
-    });
-  deleteLivenessCapture = (merchantId: string, captureId: string) =>
-    this.call<null>({ method: 'DELETE', path: `/v1/merchants/${merchantId}/liveness-captures/${captureId}` });
-
-  auditEvents = (merchantId: string, page: { limit: number; beforeId?: number }) =>
-    this.call<{ events: AuditEvent[] }>({ path: `/v1/merchants/${merchantId}/audit-events${query(page)}` }).then(
-      (r) => r.events,
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/liveness-captures/{captureId}/end', {
+        params: { path: { merchantId, captureId } },
+      }),
     );
+  deleteLivenessCapture = (merchantId: string, captureId: string) =>
+    unwrap(
+      this.client.DELETE('/v1/merchants/{merchantId}/liveness-captures/{captureId}', {
+        params: { path: { merchantId, captureId } },
+      }),
+    );
+
+  auditEvents = async (merchantId: string, page: QueryOf<'listAuditEvents'>) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/audit-events', {
+          params: { path: { merchantId }, query: filled(page) },
+        }),
+      )
+    ).events;
 }

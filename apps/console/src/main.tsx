@@ -1,20 +1,27 @@
 import '@shualian/web-kit/base.css';
 import './console.css';
 import { render } from 'preact';
-import { I18nProvider, LanguageSwitch, Spinner, useI18n } from '@shualian/web-kit';
+import {
+  hashFor,
+  I18nProvider,
+  LanguageSwitch,
+  Spinner,
+  useHashRoute,
+  useI18n,
+  type HashRoute,
+} from '@shualian/web-kit';
 import { pagesFor, type PageId } from './access.ts';
-import { LoginPage } from './login-page.tsx';
+import { LoginPage } from './login.page.tsx';
 import { MESSAGES } from './messages.ts';
-import { AuditPage } from './pages/audit-page.tsx';
-import { MembersPage } from './pages/members-page.tsx';
-import { PaymentsPage } from './pages/payments-page.tsx';
-import { SettingsPage } from './pages/settings-page.tsx';
-import { CalibrationPage } from './pages/calibration-page.tsx';
-import { SettlementPage } from './pages/settlement-page.tsx';
-import { StoresPage } from './pages/stores-page.tsx';
-import { hrefFor, useRoute, type Route } from './router.ts';
-import { SessionProvider, useSession, useSessionState } from './session.tsx';
-import { Problem } from './ui/parts.tsx';
+import { AuditPage } from './pages/audit.page.tsx';
+import { MembersPage } from './pages/members.page.tsx';
+import { PaymentsPage } from './pages/payments.page.tsx';
+import { SettingsPage } from './pages/settings.page.tsx';
+import { CalibrationPage } from './pages/calibration.page.tsx';
+import { SettlementPage } from './pages/settlement.page.tsx';
+import { StoresPage } from './pages/stores.page.tsx';
+import { SessionProvider, useSession, useSessionState } from './session.context.tsx';
+import { Problem } from './ui/page.view.tsx';
 
 function ConsoleApp() {
   const { t } = useI18n();
@@ -55,7 +62,7 @@ function ConsoleApp() {
   }
 }
 
-const PAGE_COMPONENTS: Record<PageId, (props: { route: Route }) => preact.JSX.Element> = {
+const PAGE_COMPONENTS: Record<PageId, (props: { route: HashRoute }) => preact.JSX.Element> = {
   stores: () => <StoresPage />,
   members: () => <MembersPage />,
   payments: (props) => <PaymentsPage route={props.route} />,
@@ -74,9 +81,10 @@ function signedInAs(name: string, role: string, t: (key: string, values?: Record
 function Shell() {
   const { t } = useI18n();
   const session = useSession();
-  const route = useRoute();
-  const pages = pagesFor(session.staff.role);
-  const page = (pages as string[]).includes(route.page) ? (route.page as PageId) : pages[0]!;
+  const route = useHashRoute();
+  const requested = route.path[0] ?? '';
+  const pages = pagesFor(session.staff.permissions);
+  const page = (pages as string[]).includes(requested) ? (requested as PageId) : pages[0]!;
   const Page = PAGE_COMPONENTS[page];
 
   return (
@@ -115,7 +123,7 @@ function Shell() {
         <ul>
           {pages.map((id) => (
             <li key={id}>
-              <a href={hrefFor(id)} aria-current={id === page ? 'page' : undefined}>
+              <a href={hashFor(id)} aria-current={id === page ? 'page' : undefined}>
                 {t(`page.${id}`)}
               </a>
             </li>

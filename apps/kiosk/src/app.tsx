@@ -1,16 +1,17 @@
-import { ApiError, credentialStore, LanguageSwitch, useI18n, type DeviceCredential } from '@shualian/web-kit';
+import { ApiError, type DeviceCredential, type DeviceProfile, type OpenCapture, type Product } from '@shualian/sdk';
+import { credentialStore, LanguageSwitch, useI18n } from '@shualian/web-kit';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { addProduct, changeQuantity, removeLine, type CartLine } from './cart.ts';
 import { demoCameraScene, type DemoCamera } from './face-pay/demo-camera.ts';
 import { preloadFaceCheck } from './face-pay/face-check.ts';
 import { merchantCode, rememberMerchantCode } from './merchant-code.ts';
 import { watchReadiness } from './readiness.ts';
-import { createKioskApi, type DeviceProfile, type KioskApi, type OpenCapture, type Product } from './kiosk-api.ts';
-import { ActivationScreen } from './screens/ActivationScreen.tsx';
-import { CalibrationScreen } from './screens/CalibrationScreen.tsx';
-import { CartScreen } from './screens/CartScreen.tsx';
-import { FacePayScreen } from './screens/FacePayScreen.tsx';
-import { IdleScreen } from './screens/IdleScreen.tsx';
+import { createKioskApi, type KioskApi } from './kiosk-api.ts';
+import { ActivationScreen } from './screens/activation.screen.tsx';
+import { CalibrationScreen } from './screens/calibration.screen.tsx';
+import { CartScreen } from './screens/cart.screen.tsx';
+import { FacePayScreen } from './screens/face-pay.screen.tsx';
+import { IdleScreen } from './screens/idle.screen.tsx';
 import { APP_VERSION } from './version.ts';
 
 const HEARTBEAT_MS = 30_000;

@@ -1,12 +1,23 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addProduct, cartTotals, changeQuantity, MAX_QUANTITY, productName, removeLine, sessionItems, type CartLine } from './cart.ts';
-import type { Product } from './kiosk-api.ts';
+import {
+  addProduct,
+  cartTotals,
+  changeQuantity,
+  MAX_QUANTITY,
+  productName,
+  removeLine,
+  sessionItems,
+  type CartLine,
+} from './cart.ts';
+import type { Product } from '@shualian/sdk';
 
 const product = (id: string, priceFen: number, memberPriceFen: number | null): Product => ({
   id,
   sku: id,
   barcode: null,
+  category: null,
+  active: true,
   name: `商品${id}`,
   nameEn: id === 'b' ? null : `Product ${id}`,
   unit: '盒',

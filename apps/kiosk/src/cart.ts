@@ -1,4 +1,4 @@
-import type { Product } from './kiosk-api.ts';
+import type { Product } from '@shualian/sdk';
 
 /** The shopper's basket: pure functions over an ordered list of lines, so the screen and the tests share them. */
 export interface CartLine {
@@ -53,4 +53,5 @@ export function cartTotals(cart: CartLine[]): CartTotals {
 export const sessionItems = (cart: CartLine[]) => cart.map((l) => ({ productId: l.product.id, quantity: l.quantity }));
 
 /** The product's name in the shopper's language (the Chinese name when there is no English one). */
-export const productName = (product: Pick<Product, 'name' | 'nameEn'>, lang: string) => (lang === 'en' && product.nameEn ? product.nameEn : product.name);
+export const productName = (product: Pick<Product, 'name' | 'nameEn'>, lang: string) =>
+  lang === 'en' && product.nameEn ? product.nameEn : product.name;

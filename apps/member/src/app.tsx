@@ -1,17 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiError, LanguageSwitch, Spinner, useI18n } from '@shualian/web-kit';
+import { ApiError } from '@shualian/sdk';
+import { LanguageSwitch, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import { MemberApi, publicApi } from './member-api.ts';
 import { MemberContext } from './member-context.ts';
-import { useRoute, type Route } from './router.ts';
-import { ConsentScreen } from './screens/consent.tsx';
-import { EnrollScreen } from './screens/enroll.tsx';
-import { FaceDataScreen } from './screens/face-data.tsx';
-import { HomeScreen } from './screens/home.tsx';
-import { PaymentsScreen } from './screens/payments.tsx';
-import { ReceiptScreen, ReceiptsScreen } from './screens/receipts.tsx';
-import { SignIn } from './screens/sign-in.tsx';
+import { useRoute, type Route } from './member-routes.ts';
+import { ConsentScreen } from './screens/consent.screen.tsx';
+import { EnrollScreen } from './screens/enroll.screen.tsx';
+import { FaceDataScreen } from './screens/face-data.screen.tsx';
+import { HomeScreen } from './screens/home.screen.tsx';
+import { PaymentsScreen } from './screens/payments.screen.tsx';
+import { ReceiptScreen, ReceiptsScreen } from './screens/receipts.screen.tsx';
+import { SignIn } from './screens/sign-in.screen.tsx';
 import { clearSession, loadSession, saveSession, type StoredSession } from './session.ts';
-import { Problem, Status, useLoad } from './ui.tsx';
+import { Problem, Status } from './screen.view.tsx';
 
 const MERCHANT_CODE = /^[a-z0-9-]{2,40}$/;
 

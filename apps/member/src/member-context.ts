@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ConsentDocument, MemberApi } from './member-api.ts';
+import type { ConsentDocument } from '@shualian/sdk';
+import type { MemberApi } from './member-api.ts';
 
 /** What every signed-in screen works with: the member's API, the merchant, and the current consent text. */
 export interface MemberContextValue {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ApiError, COMMON_MESSAGES, fill, NetworkError } from '@shualian/web-kit';
+import { ApiError, NetworkError } from '@shualian/sdk';
+import { COMMON_MESSAGES, fill } from '@shualian/web-kit';
 import { messages } from './messages.ts';
 import { describeError, frameHints } from './problems.ts';
 

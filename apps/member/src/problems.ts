@@ -1,4 +1,5 @@
-import { ApiError, formatFen, NetworkError } from '@shualian/web-kit';
+import { ApiError, NetworkError } from '@shualian/sdk';
+import { formatFen } from '@shualian/web-kit';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,4 +1,4 @@
-import type { Receipt } from './member-api.ts';
+import type { Receipt } from '@shualian/sdk';
 
 /** What the receipt bodies the server posts hold (payment.service.ts, wallet.service.ts), read defensively. */
 export interface LineItemView {

@@ -1,8 +1,7 @@
+import type { MemberSignIn } from '@shualian/sdk';
+
 /** The member's sign-in, kept per merchant in this browser; signing out forgets it. */
-export interface StoredSession {
-  token: string;
-  expiresAt: string;
-}
+export type StoredSession = Pick<MemberSignIn, 'token' | 'expiresAt'>;
 
 const key = (merchantCode: string) => `shualian.member.session.${merchantCode}`;
 

@@ -1,17 +1,5 @@
-import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
-import { apiRequest, type ApiRequest } from './api.ts';
-
-/**
- * A store device's identity in the browser. The private key is made here at activation, non-extractable, and kept as
- * a CryptoKey in IndexedDB: script on the page can sign with it but nothing can read it out.
- */
-export interface DeviceCredential {
-  deviceId: string;
-  merchantId: string;
-  storeId: string;
-  name: string;
-  privateKey: CryptoKey;
-}
+import { generateDeviceKeyPair } from '@shualian/device-signing';
+import { createApiClient, unwrap, type DeviceCredential } from '@shualian/sdk';
 
 const DB_NAME = 'shualian-device';
 const STORE = 'credential';
@@ -38,8 +26,16 @@ async function transact<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore
   }
 }
 
+/**
+ * A store device's identity in the browser. The private key is made here at activation, non-extractable, and kept as
+ * a CryptoKey in IndexedDB: script on the page can sign with it but nothing can read it out.
+ */
 export const credentialStore = {
-  load: () => transact<DeviceCredential | undefined>('readonly', (s) => s.get('current') as IDBRequest<DeviceCredential | undefined>),
+  load: () =>
+    transact<DeviceCredential | undefined>(
+      'readonly',
+      (s) => s.get('current') as IDBRequest<DeviceCredential | undefined>,
+    ),
   save: (credential: DeviceCredential) => transact('readwrite', (s) => s.put(credential, 'current')),
   clear: () => transact('readwrite', (s) => s.delete('current')),
 };
@@ -47,20 +43,18 @@ export const credentialStore = {
 /** Trades a one-time activation code (from the console) for trust in a key pair made on this device. */
 export async function activateDevice(activationCode: string, appVersion: string): Promise<DeviceCredential> {
   const keys = await generateDeviceKeyPair({ extractable: false });
-  const device = await apiRequest<{ deviceId: string; merchantId: string; storeId: string; name: string }>({
-    method: 'POST',
-    path: '/v1/devices/activate',
-    body: { activationCode: activationCode.trim(), publicKey: keys.publicKey, appVersion },
-  });
-  const credential: DeviceCredential = { ...device, privateKey: keys.privateKey };
+  const device = await unwrap(
+    createApiClient().POST('/v1/devices/activate', {
+      body: { activationCode: activationCode.trim(), publicKey: keys.publicKey, appVersion },
+    }),
+  );
+  const credential: DeviceCredential = {
+    deviceId: device.deviceId,
+    merchantId: device.merchantId,
+    storeId: device.storeId,
+    name: device.name,
+    privateKey: keys.privateKey,
+  };
   await credentialStore.save(credential);
   return credential;
-}
-
-/** A signed API call: every call (and every retry of it) gets a fresh timestamp and nonce. */
-export async function deviceRequest<T>(credential: DeviceCredential, request: ApiRequest): Promise<T> {
-  const method = request.method ?? 'GET';
-  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-  const headers = await signedHeaders(credential, { method, path: request.path, body });
-  return apiRequest<T>({ ...request, method, body, headers: { ...request.headers, ...headers } });
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { ApiError, NetworkError } from './api.ts';
+import { ApiError, NetworkError } from '@shualian/sdk';
 import { useI18n, LANGUAGES } from './i18n.tsx';
 
 export function LanguageSwitch() {
@@ -19,7 +19,10 @@ export function ErrorNotice(props: { error: unknown }) {
   const text =
     props.error instanceof NetworkError
       ? t('error.network')
-      : t('error.generic', { message: props.error instanceof ApiError ? `${props.error.message} (${props.error.code})` : String(props.error) });
+      : t('error.generic', {
+          message:
+            props.error instanceof ApiError ? `${props.error.message} (${props.error.code})` : String(props.error),
+        });
   return (
     <p class="notice notice-error" role="alert">
       {text}

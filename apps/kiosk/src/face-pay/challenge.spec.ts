@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ColourChallenge } from '../kiosk-api.ts';
+import type { ColourChallenge } from '@shualian/sdk';
 import { captureTimes, playChallenge, stepAt } from './challenge.ts';
 
 const challenge: ColourChallenge = {
@@ -38,7 +38,9 @@ test('the overlay follows the schedule, each frame is stamped with the time sinc
   // and the kiosk reports when they really went up, and when the flash ended
   assert.equal(shownAtMs.length, 5);
   assert.equal(shownAtMs[0], 0);
-  shownAtMs.slice(1, 4).forEach((at, i) => assert.ok(at >= challenge.steps[i + 1]!.startMs, `step ${i + 1} reported at ${at}`));
+  shownAtMs
+    .slice(1, 4)
+    .forEach((at, i) => assert.ok(at >= challenge.steps[i + 1]!.startMs, `step ${i + 1} reported at ${at}`));
   assert.ok(shownAtMs[4]! >= 1000);
 });
 
@@ -66,6 +68,10 @@ test('a terminal that stalls past a whole colour reports it as never shown, and 
 });
 
 test('a camera preview that stopped updating gives no time older than half a second: the copy time stands', async () => {
-  const { frames } = await playChallenge(challenge, { show: () => undefined, capture: async () => 'jpeg', frameTakenAt: () => 0 });
+  const { frames } = await playChallenge(challenge, {
+    show: () => undefined,
+    capture: async () => 'jpeg',
+    frameTakenAt: () => 0,
+  });
   frames.forEach((f, i) => assert.ok(f.atMs >= captureTimes(challenge)[i]!, `frame ${i} at ${f.atMs}`));
 });

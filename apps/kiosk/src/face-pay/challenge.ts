@@ -1,4 +1,4 @@
-import type { CapturedFrame, ColourChallenge, ColourStep } from '../kiosk-api.ts';
+import type { CapturedFrame, ColourChallenge, ColourStep } from '@shualian/sdk';
 import { playTimeline, type Timeline } from './timeline.ts';
 
 /**
@@ -19,15 +19,19 @@ export function stepAt(challenge: ColourChallenge, atMs: number): ColourStep | u
 /** When frames are taken, relative to the first colour: from 40 ms, every 160 ms, inside the challenge. */
 export function captureTimes(challenge: ColourChallenge): number[] {
   const times: number[] = [];
-  for (let at = CAPTURE.firstAtMs; at < challenge.totalMs && times.length < CAPTURE.maxFrames; at += CAPTURE.everyMs) times.push(at);
+  for (let at = CAPTURE.firstAtMs; at < challenge.totalMs && times.length < CAPTURE.maxFrames; at += CAPTURE.everyMs)
+    times.push(at);
   return times;
 }
 
-export const cssColour = (rgb: [number, number, number]) => `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`;
+/** A colour of the challenge as the server sends it: red, green and blue, 0-255. */
+export type Rgb = ColourStep['rgb'];
+
+export const cssColour = (rgb: Rgb) => `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`;
 
 export interface ChallengePlayer {
   /** Paint the overlay (undefined: the challenge is over). */
-  show(rgb: [number, number, number] | undefined): void;
+  show(rgb: Rgb | undefined): void;
   /** A frame from the camera as base64 JPEG (copied at the call, encoded whenever it is ready). */
   capture(): string | Promise<string>;
   /** When the camera took the frame `capture` copies (same clock as `now`); the copy time when unknown. */
@@ -61,7 +65,8 @@ export async function playChallenge(challenge: ColourChallenge, player: Challeng
         player.show(step?.rgb);
         // A terminal stalled past a whole step never showed it: that colour's time span is empty.
         const upTo = step ? challenge.steps.indexOf(step) : challenge.steps.length;
-        while (shownAtMs.length <= upTo && shownAtMs.length < challenge.steps.length) shownAtMs.push(Math.max(Math.round(atMs), challenge.steps[shownAtMs.length]!.startMs));
+        while (shownAtMs.length <= upTo && shownAtMs.length < challenge.steps.length)
+          shownAtMs.push(Math.max(Math.round(atMs), challenge.steps[shownAtMs.length]!.startMs));
       },
       capture: (atMs) => {
         const reported = player.frameTakenAt?.();

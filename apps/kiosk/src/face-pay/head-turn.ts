@@ -1,4 +1,4 @@
-import type { CapturedFrame, HeadTurnChallenge } from '../kiosk-api.ts';
+import type { CapturedFrame, HeadTurnChallenge } from '@shualian/sdk';
 import { playTimeline, type Timeline } from './timeline.ts';
 
 /**
@@ -40,7 +40,8 @@ export async function playHeadTurn(challenge: HeadTurnChallenge, player: HeadTur
     now: player.now,
     signal: player.signal,
     show: (stage) => player.prompt(stage),
-    capture: (atMs) => frames.push(Promise.resolve(player.capture()).then((image) => ({ image, atMs: Math.round(atMs) }))),
+    capture: (atMs) =>
+      frames.push(Promise.resolve(player.capture()).then((image) => ({ image, atMs: Math.round(atMs) }))),
   });
   return Promise.all(frames);
 }

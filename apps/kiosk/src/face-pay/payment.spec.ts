@@ -1,10 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { NetworkError } from '@shualian/web-kit';
-import type { KioskApi, Payment } from '../kiosk-api.ts';
+import { NetworkError, type PaymentResult as Payment } from '@shualian/sdk';
+import type { KioskApi } from '../kiosk-api.ts';
 import { payOnce } from './payment.ts';
 
-const receipt: Payment = { paymentId: 'p', transactionId: 't', memberId: 'm', amountFen: 4800, balanceFen: 5200, receiptId: 'r', createdAt: '2026-11-23T09:00:00Z' };
+const receipt: Payment = {
+  paymentId: 'p',
+  transactionId: 't',
+  memberId: 'm',
+  amountFen: 4800,
+  balanceFen: 5200,
+  receiptId: 'r',
+  createdAt: '2026-11-23T09:00:00Z',
+};
 
 /** A server that charges once per key, and a network that loses the first `lost` answers after the charge. */
 function fakeServer(lost: number) {

@@ -1,7 +1,8 @@
-import { isTransient, newIdempotencyKey } from '@shualian/web-kit';
-import type { KioskApi, Payment } from '../kiosk-api.ts';
+import { isTransient, newIdempotencyKey, type PaymentResult as Payment } from '@shualian/sdk';
+import type { KioskApi } from '../kiosk-api.ts';
 
-export type PaymentOutcome = { kind: 'paid'; payment: Payment | null } | { kind: 'declined'; code: string } | { kind: 'unknown' };
+export type PaymentOutcome =
+  { kind: 'paid'; payment: Payment | null } | { kind: 'declined'; code: string } | { kind: 'unknown' };
 
 /** One idempotency key per face session, made the first time the session is paid and reused for every retry. */
 const keys = new Map<string, string>();
@@ -16,7 +17,12 @@ export const paymentKeyFor = (sessionId: string) => {
  * answer is still lost, the session itself says whether the money moved (`paid`), and a paid session's receipt comes
  * back by asking again with the same key, which the server answers with the first result instead of charging twice.
  */
-export async function payOnce(api: KioskApi, sessionId: string, onConfirming: () => void, rounds = 4): Promise<PaymentOutcome> {
+export async function payOnce(
+  api: KioskApi,
+  sessionId: string,
+  onConfirming: () => void,
+  rounds = 4,
+): Promise<PaymentOutcome> {
   const key = paymentKeyFor(sessionId);
   for (let round = 0; round < rounds; round++) {
     try {
@@ -25,7 +31,8 @@ export async function payOnce(api: KioskApi, sessionId: string, onConfirming: ()
       if (!isTransient(error)) {
         const code = (error as { code?: string }).code ?? 'unknown';
         // A session already paid by our own earlier attempt is success; any other refusal is an answer.
-        if (code === 'face_session_used' && (await statusOf(api, sessionId)) === 'paid') return { kind: 'paid', payment: null };
+        if (code === 'face_session_used' && (await statusOf(api, sessionId)) === 'paid')
+          return { kind: 'paid', payment: null };
         return { kind: 'declined', code };
       }
       onConfirming();

@@ -1,18 +1,34 @@
 import { Type } from '@sinclair/typebox';
+import type { StaffActor } from '../../platform/actors.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { described, errorResponses, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { Services } from '../../container.ts';
+import { PERMISSIONS, permissionsOf, type Permission } from './permissions.ts';
 
 const StaffProfile = Type.Object({
   staffId: Uuid,
   username: Type.String(),
   displayName: Type.String(),
-  role: Type.String(),
+  role: Type.Union([
+    Type.Literal('provider_admin'),
+    Type.Literal('merchant_admin'),
+    Type.Literal('store_manager'),
+    Type.Literal('cashier'),
+  ]),
   providerId: Uuid,
   merchantId: Type.Union([Uuid, Type.Null()]),
   storeId: Type.Union([Uuid, Type.Null()]),
+  permissions: Type.Array(Type.Unsafe<Permission>({ type: 'string', enum: [...PERMISSIONS] }), {
+    description:
+      'What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these.',
+  }),
+});
+
+const profileOf = (staff: StaffActor & { username: string; displayName: string }) => ({
+  ...staff,
+  permissions: permissionsOf(staff.role),
 });
 
 export function authRoutes(services: Services, auth: Authenticators, loginsPerMinute: number) {
@@ -45,7 +61,7 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
       },
       async (request) => {
         const session = await services.auth.login(request.body.username, request.body.password, { ip: request.ip });
-        return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: session.staff };
+        return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: profileOf(session.staff) };
       },
     );
 
@@ -79,12 +95,12 @@ export function authRoutes(services: Services, auth: Authenticators, loginsPerMi
           tags: ['staff'],
           summary: 'Who am I: the signed-in staff member',
           description:
-            'The staff member behind the bearer token, with role and the provider, merchant and store it reaches.',
+            'The staff member behind the bearer token, with role, the provider, merchant and store it reaches, and what the role may do there.',
           security: [{ staffSession: [] }],
           response: { 200: described(StaffProfile, 'The signed-in staff member'), ...errorResponses({}) },
         },
       },
-      async (request) => requireStaff(request),
+      async (request) => profileOf(requireStaff(request)),
     );
   };
 }

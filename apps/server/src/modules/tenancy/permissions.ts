@@ -3,28 +3,30 @@ import type { StaffActor } from '../../platform/actors.ts';
 import { forbidden } from '../../platform/domain-errors.ts';
 
 /** What a staff member may do; each route names the one permission it needs. */
-export type Permission =
-  | 'merchant.read'
-  | 'merchant.manage'
-  | 'store.read'
-  | 'store.manage'
-  | 'device.read'
-  | 'device.manage'
-  | 'catalog.read'
-  | 'catalog.manage'
-  | 'staff.manage'
-  | 'audit.read'
-  | 'member.read'
-  | 'wallet.read'
-  | 'wallet.top_up'
-  | 'payment.read'
-  | 'payment.refund'
-  | 'settlement.read'
-  | 'settings.manage'
+export const PERMISSIONS = [
+  'merchant.read',
+  'merchant.manage',
+  'store.read',
+  'store.manage',
+  'device.read',
+  'device.manage',
+  'catalog.read',
+  'catalog.manage',
+  'staff.manage',
+  'audit.read',
+  'member.read',
+  'wallet.read',
+  'wallet.top_up',
+  'payment.read',
+  'payment.refund',
+  'settlement.read',
+  'settings.manage',
   /** Search the member gallery with a photo (1:N): who is this person? */
-  | 'face.identify'
+  'face.identify',
   /** Record labelled live and attack attempts at a kiosk to set the liveness thresholds from field data. */
-  | 'liveness.calibrate';
+  'liveness.calibrate',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 const storeStaff: Permission[] = [
   'merchant.read',
@@ -59,6 +61,11 @@ const grants: Record<StaffRole, readonly Permission[]> = {
 
 export function hasPermission(role: StaffRole, permission: Permission): boolean {
   return grants[role].includes(permission);
+}
+
+/** Everything the role may do within the merchant or store it reaches, in the order of PERMISSIONS. */
+export function permissionsOf(role: StaffRole): Permission[] {
+  return PERMISSIONS.filter((permission) => hasPermission(role, permission));
 }
 
 /**

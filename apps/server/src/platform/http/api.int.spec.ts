@@ -92,6 +92,7 @@ describe('staff authentication', () => {
     const authorization = await login(ctx.app, 'alpha-admin');
     const me = await ctx.app.inject({ method: 'GET', url: '/v1/auth/me', headers: { authorization } });
     assert.equal(me.json().role, 'merchant_admin');
+    assert.ok(me.json().permissions.includes('settings.manage'), 'a merchant admin may change the settings');
     await ctx.app.inject({ method: 'POST', url: '/v1/auth/logout', headers: { authorization } });
     assertError(await ctx.app.inject({ method: 'GET', url: '/v1/auth/me', headers: { authorization } }), 401, 'session_invalid');
     assertError(await ctx.app.inject({ method: 'GET', url: '/v1/auth/me' }), 401, 'session_missing');
@@ -145,6 +146,10 @@ describe('tenancy isolation', () => {
       payload: { kind: 'kiosk', name: 'x' },
     });
     assertError(byCashier, 403, 'forbidden');
+    const said = async (authorization: string) =>
+      (await ctx.app.inject({ method: 'GET', url: '/v1/auth/me', headers: { authorization } })).json().permissions;
+    assert.ok((await said(manager)).includes('device.manage'), 'the manager is told it may manage devices');
+    assert.ok(!(await said(cashier)).includes('device.manage'), 'the cashier is told it may not');
   });
 
   test('a device reads its own merchant only', async () => {

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -6,12 +6,33 @@ import { build } from 'esbuild';
 import type { App } from './app.types.ts';
 
 /**
- * The three browser apps the server hands out: each is a workspace package (`apps/<name>`) with an index.html and a
- * `src/main.tsx`. They are bundled with esbuild when the server starts (well under a second), so a fresh clone needs no
- * separate build step.
+ * The three browser apps the server hands out: each is a workspace package (`apps/<name>`) with a `src/main.tsx`. They
+ * are bundled with esbuild when the server starts (well under a second), so a fresh clone needs no separate build step,
+ * and each gets the same page around its bundle, with its own title.
  */
 export const WEB_APPS = ['kiosk', 'member', 'console'] as const;
 export type WebAppName = (typeof WEB_APPS)[number];
+
+const TITLES: Record<WebAppName, string> = {
+  kiosk: '刷脸收银 · Shualian kiosk',
+  member: '刷脸会员 · Shualian member',
+  console: '商户后台 · Shualian console',
+};
+
+export const indexPage = (name: WebAppName) => `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${TITLES[name]}</title>
+    <link rel="stylesheet" href="./main.css" />
+    <script type="module" src="./main.js"></script>
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>
+`;
 
 const require = createRequire(import.meta.url);
 const appDir = (name: WebAppName) => dirname(require.resolve(`@shualian/${name}/package.json`));
@@ -35,7 +56,7 @@ export async function buildWebApps(outDir: string, options: { minify?: boolean }
       logLevel: 'silent',
       loader: { '.png': 'file', '.jpg': 'file', '.svg': 'file', '.woff2': 'file' },
     });
-    await copyFile(join(source, 'index.html'), join(target, 'index.html'));
+    await writeFile(join(target, 'index.html'), indexPage(name));
   }
 }
 
@@ -47,13 +68,31 @@ const tfjsWasm = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/pac
 export function webAppRoutes(builtDir: string) {
   return async (app: App) => {
     for (const name of WEB_APPS) {
-      await app.register(fastifyStatic, { root: join(builtDir, name), prefix: `/${name}/`, decorateReply: false, index: 'index.html' });
+      await app.register(fastifyStatic, {
+        root: join(builtDir, name),
+        prefix: `/${name}/`,
+        decorateReply: false,
+        index: 'index.html',
+      });
       app.get(`/${name}`, { schema: { hide: true } }, (_request, reply) => reply.redirect(`/${name}/`));
     }
-    await app.register(fastifyStatic, { root: faceApiModels, prefix: '/web-models/face-api/', decorateReply: false, maxAge: '7d' });
-    await app.register(fastifyStatic, { root: tfjsWasm, prefix: '/web-models/tfjs-wasm/', decorateReply: false, maxAge: '7d', allowedPath: (path) => path.endsWith('.wasm') });
+    await app.register(fastifyStatic, {
+      root: faceApiModels,
+      prefix: '/web-models/face-api/',
+      decorateReply: false,
+      maxAge: '7d',
+    });
+    await app.register(fastifyStatic, {
+      root: tfjsWasm,
+      prefix: '/web-models/tfjs-wasm/',
+      decorateReply: false,
+      maxAge: '7d',
+      allowedPath: (path) => path.endsWith('.wasm'),
+    });
     app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) => reply.status(204).send());
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(LANDING_PAGE));
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(LANDING_PAGE),
+    );
   };
 }
 
