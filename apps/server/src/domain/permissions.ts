@@ -24,7 +24,9 @@ export type Permission =
   /** Search the member gallery with a photo (1:N): who is this person? */
   | 'face.identify'
   /** Record labelled live and attack attempts at a kiosk to set the liveness thresholds from field data. */
-  | 'liveness.calibrate';
+  | 'liveness.calibrate'
+  /** See event deliveries that failed every attempt (dead letters) and send them again. */
+  | 'events.manage';
 
 const storeStaff: Permission[] = [
   'merchant.read',
@@ -48,6 +50,7 @@ const merchantWide: Permission[] = [
   'settings.manage',
   'face.identify',
   'liveness.calibrate',
+  'events.manage',
 ];
 
 const grants: Record<StaffRole, readonly Permission[]> = {

@@ -15,6 +15,7 @@ import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { rawJsonBodyPlugin } from './plugins/raw-json-body.ts';
 import { strictBodyValidators, strictInputPlugin } from './plugins/strict-input.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
+import { deadLetterRoutes } from '../platform/outbox/dead-letter.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { deviceRoutes } from './routes/device.routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
   await app.register(facePayRoutes(services, auth));
   await app.register(faceRoutes(services, auth));
   await app.register(livenessCaptureRoutes(services, auth));
+  await app.register(deadLetterRoutes(services.deadLetters, auth));
 
   if (webAppsDir) await app.register(webAppRoutes(webAppsDir));
 

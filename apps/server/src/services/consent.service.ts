@@ -8,6 +8,8 @@ import { merchantSettings } from '../domain/merchant-settings.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
 import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import type { FaceDataService } from './face/face-data.service.ts';
+import { consentWithdrawn } from '../domain/domain-events.ts';
+import { recordEvent } from '../platform/outbox/outbox.recorder.ts';
 
 export interface ConsentDocument {
   purpose: string;
@@ -131,6 +133,10 @@ export class ConsentService {
         targetId: actor.memberId,
         details: deleted,
       });
+      await recordEvent(
+        trx,
+        consentWithdrawn({ ...actor, consentVersion: existing.version, ...deleted, occurredAt: this.now() }),
+      );
       return deleted;
     });
   }

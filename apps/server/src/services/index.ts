@@ -28,6 +28,7 @@ import { FaceDataService } from './face/face-data.service.ts';
 import { FacePayService } from './face/face-pay.service.ts';
 import type { MemberGallery, Recognizer } from './face/ports.ts';
 import { PaymentAgreementService } from './payment-agreement.service.ts';
+import { DeadLetterService } from '../platform/outbox/dead-letter.service.ts';
 
 export interface Services {
   auth: AuthService;
@@ -49,6 +50,7 @@ export interface Services {
   facePay: FacePayService;
   faceCheck: FaceCheckService;
   livenessCaptures: LivenessCaptureService;
+  deadLetters: DeadLetterService;
   gallery: MemberGallery;
   recognizer: () => Promise<Recognizer>;
 }
@@ -121,6 +123,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     facePay: new FacePayService(db, recognizer, gallery, vault, agreements, payments, receipts, now),
     faceCheck: new FaceCheckService(db, recognizer, gallery, tenancy, now, config.identifyPerStaffPerHour),
     livenessCaptures: new LivenessCaptureService(db, recognizer, tenancy, now),
+    deadLetters: new DeadLetterService(db, tenancy),
     gallery,
     recognizer,
   };

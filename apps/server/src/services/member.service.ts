@@ -8,6 +8,8 @@ import { TenancyRepository } from '../repositories/tenancy.repository.ts';
 import type { OtpService } from './otp.service.ts';
 import type { TenancyService } from './tenancy.service.ts';
 import { hashSecret, newToken } from './secrets.ts';
+import { memberRegistered } from '../domain/domain-events.ts';
+import { recordEvent } from '../platform/outbox/outbox.recorder.ts';
 
 const MEMBER_SESSION_DAYS = 30;
 
@@ -41,8 +43,13 @@ export class MemberService {
     const merchant = await this.merchantByCode(input.merchantCode);
     const phone = normalisePhone(input.phone);
     await this.otp.verify(merchant.id, phone, input.code);
+    const { member, created } = await this.db.transaction().execute(async (trx) => {
+      const found = await new MemberRepository(trx).findOrCreate(merchant.id, phone, phoneSuffix(phone), input.displayName?.trim() || null);
+      if (found.created)
+        await recordEvent(trx, memberRegistered({ merchantId: merchant.id, memberId: found.member.id, occurredAt: this.now() }));
+      return found;
+    });
     const repo = new MemberRepository(this.db);
-    const { member, created } = await repo.findOrCreate(merchant.id, phone, phoneSuffix(phone), input.displayName?.trim() || null);
     const token = newToken();
     const expiresAt = new Date(this.now().getTime() + MEMBER_SESSION_DAYS * 86_400_000);
     await repo.createSession({ tokenHash: hashSecret(token), merchantId: merchant.id, memberId: member.id, expiresAt });

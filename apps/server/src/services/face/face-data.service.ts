@@ -14,6 +14,8 @@ import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere, spoofRefu
 import { checkImages } from './image-gate.ts';
 import type { MemberGallery, Recognizer } from './ports.ts';
 import type { AuditAction } from '../../domain/audit-actions.ts';
+import { memberEnrolled } from '../../domain/domain-events.ts';
+import { recordEvent } from '../../platform/outbox/outbox.recorder.ts';
 
 export { ENROLLMENT_RULES } from './enrollment-frames.ts';
 
@@ -185,6 +187,16 @@ export class FaceDataService {
             deviceId: context.deviceId ?? null,
           },
         });
+        await recordEvent(
+          trx,
+          memberEnrolled({
+            ...actor,
+            templates: templates.length,
+            replacedPrevious: removed.templates > 0,
+            deviceId: context.deviceId ?? null,
+            occurredAt: this.now(),
+          }),
+        );
         // Last, still under the lock: the gallery changes in the order the database does.
         this.gallery.putMember(
           actor.merchantId,
