@@ -70,6 +70,32 @@ test('a delayed job runs once, not before its time; the same key while it waits 
   }
 });
 
+test('a job that fails is tried again; the other jobs fetched with it complete on their own', async () => {
+  const database = await createTestDatabase();
+  const jobs = new PgBossJobQueue(database, { pollingIntervalSeconds: 0.5 });
+  const runs: string[] = [];
+  jobs.register(
+    'test.flaky',
+    async (payload: { n: number }) => {
+      runs.push(`${payload.n}`);
+      if (payload.n === 1 && runs.filter((r) => r === '1').length === 1) throw new Error('first try fails');
+    },
+    { retryLimit: 1, retryDelaySeconds: 1 },
+  );
+  await jobs.start();
+  try {
+    const ids = await Promise.all([0, 1, 2].map((n) => jobs.schedule('test.flaky', { n })));
+    await eventually('every job completed', async () => {
+      const states = await Promise.all(ids.map((id) => jobState(database, id!)));
+      return states.every((s) => s === 'completed') || undefined;
+    });
+    assert.deepEqual([...runs].sort(), ['0', '1', '1', '2']);
+  } finally {
+    await jobs.stop();
+    await database.close();
+  }
+});
+
 test('a scheduled job survives a restart of the server', async () => {
   const db = await reopenableDatabase();
   try {

@@ -58,6 +58,9 @@ export interface PgBossJobQueueOptions {
   onError?: (error: unknown, context: { job?: string }) => void;
 }
 
+/** Jobs of one name fetched together. */
+const BATCH = 10;
+
 interface Registration {
   handler: JobHandler<object>;
   options: JobOptions;
@@ -69,11 +72,14 @@ export class PgBossJobQueue implements JobQueue {
   private readonly schedules = new Map<string, { cron: string; payload: object }>();
   private readonly queues = new Set<string>();
   private boss?: PgBoss;
+  private readonly pollingIntervalSeconds: number;
 
   constructor(
     private readonly database: Pick<DatabaseHandle, 'db' | 'native'>,
     private readonly options: PgBossJobQueueOptions = {},
-  ) {}
+  ) {
+    this.pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
+  }
 
   register<Payload extends object>(name: string, handler: JobHandler<Payload>, options: JobOptions = {}): void {
     if (this.boss) throw new Error(`register job ${name} before the queue starts`);
@@ -108,16 +114,22 @@ export class PgBossJobQueue implements JobQueue {
     this.boss = boss;
     for (const [name, { handler, options }] of this.handlers) {
       await this.ensureQueue(boss, name, options);
-      await boss.work<object>(
+      // pg-boss fetches once per polling interval; a full batch asks for the next one at once, so a burst of due
+      // jobs does not wait an interval per batch. Each job of a batch succeeds or fails on its own.
+      let workerId = '';
+      workerId = await boss.work<object>(
         name,
-        { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, batchSize: 1 },
-        async ([job]) => {
-          try {
-            await handler(job!.data, { id: job!.id, name });
-          } catch (error) {
-            this.options.onError?.(error, { job: name });
-            throw error;
+        { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: BATCH },
+        async (batch) => {
+          for (const job of batch) {
+            try {
+              await handler(job.data, { id: job.id, name });
+            } catch (error) {
+              this.options.onError?.(error, { job: name });
+              await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+            }
           }
+          if (batch.length === BATCH && workerId) boss.notifyWorker(workerId);
         },
       );
     }

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '@shualian/db';
+import { CompiledQuery } from 'kysely';
 import type PgBoss from 'pg-boss';
 
 /**
@@ -10,10 +11,9 @@ import type PgBoss from 'pg-boss';
  */
 export function pgBossDatabase(database: Pick<DatabaseHandle, 'db' | 'native'>): PgBoss.Db {
   const { db, native } = database;
-  if (native.pool) {
-    const pool = native.pool;
-    return { executeSql: (text, values) => pool.query(text, values) };
-  }
+  // Through Kysely on a server too: it owns the pool's life (and ends it on close). Without parameters pg uses the
+  // simple protocol, which takes several statements in one text.
+  if (!native.pglite) return { executeSql: (text, values) => db.executeQuery(CompiledQuery.raw(text, values ?? [])) };
   const pglite = native.pglite;
   return {
     executeSql: (text, values) =>
