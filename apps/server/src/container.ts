@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from './platform/config.ts';
 import { RateCounterRepository } from './platform/db/rate-counter.repository.ts';
 import { Transactions } from './platform/db/transactions.ts';
+import { DeadLetterService, OutboxRepository } from './platform/outbox/index.ts';
 import { AuditRepository, AuditService } from './modules/audit/index.ts';
 import {
   BiometricVault,
@@ -75,6 +76,7 @@ export interface Services {
   livenessCaptures: LivenessCaptureService;
   gallery: MemberGallery;
   recognizer: () => Promise<Recognizer>;
+  deadLetters: DeadLetterService;
 }
 
 export interface ServiceOptions {
@@ -138,7 +140,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       perMerchantPerHour: config.smsPerMerchantPerHour,
     },
   );
-  const members = new MemberService(new MemberRepository(db), otp, tenancy, now);
+  const members = new MemberService(new MemberRepository(db), otp, tenancy, transactions, now);
 
   const receipts = new ReceiptService(new ReceiptRepository(db));
   const payments = new PaymentService(db, tenancy, receipts, now);
@@ -240,5 +242,6 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     ),
     gallery,
     recognizer,
+    deadLetters: new DeadLetterService(new OutboxRepository(db), tenancy),
   };
 }

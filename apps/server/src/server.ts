@@ -5,7 +5,7 @@ import { seedDemo, DEMO_LOGINS, DEMO_PASSWORD, type DemoSeed } from './demo/seed
 import { buildApp } from './platform/http/app.ts';
 import { Readiness } from './platform/http/readiness.ts';
 import type { App } from './platform/http/app.types.ts';
-import { RateCounterRepository } from './platform/db/rate-counter.repository.ts';
+import { startBackgroundWork } from './background-work.ts';
 import { TenancyRepository } from './modules/tenancy/index.ts';
 import { createServices } from './container.ts';
 import { EngineGallery, EngineRecognizer } from './modules/biometrics/index.ts';
@@ -89,23 +89,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
         (err: unknown) => app.log.error({ err }, 'demo member could not be enrolled'),
       ),
     ]);
-    const nonceSweep = setInterval(() => {
-      services.devices.forgetExpiredNonces().catch((err: unknown) => app.log.warn({ err }, 'nonce sweep failed'));
-      services.faceData
-        .purgeExpiredImages()
-        .catch((err: unknown) => app.log.warn({ err }, 'image retention sweep failed'));
-      services.facePay.sweepSealedProbes().catch((err: unknown) => app.log.warn({ err }, 'sealed probe sweep failed'));
-      // Every rate window is at most an hour long; older counters limit nothing any more.
-      new RateCounterRepository(database.db)
-        .forgetWindowsBefore(new Date(Date.now() - 2 * 3_600_000))
-        .catch((err: unknown) => app.log.warn({ err }, 'rate counter sweep failed'));
-    }, 60_000);
-    nonceSweep.unref();
+    // Events to their subscribers after commit; the sweeps and other jobs, once across every server process.
+    const background = await startBackgroundWork(database, services, app.log);
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        clearInterval(nonceSweep);
+        await background.stop();
         await galleriesReady;
         await app.close();
         await engine?.close();

@@ -5,6 +5,7 @@ import { ProductRepository } from '../src/modules/catalog/product.repository.ts'
 import { StaffRepository } from '../src/modules/tenancy/staff.repository.ts';
 import { TenancyRepository } from '../src/modules/tenancy/tenancy.repository.ts';
 import { AuthService } from '../src/modules/tenancy/auth.service.ts';
+import { MemberRepository } from '../src/modules/members/member.repository.ts';
 
 /** Tenancy fixtures written straight to the database: providers, merchants with stores, staff and products. */
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -61,3 +62,9 @@ async function addStaff(
   });
 }
 
+
+/** A member of the merchant, written straight to the database (no SMS code, no consent): for money and event specs. */
+export async function createMember(db: Kysely<Database>, merchantId: string, phone: string): Promise<string> {
+  const { member } = await new MemberRepository(db).findOrCreate(merchantId, phone, phone.slice(-4), null);
+  return member.id;
+}

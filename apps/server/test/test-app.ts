@@ -11,7 +11,7 @@ import type { Recognizer } from '../src/modules/biometrics/face.ports.ts';
 import { lazyRecognizer } from '../src/modules/biometrics/recognizer-loader.ts';
 import { createServices, type Services } from '../src/container.ts';
 
-export { createMerchant, createProvider, TEST_PASSWORD, type TestMerchant } from './fixtures.ts';
+export { createMember, createMerchant, createProvider, TEST_PASSWORD, type TestMerchant } from './fixtures.ts';
 
 export interface TestContext {
   app: App;
@@ -50,6 +50,15 @@ export async function createTestApp(
       contract.verify();
     },
   };
+}
+
+/**
+ * The server's services on a database, assembled as the server assembles them, without HTTP: for specs and child
+ * processes that drive the services directly. The face engine loads only if a face is asked for.
+ */
+export function servicesOn(db: DatabaseHandle['db'], now?: () => Date): Services {
+  const config: Config = { ...loadConfig({}), seedDemo: false };
+  return createServices(db, config, { recognizer: sharedRecognizer, gallery: new EngineGallery(), now });
 }
 
 /** One engine per test process: models load once, on the first test that needs a face. */

@@ -27,6 +27,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Where the data lives, without credentials: for logs and the start-up banner. */
   location: string;
+  /** The driver under Kysely, for a library that speaks SQL itself (the job queue) and for LISTEN. */
+  native: { pglite: PGlite; pool?: undefined } | { pool: pg.Pool; pglite?: undefined };
   close(): Promise<void>;
 }
 
@@ -82,7 +84,7 @@ async function openServer(
     await db.destroy();
     await Promise.race([Promise.all(ending), delay(CLOSE_GRACE_MS)]);
   };
-  return { db, kind: 'postgres', location: redact(url), close };
+  return { db, kind: 'postgres', location: redact(url), native: { pool }, close };
 }
 
 async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
@@ -94,7 +96,7 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
     parsers: { [types.INT8]: parseInt8 },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', location, close: () => db.destroy() };
+  return { db, kind: 'pglite', location, native: { pglite: client }, close: () => db.destroy() };
 }
 
 function redact(url: string): string {

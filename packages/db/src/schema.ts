@@ -372,6 +372,52 @@ export interface ReceiptsTable {
   created_at: Timestamp;
 }
 
+export interface OutboxAggregatesTable {
+  merchant_id: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  last_sequence: number;
+}
+
+export interface OutboxEventsTable {
+  merchant_id: string;
+  id: Generated<number>;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  /** 1, 2, … per aggregate, in commit order. */
+  sequence: number;
+  payload: Json;
+  occurred_at: Timestamp;
+}
+
+export interface OutboxSubscriptionsTable {
+  subscriber: string;
+  event_types: string[];
+  updated_at: Timestamp;
+}
+
+export type OutboxDeliveryStatus = 'pending' | 'delivered' | 'dead';
+
+export interface OutboxDeliveriesTable {
+  merchant_id: string;
+  event_id: number;
+  subscriber: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  sequence: number;
+  status: OutboxDeliveryStatus;
+  attempts: Generated<number>;
+  /** When to try again after a failure; null for a delivery not yet tried (due at once). */
+  next_attempt_at: NullableTimestamp;
+  /** Set while a dispatcher runs the handler; another may take the delivery over once `lease_until` has passed. */
+  lease_token: string | null;
+  lease_until: NullableTimestamp;
+  last_error: string | null;
+  delivered_at: NullableTimestamp;
+  dead_at: NullableTimestamp;
+}
+
 export interface Database {
   service_providers: ServiceProvidersTable;
   merchants: MerchantsTable;
@@ -404,6 +450,10 @@ export interface Database {
   payments: PaymentsTable;
   refunds: RefundsTable;
   receipts: ReceiptsTable;
+  outbox_aggregates: OutboxAggregatesTable;
+  outbox_events: OutboxEventsTable;
+  outbox_subscriptions: OutboxSubscriptionsTable;
+  outbox_deliveries: OutboxDeliveriesTable;
 }
 
 export type Merchant = Selectable<MerchantsTable>;
@@ -425,3 +475,5 @@ export type FaceSession = Selectable<FaceSessionsTable>;
 export type Payment = Selectable<PaymentsTable>;
 export type Refund = Selectable<RefundsTable>;
 export type Receipt = Selectable<ReceiptsTable>;
+export type OutboxEvent = Selectable<OutboxEventsTable>;
+export type OutboxDelivery = Selectable<OutboxDeliveriesTable>;

@@ -6,6 +6,7 @@ import * as accessAndMoneyControls from './0004-access-and-money-controls.ts';
 import * as productCategories from './0005-product-categories.ts';
 import * as demoMerchant from './0006-demo-merchant.ts';
 import * as livenessCaptures from './0007-liveness-captures.ts';
+import * as outboxAndJobs from './0008-outbox-and-jobs.ts';
 import * as distributableByMerchant from './0009-distributable-by-merchant.ts';
 
 /** Every migration in order. Names sort lexically; never rename or edit one that has shipped. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0005-product-categories': productCategories,
   '0006-demo-merchant': demoMerchant,
   '0007-liveness-captures': livenessCaptures,
+  '0008-outbox-and-jobs': outboxAndJobs,
   '0009-distributable-by-merchant': distributableByMerchant,
 };

@@ -13,6 +13,8 @@ import { analyseEnrollmentFrames, ENROLLMENT_RULES, enrolledElsewhere, spoofRefu
 import { checkImages } from './image-gate.ts';
 import type { ConsentInForce, MemberGallery, Recognizer } from './face.ports.ts';
 import type { AuditAction } from '../audit/index.ts';
+import { recordEvent } from '../../platform/outbox/index.ts';
+import { memberEnrolled } from './face-data.events.ts';
 
 export { ENROLLMENT_RULES } from './enrollment-frames.ts';
 
@@ -203,6 +205,16 @@ export class FaceDataService {
             },
           },
           trx,
+        );
+        await recordEvent(
+          trx,
+          memberEnrolled({
+            ...actor,
+            templates: templates.length,
+            replacedPrevious: removed.templates > 0,
+            deviceId: context.deviceId ?? null,
+            occurredAt: this.now(),
+          }),
         );
         // Last, still under the lock: the gallery changes in the order the database does.
         this.gallery.putMember(

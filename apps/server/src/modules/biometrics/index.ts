@@ -31,3 +31,4 @@ export { LivenessCaptureRepository } from './liveness/liveness-capture.repositor
 export { livenessCaptureRoutes } from './liveness/liveness-capture.routes.ts';
 export { LivenessCaptureService } from './liveness/liveness-capture.service.ts';
 export { lazyRecognizer } from './recognizer-loader.ts';
+export { FACE_DATA_EVENT_TYPES, memberEnrolled } from './face-data.events.ts';

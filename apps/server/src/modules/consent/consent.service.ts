@@ -11,6 +11,8 @@ import type { TenancyService } from '../tenancy/index.ts';
 import { BIOMETRIC_PURPOSE, consentText, consentTextHash, CURRENT_CONSENT_VERSION } from './consent-texts.ts';
 import type { ConsentRegister } from './consent-register.ts';
 import type { ConsentRepository } from './consent.repository.ts';
+import { recordEvent } from '../../platform/outbox/index.ts';
+import { consentWithdrawn } from './consent.events.ts';
 
 export interface ConsentDocument {
   purpose: string;
@@ -130,6 +132,10 @@ export class ConsentService {
           details: deleted,
         },
         trx,
+      );
+      await recordEvent(
+        trx,
+        consentWithdrawn({ ...actor, consentVersion: existing.version, ...deleted, occurredAt: this.now() }),
       );
       return deleted;
     });

@@ -4,3 +4,4 @@ export { ConsentRegister } from './consent-register.ts';
 export { CALIBRATION_CONSENT_VERSION, calibrationConsentText } from './consent-texts.ts';
 export { ConsentRepository } from './consent.repository.ts';
 export { ConsentService } from './consent.service.ts';
+export { CONSENT_EVENT_TYPES, consentWithdrawn } from './consent.events.ts';

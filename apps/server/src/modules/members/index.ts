@@ -8,3 +8,4 @@ export { OtpRepository } from './otp.repository.ts';
 export { OtpService } from './otp.service.ts';
 export { maskPhone, normalisePhone, phoneSuffix } from './phone.ts';
 export { DeveloperOutboxSender, type SmsSender } from './sms-sender.ts';
+export { MEMBER_EVENT_TYPES, memberAggregate, memberRegistered } from './member.events.ts';

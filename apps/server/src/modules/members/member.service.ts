@@ -7,6 +7,9 @@ import type { Db } from '../../platform/db/repository.ts';
 import type { OtpService } from './otp.service.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { hashSecret, newMerchantToken, tokenMerchant } from '../../platform/secrets.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
+import { recordEvent } from '../../platform/outbox/index.ts';
+import { memberRegistered } from './member.events.ts';
 
 const MEMBER_SESSION_DAYS = 30;
 
@@ -16,6 +19,7 @@ export class MemberService {
     private readonly members: MemberRepository,
     private readonly otp: OtpService,
     private readonly tenancy: TenancyService,
+    private readonly transactions: Transactions,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -40,13 +44,18 @@ export class MemberService {
     const merchant = await this.merchantByCode(input.merchantCode);
     const phone = normalisePhone(input.phone);
     await this.otp.verify(merchant.id, phone, input.code);
+    const { member, created } = await this.transactions.run(async (trx) => {
+      const found = await this.members
+        .with(trx)
+        .findOrCreate(merchant.id, phone, phoneSuffix(phone), input.displayName?.trim() || null);
+      if (found.created)
+        await recordEvent(
+          trx,
+          memberRegistered({ merchantId: merchant.id, memberId: found.member.id, occurredAt: this.now() }),
+        );
+      return found;
+    });
     const repo = this.members;
-    const { member, created } = await repo.findOrCreate(
-      merchant.id,
-      phone,
-      phoneSuffix(phone),
-      input.displayName?.trim() || null,
-    );
     const token = newMerchantToken(merchant.id);
     const expiresAt = new Date(this.now().getTime() + MEMBER_SESSION_DAYS * 86_400_000);
     await repo.createSession({ tokenHash: hashSecret(token), merchantId: merchant.id, memberId: member.id, expiresAt });

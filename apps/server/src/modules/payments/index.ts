@@ -7,3 +7,5 @@ export { paymentRoutes } from './payment.routes.ts';
 export { PaymentService, type LineItem, type PaymentResult, type Verification } from './payment.service.ts';
 export { ReceiptRepository } from './receipt.repository.ts';
 export { ReceiptService } from './receipt.service.ts';
+export { PAYMENT_EVENT_TYPES, paymentCompleted, refundCompleted } from './payment.events.ts';
+export type { ChargeInput } from './payment.service.ts';

@@ -14,6 +14,8 @@ import { TenancyRepository } from '../tenancy/index.ts';
 import { runIdempotent } from '../../platform/db/idempotency.ts';
 import type { ReceiptService } from './receipt.service.ts';
 import type { TenancyService } from '../tenancy/index.ts';
+import { recordEvent } from '../../platform/outbox/index.ts';
+import { paymentCompleted, refundCompleted } from './payment.events.ts';
 
 export interface LineItem {
   productId: string;
@@ -151,6 +153,7 @@ export class PaymentService {
         verification: input.verification,
       },
     });
+    await recordEvent(trx, paymentCompleted({ ...input, paymentId, transactionId, occurredAt: now }));
     return {
       paymentId,
       transactionId,
@@ -252,6 +255,18 @@ export class PaymentService {
             reason: input.reason ?? null,
           },
         });
+        await recordEvent(
+          trx,
+          refundCompleted({
+            ...input,
+            refundId,
+            transactionId,
+            memberId: original.member_id,
+            refundedFen: original.refunded_fen + input.amountFen,
+            staffId: actor.staffId,
+            occurredAt: this.now(),
+          }),
+        );
         return {
           refundId,
           paymentId: original.id,

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'face.identify',
   /** Record labelled live and attack attempts at a kiosk to set the liveness thresholds from field data. */
   'liveness.calibrate',
+  /** See event deliveries that failed every attempt (dead letters) and send them again. */
+  'events.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +52,7 @@ const merchantWide: Permission[] = [
   'settings.manage',
   'face.identify',
   'liveness.calibrate',
+  'events.manage',
 ];
 
 const grants: Record<StaffRole, readonly Permission[]> = {

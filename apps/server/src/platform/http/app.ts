@@ -15,6 +15,7 @@ import { errorsPlugin, frameworkErrors } from './errors.plugin.ts';
 import { rawJsonBodyPlugin } from './raw-json-body.plugin.ts';
 import { strictBodyValidators, strictInputPlugin } from './strict-input.plugin.ts';
 import { auditRoutes } from '../../modules/audit/index.ts';
+import { deadLetterRoutes } from '../outbox/dead-letter.routes.ts';
 import { authRoutes } from '../../modules/tenancy/index.ts';
 import { catalogRoutes } from '../../modules/catalog/index.ts';
 import { deviceRoutes } from '../../modules/devices/index.ts';
@@ -144,6 +145,7 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
   await app.register(facePayRoutes(services, auth));
   await app.register(faceRoutes(services, auth));
   await app.register(livenessCaptureRoutes(services, auth));
+  await app.register(deadLetterRoutes(services.deadLetters, auth));
 
   if (webAppsDir) await app.register(webAppRoutes(webAppsDir));
 

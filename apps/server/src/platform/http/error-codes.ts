@@ -148,6 +148,7 @@ export const ERROR_CODES = {
   attempt_not_found: 'no such calibration attempt at this kiosk',
   attempt_used: 'the calibration attempt has already been assessed',
   attempt_expired: 'the calibration attempt expired; start another',
+  dead_letter_not_found: 'no such dead letter in this merchant (it may have been retried already)',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,47 @@
+import type { DatabaseHandle } from '@shualian/db';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Services } from './container.ts';
+import { PgBossJobQueue, type JobQueue } from './platform/jobs/job-queue.ts';
+import { registerSweeps } from './sweep.jobs.ts';
+import { OutboxDispatcher, type Subscriber } from './platform/outbox/outbox.dispatcher.ts';
+
+export interface BackgroundWork {
+  dispatcher: OutboxDispatcher;
+  jobs: JobQueue;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what runs beside the requests: the outbox dispatcher (events to their subscribers after commit) and the job
+ * queue (delayed and recurring jobs, the sweeps among them). Modules hand their subscribers here; their jobs they
+ * register on `jobs` before it starts (see docs/architecture.md, "Events and jobs").
+ */
+export async function startBackgroundWork(
+  database: DatabaseHandle,
+  services: Services,
+  log: FastifyBaseLogger,
+  extensions: { subscribers?: Subscriber[]; jobs?: (jobs: JobQueue) => Promise<void> } = {},
+): Promise<BackgroundWork> {
+  const dispatcher = new OutboxDispatcher(database, {
+    onError: (err, context) => log.warn({ err, ...context }, 'event delivery failed'),
+  });
+  for (const subscriber of extensions.subscribers ?? []) dispatcher.subscribe(subscriber);
+  const jobs = new PgBossJobQueue(database, { onError: (err, context) => log.warn({ err, ...context }, 'job failed') });
+  await registerSweeps(jobs, { db: database.db, services, now: () => new Date() });
+  await extensions.jobs?.(jobs);
+  await dispatcher.start();
+  try {
+    await jobs.start();
+  } catch (error) {
+    await dispatcher.stop();
+    throw error;
+  }
+  return {
+    dispatcher,
+    jobs,
+    stop: async () => {
+      await jobs.stop();
+      await dispatcher.stop();
+    },
+  };
+}
