@@ -6,11 +6,13 @@ export { DataKeyRepository } from './data-key.repository.ts';
 export { EngineGallery, EngineRecognizer } from './engine-adapter.ts';
 export { ENROLLMENT_RULES, analyseEnrollmentFrames, enrolledElsewhere } from './enrollment-frames.ts';
 export { FaceCheckService } from './face-check.service.ts';
+export { faceDataRoutes } from './face-data.routes.ts';
+export { FaceDataDeleted } from './face-data.schemas.ts';
 export { FaceDataService, type EndFaceSessions, type FaceDataDependencies } from './face-data.service.ts';
 export { FaceTemplateRepository } from './face-template.repository.ts';
 export { type ConsentInForce, type FrameAnalysis, type MemberGallery, type Recognizer } from './face.ports.ts';
 export { faceRoutes } from './face.routes.ts';
-export { checkImages } from './image-gate.ts';
+export { BASE64_IMAGE_REFUSALS, IMAGE_REFUSALS, checkImages } from './image-gate.ts';
 export {
   CHALLENGE_RULES,
   challengeAsShown,

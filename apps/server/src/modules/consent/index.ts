@@ -3,4 +3,5 @@
 export { ConsentRegister } from './consent-register.ts';
 export { CALIBRATION_CONSENT_VERSION, calibrationConsentText } from './consent-texts.ts';
 export { ConsentRepository } from './consent.repository.ts';
+export { consentRoutes } from './consent.routes.ts';
 export { ConsentService } from './consent.service.ts';

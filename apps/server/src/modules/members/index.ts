@@ -2,7 +2,7 @@
 // Other modules import only from here (lint: shualian/module-door).
 export { maskName } from './display-name.ts';
 export { MemberRepository } from './member.repository.ts';
-export { TopUpResultSchema, WalletSchema, memberRoutes } from './member.routes.ts';
+export { memberRoutes } from './member.routes.ts';
 export { MemberService } from './member.service.ts';
 export { OtpRepository } from './otp.repository.ts';
 export { OtpService } from './otp.service.ts';
