@@ -4,10 +4,6 @@ import { after, before, test } from 'node:test';
 import { expectAccessible, screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_MEMBER } from '../../server/src/demo/demo-member.ts';
-import { TenancyRepository } from '../../server/src/modules/tenancy/tenancy.repository.ts';
-import { PaymentService } from '../../server/src/modules/payments/payment.service.ts';
-import { ReceiptService } from '../../server/src/modules/payments/receipt.service.ts';
-import { TenancyService } from '../../server/src/modules/tenancy/tenancy.service.ts';
 import { registerKioskInConsole, signInToConsole } from './console-steps.ts';
 
 const NANSHAN = '鸭脖小铺 南山店';
@@ -60,7 +56,7 @@ async function payAtNanshan(amountFen: number): Promise<void> {
     .where('merchant_id', '=', demo().merchantId)
     .orderBy('sku')
     .executeTakeFirstOrThrow();
-  const payments = new PaymentService(db, new TenancyService(new TenancyRepository(db)), new ReceiptService(db));
+  const { payments } = stack.server.services;
   await payments.pay({
     merchantId: demo().merchantId,
     storeId: demo().storeIds[0]!,
@@ -228,7 +224,10 @@ test(
     const facts = page.getByRole('table', { name: '人脸引擎阈值、本人通过率和冒认次数' });
     // The lfw-dev figures (packages/face-engine/src/config.ts, THRESHOLD_FIGURES): 250 and 28 false accepts of every impostor pair.
     assert.match((await facts.getByRole('row', { name: /识别门槛/ }).textContent())!, /0\.95.*86%.*250 \/ 2718056/);
-    assert.match((await facts.getByRole('row', { name: /免密直付门槛/ }).textContent())!, /0\.96.*6[45]%.*28 \/ 2718056/);
+    assert.match(
+      (await facts.getByRole('row', { name: /免密直付门槛/ }).textContent())!,
+      /0\.96.*6[45]%.*28 \/ 2718056/,
+    );
     await page.getByText('0.936').waitFor();
     await expectAccessible(page, 'console settings');
     await screenshot(page, 'console-settings');

@@ -16,10 +16,6 @@ import {
   startE2eStack,
   type E2eStack,
 } from '@shualian/server/testing/browser';
-import { TenancyRepository } from '../../server/src/modules/tenancy/tenancy.repository.ts';
-import { PaymentService } from '../../server/src/modules/payments/payment.service.ts';
-import { ReceiptService } from '../../server/src/modules/payments/receipt.service.ts';
-import { TenancyService } from '../../server/src/modules/tenancy/tenancy.service.ts';
 import {
   captureFace,
   DEMO_MERCHANT,
@@ -59,7 +55,7 @@ async function purchaseAsTheKioskWould(memberId: string): Promise<{ paymentId: s
     .where('sku', '=', 'YB-001')
     .executeTakeFirstOrThrow();
   const unit = product.member_price_fen ?? product.price_fen;
-  const payments = new PaymentService(db, new TenancyService(new TenancyRepository(db)), new ReceiptService(db));
+  const { payments } = stack.server.services;
   const items = [
     {
       productId: product.id,

@@ -10,19 +10,16 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@shualian/db/testing';
-import { LedgerRepository } from '../src/modules/ledger/ledger.repository.ts';
-import { MemberRepository } from '../src/modules/members/member.repository.ts';
-import { TenancyRepository } from '../src/modules/tenancy/tenancy.repository.ts';
-import { PaymentService, type ChargeInput } from '../src/modules/payments/payment.service.ts';
-import { ReceiptService } from '../src/modules/payments/receipt.service.ts';
-import { TenancyService } from '../src/modules/tenancy/tenancy.service.ts';
-import { WalletService } from '../src/modules/ledger/wallet.service.ts';
-import { createMerchant, createProvider } from '../test/fixtures.ts';
-import { AuthService } from '../src/modules/tenancy/auth.service.ts';
-import { StaffRepository } from '../src/modules/tenancy/staff.repository.ts';
+import type { ChargeInput } from '../src/modules/payments/payment.service.ts';
+import { servicesWithoutFaces } from '../test/services.ts';
+import { createMember, createMerchant, createProvider, TEST_PASSWORD, updateSettings } from '../test/fixtures.ts';
 
 const { values } = parseArgs({
-  options: { payments: { type: 'string', default: '2000' }, members: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '16' } },
+  options: {
+    payments: { type: 'string', default: '2000' },
+    members: { type: 'string', default: '200' },
+    concurrency: { type: 'string', default: '16' },
+  },
 });
 const total = Number(values.payments);
 const memberCount = Number(values.members);
@@ -31,18 +28,23 @@ const concurrency = Number(values.concurrency);
 const database = await createTestDatabase();
 const db = database.db;
 const shop = await createMerchant(db, await createProvider(db), 'bench');
-await new TenancyRepository(db).updateMerchantSettings(shop.merchantId, { maxPaymentsPerMemberPerHour: 1_000_000, merchantAdminMaxTopUpFen: 10_000_000 });
-const tenancy = new TenancyService(new TenancyRepository(db));
-const receipts = new ReceiptService(db);
-const payments = new PaymentService(db, tenancy, receipts);
-const wallets = new WalletService(db, tenancy, receipts);
-const admin = (await new AuthService(new StaffRepository(db), 60).login('bench-admin', 'correct horse battery staple')).staff;
+const services = servicesWithoutFaces(db);
+await updateSettings(services, shop, { maxPaymentsPerMemberPerHour: 1_000_000, merchantAdminMaxTopUpFen: 10_000_000 });
+const { payments, wallets, ledger } = services;
+const admin = (await services.auth.login('bench-admin', TEST_PASSWORD)).staff;
 
 const memberIds: string[] = [];
 for (let i = 0; i < memberCount; i++) {
   const phone = `139${String(i).padStart(8, '0')}`;
-  const { member } = await new MemberRepository(db).findOrCreate(shop.merchantId, phone, phone.slice(-4), null);
-  await wallets.topUp(admin, { merchantId: shop.merchantId, memberId: member.id, amountFen: 10_000_000, idempotencyKey: `bench-top-${i}`, channel: 'till', reason: 'bench float' });
+  const member = await createMember(db, shop.merchantId, phone);
+  await wallets.topUp(admin, {
+    merchantId: shop.merchantId,
+    memberId: member.id,
+    amountFen: 10_000_000,
+    idempotencyKey: `bench-top-${i}`,
+    channel: 'till',
+    reason: 'bench float',
+  });
   memberIds.push(member.id);
 }
 
@@ -53,7 +55,16 @@ const charge = (i: number): ChargeInput & { idempotencyKey: string } => ({
   memberId: memberIds[i % memberIds.length]!,
   faceSessionId: null,
   amountFen: 100 + (i % 50),
-  items: [{ productId: randomUUID(), name: 'Duck neck', quantity: 1, unitPriceFen: 150, memberPriceFen: null, lineTotalFen: 100 + (i % 50) }],
+  items: [
+    {
+      productId: randomUUID(),
+      name: 'Duck neck',
+      quantity: 1,
+      unitPriceFen: 150,
+      memberPriceFen: null,
+      lineTotalFen: 100 + (i % 50),
+    },
+  ],
   verification: 'face+pin',
   idempotencyKey: `bench-pay-${i}`,
 });
@@ -73,8 +84,9 @@ await Promise.all(
 );
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-const consistency = await new LedgerRepository(db).inconsistencies(shop.merchantId);
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+const consistency = await ledger.inconsistencies(shop.merchantId);
 console.log(
   JSON.stringify({
     database: database.kind,

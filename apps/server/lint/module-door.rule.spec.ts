@@ -27,6 +27,10 @@ test('a module reaches another only through its index.ts', () => {
         code: "export { CatalogService } from './modules/catalog/index.ts';",
       },
       { filename: `${modules}/catalog/catalog.service.ts`, code: "import type { Kysely } from 'kysely';" },
+      {
+        filename: '/repo/apps/server/src/container.ts',
+        code: "import { MemberRepository } from './modules/members/member.repository.ts';",
+      },
     ],
     invalid: [
       {
@@ -52,6 +56,16 @@ test('a module reaches another only through its index.ts', () => {
       {
         filename: '/repo/apps/server/src/demo/seed.ts',
         code: "import { ProductRepository } from '../modules/catalog/product.repository.ts';",
+        errors: [{ messageId: 'throughDoor' }],
+      },
+      {
+        filename: '/repo/apps/server/src/container.ts',
+        code: "import { MemberService } from './modules/members/member.service.ts';",
+        errors: [{ messageId: 'throughDoor' }],
+      },
+      {
+        filename: '/repo/apps/server/src/server.ts',
+        code: "import { TenancyRepository } from './modules/tenancy/tenancy.repository.ts';",
         errors: [{ messageId: 'throughDoor' }],
       },
     ],

@@ -5,56 +5,52 @@ import type { Config } from './platform/config.ts';
 import { RateCounterRepository } from './platform/db/rate-counter.repository.ts';
 import { Transactions } from './platform/db/transactions.ts';
 import { DeadLetterService, OutboxRepository } from './platform/outbox/index.ts';
-import { AuditRepository, AuditService } from './modules/audit/index.ts';
+import { AuditService } from './modules/audit/index.ts';
+import { AuditRepository } from './modules/audit/audit.repository.ts';
 import {
   BiometricVault,
-  DataKeyRepository,
   FaceCheckService,
   FaceDataService,
-  FaceTemplateRepository,
-  LivenessCaptureRepository,
   LivenessCaptureService,
   type MemberGallery,
   type Recognizer,
 } from './modules/biometrics/index.ts';
-import { CatalogService, ProductRepository } from './modules/catalog/index.ts';
+import { DataKeyRepository } from './modules/biometrics/data-key.repository.ts';
+import { FaceTemplateRepository } from './modules/biometrics/face-template.repository.ts';
+import { LivenessCaptureRepository } from './modules/biometrics/liveness/liveness-capture.repository.ts';
+import { CatalogService } from './modules/catalog/index.ts';
+import { ProductRepository } from './modules/catalog/product.repository.ts';
 import {
   endFaceSessionsOnDeletion,
   FacePayService,
-  FaceSessionRepository,
   memberPriceStep,
   PricingPipeline,
 } from './modules/checkout/index.ts';
-import { ConsentRegister, ConsentRepository, ConsentService } from './modules/consent/index.ts';
-import { DeviceRepository, DeviceService } from './modules/devices/index.ts';
-import { WalletService } from './modules/ledger/index.ts';
-import {
-  DeveloperOutboxSender,
-  MemberRepository,
-  MemberService,
-  OtpRepository,
-  OtpService,
-  type SmsSender,
-} from './modules/members/index.ts';
-import {
-  PaymentAgreementRepository,
-  PaymentAgreementService,
-  PaymentRepository,
-  PaymentService,
-  ReceiptRepository,
-  ReceiptService,
-} from './modules/payments/index.ts';
-import { MerchantSettingsRepository, MerchantSettingsService } from './modules/settings/index.ts';
-import {
-  AuthService,
-  StaffRepository,
-  StaffService,
-  TenancyAdminService,
-  TenancyRepository,
-  TenancyService,
-} from './modules/tenancy/index.ts';
+import { FaceSessionRepository } from './modules/checkout/face-session.repository.ts';
+import { ConsentRegister, ConsentService } from './modules/consent/index.ts';
+import { ConsentRepository } from './modules/consent/consent.repository.ts';
+import { DeviceService } from './modules/devices/index.ts';
+import { DeviceRepository } from './modules/devices/device.repository.ts';
+import { LedgerService, WalletService } from './modules/ledger/index.ts';
+import { LedgerRepository } from './modules/ledger/ledger.repository.ts';
+import { DeveloperOutboxSender, MemberService, OtpService, type SmsSender } from './modules/members/index.ts';
+import { MemberRepository } from './modules/members/member.repository.ts';
+import { OtpRepository } from './modules/members/otp.repository.ts';
+import { PaymentAgreementService, PaymentService, ReceiptService } from './modules/payments/index.ts';
+import { PaymentAgreementRepository } from './modules/payments/payment-agreement.repository.ts';
+import { PaymentRepository } from './modules/payments/payment.repository.ts';
+import { ReceiptRepository } from './modules/payments/receipt.repository.ts';
+import { MerchantSettingsService } from './modules/settings/index.ts';
+import { MerchantSettingsRepository } from './modules/settings/merchant-settings.repository.ts';
+import { AuthService, StaffService, TenancyAdminService, TenancyService } from './modules/tenancy/index.ts';
+import { StaffRepository } from './modules/tenancy/staff.repository.ts';
+import { TenancyRepository } from './modules/tenancy/tenancy.repository.ts';
 
 export interface Services {
+  /** One database transaction for work that spans modules' services (the demo seed). */
+  transactions: Transactions;
+  /** Per-window counters (SMS, identify-by-photo); the server sweeps windows that limit nothing any more. */
+  rateCounters: RateCounterRepository;
   auth: AuthService;
   tenancy: TenancyService;
   tenancyAdmin: TenancyAdminService;
@@ -64,6 +60,7 @@ export interface Services {
   audit: AuditService;
   merchantSettings: MerchantSettingsService;
   members: MemberService;
+  ledger: LedgerService;
   wallets: WalletService;
   payments: PaymentService;
   receipts: ReceiptService;
@@ -142,11 +139,26 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   );
   const members = new MemberService(new MemberRepository(db), otp, tenancy, transactions, now);
 
+  const ledgerRecords = new LedgerRepository(db);
+  const ledger = new LedgerService(ledgerRecords);
   const receipts = new ReceiptService(new ReceiptRepository(db));
-  const payments = new PaymentService(db, tenancy, receipts, now);
+  const paymentRecords = new PaymentRepository(db);
+  const agreementRecords = new PaymentAgreementRepository(db);
+  const payments = new PaymentService(
+    paymentRecords,
+    agreementRecords,
+    transactions,
+    tenancy,
+    members,
+    ledger,
+    receipts,
+    audit,
+    now,
+  );
+  const wallets = new WalletService(ledgerRecords, ledger, transactions, tenancy, members, audit, receipts);
   const agreements = new PaymentAgreementService(
-    new PaymentAgreementRepository(db),
-    new PaymentRepository(db),
+    agreementRecords,
+    paymentRecords,
     transactions,
     merchantSettings,
     audit,
@@ -183,6 +195,8 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   );
 
   return {
+    transactions,
+    rateCounters: counters,
     auth: new AuthService(staffAccounts, config.staffSessionTtlMinutes, now, {
       lockout: { maxFailures: config.staffLockoutFailures, lockSeconds: config.staffLockoutSeconds },
       audit,
@@ -195,7 +209,8 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     audit,
     merchantSettings,
     members,
-    wallets: new WalletService(db, tenancy, receipts),
+    ledger,
+    wallets,
     payments,
     receipts,
     vault,

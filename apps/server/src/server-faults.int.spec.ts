@@ -10,10 +10,9 @@ import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { naturalBalance } from './modules/ledger/index.ts';
-import { LedgerRepository } from './modules/ledger/index.ts';
-import { MemberRepository } from './modules/members/index.ts';
 import { createMerchant, createProvider, TEST_PASSWORD, type TestMerchant } from '../test/fixtures.ts';
 import { ServerProcess } from '../test/server-process.ts';
+import { LedgerRepository, MemberRepository } from '../test/repositories.ts';
 
 /*
  * Faults on a running server, as a shop would meet them: the process killed with SIGKILL in the middle of a payment

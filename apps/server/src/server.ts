@@ -1,13 +1,12 @@
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
 import type { Config } from './platform/config.ts';
-import { DEMO_MEMBER, demoMerchant, ensureDemoMember } from './demo/demo-member.ts';
+import { DEMO_MEMBER, ensureDemoMember } from './demo/demo-member.ts';
 import { seedDemo, DEMO_LOGINS, DEMO_PASSWORD, type DemoSeed } from './demo/seed.ts';
 import { buildApp } from './platform/http/app.ts';
 import { Readiness } from './platform/http/readiness.ts';
 import type { App } from './platform/http/app.types.ts';
 import { startBackgroundWork } from './background-work.ts';
-import { TenancyRepository } from './modules/tenancy/index.ts';
-import { createServices } from './container.ts';
+import { createServices, type Services } from './container.ts';
 import { EngineGallery, EngineRecognizer } from './modules/biometrics/index.ts';
 import { lazyRecognizer } from './modules/biometrics/index.ts';
 import { resolveMasterKey } from './platform/master-key.ts';
@@ -16,6 +15,8 @@ import { buildWebApps } from './platform/http/web-apps.routes.ts';
 export interface RunningServer {
   app: App;
   database: DatabaseHandle;
+  /** The server's services, for the start-up work and for harnesses that act as a device would (the browser suite). */
+  services: Services;
   url: string;
   demo?: DemoSeed;
   stop(): Promise<void>;
@@ -46,11 +47,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       recognizer: lazyRecognizer(loadEngine),
       gallery: new EngineGallery(),
     });
-    const empty = (await new TenancyRepository(database.db).countProviders()) === 0;
-    const seeded =
-      empty && config.seedDemo ? await seedDemo(database.db, services, { dataDir: config.dataDir }) : undefined;
+    const empty = !(await services.tenancy.hasProviders());
+    const seeded = empty && config.seedDemo ? await seedDemo(services, { dataDir: config.dataDir }) : undefined;
     // On later starts the banner still names the demo, as long as this database has it.
-    const existing = seeded ? undefined : await demoMerchant(database.db);
+    const existing = seeded ? undefined : await services.tenancy.demoMerchant();
     const demo: DemoSeed | undefined =
       seeded ?? (existing && { providerId: '', merchantId: existing.id, storeIds: [], logins: DEMO_LOGINS });
     const webAppsDir = `${config.dataDir}/web`;
@@ -75,9 +75,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const galleriesLoading = services.faceData.loadGalleries();
     readiness.track('faceEngine', galleriesLoading);
     // The demo member is enrolled through the face engine, so after it; a kiosk waits for this like for the engine.
-    const demoMemberReady = demo
-      ? galleriesLoading.then(() => ensureDemoMember(database.db, services))
-      : Promise.resolve(undefined);
+    const demoMemberReady = demo ? galleriesLoading.then(() => ensureDemoMember(services)) : Promise.resolve(undefined);
     if (demo) readiness.track('demoMember', demoMemberReady);
     const galleriesReady = Promise.all([
       galleriesLoading.then(
@@ -101,7 +99,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         await engine?.close();
         await database.close();
       })());
-    return { app, database, url, demo, stop };
+    return { app, database, services, url, demo, stop };
   } catch (error) {
     await database.close();
     throw error;

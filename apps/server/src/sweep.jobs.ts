@@ -1,6 +1,5 @@
 import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
-import { RateCounterRepository } from './platform/db/rate-counter.repository.ts';
 import type { Services } from './container.ts';
 import { OutboxRepository } from './platform/outbox/outbox.repository.ts';
 import type { JobQueue } from './platform/jobs/job-queue.ts';
@@ -22,7 +21,7 @@ export const SWEEPS = {
   /** Every rate window is at most an hour long; older counters limit nothing any more. */
   'sweep.rate-counters': {
     minutes: 1,
-    run: (s) => new RateCounterRepository(s.db).forgetWindowsBefore(new Date(s.now().getTime() - 2 * 3_600_000)),
+    run: (s) => s.services.rateCounters.forgetWindowsBefore(new Date(s.now().getTime() - 2 * 3_600_000)),
   },
   'sweep.delivered-events': {
     minutes: 60,
@@ -32,7 +31,7 @@ export const SWEEPS = {
 
 interface SweepContext {
   db: Kysely<Database>;
-  services: Pick<Services, 'devices' | 'faceData' | 'facePay'>;
+  services: Pick<Services, 'devices' | 'faceData' | 'facePay' | 'rateCounters'>;
   now: () => Date;
 }
 

@@ -5,6 +5,7 @@ import { ProductRepository } from '../src/modules/catalog/product.repository.ts'
 import { StaffRepository } from '../src/modules/tenancy/staff.repository.ts';
 import { TenancyRepository } from '../src/modules/tenancy/tenancy.repository.ts';
 import { AuthService } from '../src/modules/tenancy/auth.service.ts';
+import type { Services } from '../src/container.ts';
 import { MemberRepository } from '../src/modules/members/member.repository.ts';
 
 /** Tenancy fixtures written straight to the database: providers, merchants with stores, staff and products. */
@@ -34,14 +35,47 @@ export async function createMerchant(db: Kysely<Database>, providerId: string, c
   const storeIds: [string, string] = [randomUUID(), randomUUID()];
   await tenancy.insertMerchant({ id: merchantId, provider_id: providerId, code, name: `Merchant ${code}` });
   for (const [i, storeId] of storeIds.entries()) {
-    await tenancy.insertStore({ merchant_id: merchantId, id: storeId, code: `S${i}`, name: `${code} store ${i}`, address: null, store_group: 'g' });
+    await tenancy.insertStore({
+      merchant_id: merchantId,
+      id: storeId,
+      code: `S${i}`,
+      name: `${code} store ${i}`,
+      address: null,
+      store_group: 'g',
+    });
   }
   await addStaff(db, { providerId, merchantId, username: `${code}-admin`, role: 'merchant_admin' });
-  await addStaff(db, { providerId, merchantId, storeId: storeIds[0], username: `${code}-manager`, role: 'store_manager' });
+  await addStaff(db, {
+    providerId,
+    merchantId,
+    storeId: storeIds[0],
+    username: `${code}-manager`,
+    role: 'store_manager',
+  });
   await addStaff(db, { providerId, merchantId, storeId: storeIds[0], username: `${code}-cashier`, role: 'cashier' });
   await new ProductRepository(db).insertMany([
-    { merchant_id: merchantId, id: randomUUID(), sku: 'A', barcode: `${code}-0001`, name: 'Duck neck', name_en: null, unit: 'box', price_fen: 2800, member_price_fen: 2500 },
-    { merchant_id: merchantId, id: randomUUID(), sku: 'B', barcode: `${code}-0002`, name: 'Cola', name_en: null, unit: 'can', price_fen: 350, member_price_fen: null },
+    {
+      merchant_id: merchantId,
+      id: randomUUID(),
+      sku: 'A',
+      barcode: `${code}-0001`,
+      name: 'Duck neck',
+      name_en: null,
+      unit: 'box',
+      price_fen: 2800,
+      member_price_fen: 2500,
+    },
+    {
+      merchant_id: merchantId,
+      id: randomUUID(),
+      sku: 'B',
+      barcode: `${code}-0002`,
+      name: 'Cola',
+      name_en: null,
+      unit: 'can',
+      price_fen: 350,
+      member_price_fen: null,
+    },
   ]);
   return { providerId, merchantId, storeIds, code };
 }
@@ -62,9 +96,22 @@ async function addStaff(
   });
 }
 
+/** A member of the merchant, made without the SMS sign-up (the phone's last four digits are its suffix). */
+export async function createMember(
+  db: Kysely<Database>,
+  merchantId: string,
+  phone: string,
+  displayName: string | null = null,
+) {
+  return (await new MemberRepository(db).findOrCreate(merchantId, phone, phone.slice(-4), displayName)).member;
+}
 
-/** A member of the merchant, written straight to the database (no SMS code, no consent): for money and event specs. */
-export async function createMember(db: Kysely<Database>, merchantId: string, phone: string): Promise<string> {
-  const { member } = await new MemberRepository(db).findOrCreate(merchantId, phone, phone.slice(-4), null);
-  return member.id;
+/** Changes the merchant's settings as its admin does in the console (through the settings service, audited). */
+export async function updateSettings(
+  services: Services,
+  shop: TestMerchant,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  const admin = (await services.auth.login(`${shop.code}-admin`, TEST_PASSWORD)).staff;
+  await services.merchantSettings.update(admin, shop.merchantId, patch);
 }

@@ -52,15 +52,6 @@ export async function createTestApp(
   };
 }
 
-/**
- * The server's services on a database, assembled as the server assembles them, without HTTP: for specs and child
- * processes that drive the services directly. The face engine loads only if a face is asked for.
- */
-export function servicesOn(db: DatabaseHandle['db'], now?: () => Date): Services {
-  const config: Config = { ...loadConfig({}), seedDemo: false };
-  return createServices(db, config, { recognizer: sharedRecognizer, gallery: new EngineGallery(), now });
-}
-
 /** One engine per test process: models load once, on the first test that needs a face. */
 export const sharedRecognizer: () => Promise<Recognizer> = lazyRecognizer(() => EngineRecognizer.load());
 

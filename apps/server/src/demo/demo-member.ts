@@ -1,9 +1,4 @@
-import type { Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
-import type { MemberActor, StaffActor } from '../platform/actors.ts';
-import { phoneSuffix } from '../modules/members/index.ts';
-import { MemberRepository } from '../modules/members/index.ts';
-import { StaffRepository } from '../modules/tenancy/index.ts';
+import type { MemberActor } from '../platform/actors.ts';
 import type { Services } from '../container.ts';
 import { demoFace } from './demo-face.ts';
 
@@ -18,11 +13,6 @@ export const DEMO_MEMBER = {
 
 const OPENING_TOP_UP_KEY = 'demo-member-opening-balance';
 
-/** The merchant seeded as the demo (at most one), if this database has it. */
-export async function demoMerchant(db: Kysely<Database>) {
-  return db.selectFrom('merchants').select(['id', 'code', 'name']).where('demo', '=', true).executeTakeFirst();
-}
-
 /**
  * Makes sure the demo merchant has 演示会员: consent to the current text, a face enrolled from the demo photo through
  * the real enrollment path, an opening balance topped up at the till by the merchant admin (with a reason, on the
@@ -30,15 +20,10 @@ export async function demoMerchant(db: Kysely<Database>) {
  * the face engine and the galleries, so it runs after they load and readiness waits for it.
  * Returns the member's id, or undefined when there is no demo merchant.
  */
-export async function ensureDemoMember(db: Kysely<Database>, services: Services): Promise<string | undefined> {
-  const merchant = await demoMerchant(db);
+export async function ensureDemoMember(services: Services): Promise<string | undefined> {
+  const merchant = await services.tenancy.demoMerchant();
   if (!merchant) return undefined;
-  const { member } = await new MemberRepository(db).findOrCreate(
-    merchant.id,
-    DEMO_MEMBER.phone,
-    phoneSuffix(DEMO_MEMBER.phone),
-    DEMO_MEMBER.name,
-  );
+  const member = await services.members.ensure(merchant.id, DEMO_MEMBER.phone, DEMO_MEMBER.name);
   const actor: MemberActor = { type: 'member', merchantId: merchant.id, memberId: member.id };
 
   const consent = await services.consents.document(merchant.id);
@@ -53,16 +38,8 @@ export async function ensureDemoMember(db: Kysely<Database>, services: Services)
     await services.faceData.enroll(actor, [await demoFace()]);
   }
 
-  const boss = await new StaffRepository(db).findByUsername('boss');
-  if (boss && boss.merchant_id === merchant.id) {
-    const staff: StaffActor = {
-      type: 'staff',
-      staffId: boss.id,
-      role: boss.role,
-      providerId: boss.provider_id,
-      merchantId: boss.merchant_id,
-      storeId: boss.store_id,
-    };
+  const staff = await services.staff.actorByUsername('boss');
+  if (staff && staff.merchantId === merchant.id) {
     // The idempotency key makes this one top-up however often the server starts.
     await services.wallets.topUp(staff, {
       merchantId: merchant.id,

@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Database, StaffRole } from '@shualian/db';
+import type { StaffRole } from '@shualian/db';
 import { generateDeviceKeyPair } from '@shualian/device-signing';
-import type { Kysely } from 'kysely';
-import { ProductRepository } from '../modules/catalog/index.ts';
-import { StaffRepository } from '../modules/tenancy/index.ts';
-import { TenancyRepository } from '../modules/tenancy/index.ts';
 import { AuthService } from '../modules/tenancy/index.ts';
 import type { Services } from '../container.ts';
 import { ean13 } from './barcodes.ts';
@@ -35,7 +31,9 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { username: 'cashier', role: 'cashier', scope: '鸭脖小铺 南山店' },
 ];
 
-const products: Array<[sku: string, name: string, nameEn: string, unit: string, priceFen: number, memberFen: number | null]> = [
+const products: Array<
+  [sku: string, name: string, nameEn: string, unit: string, priceFen: number, memberFen: number | null]
+> = [
   ['YB-001', '招牌卤鸭脖', 'Braised duck neck', '盒', 2800, 2500],
   ['YB-002', '香辣鸭翅', 'Spicy duck wings', '盒', 2600, 2300],
   ['YB-003', '卤鸭锁骨', 'Braised duck collarbone', '盒', 2200, 1990],
@@ -51,30 +49,64 @@ const products: Array<[sku: string, name: string, nameEn: string, unit: string, 
 ];
 
 /** A fictional snack chain with two stores, a catalogue, staff of every role and one activated kiosk. */
-export async function seedDemo(db: Kysely<Database>, services: Services, options: { dataDir: string }): Promise<DemoSeed> {
+export async function seedDemo(services: Services, options: { dataDir: string }): Promise<DemoSeed> {
   const providerId = randomUUID();
   const merchantId = randomUUID();
   const storeIds = [randomUUID(), randomUUID()];
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
 
-  await db.transaction().execute(async (trx) => {
-    const t = new TenancyRepository(trx);
-    const s = new StaffRepository(trx);
-    await t.insertProvider({ id: providerId, name: '刷脸演示服务商 (Shualian demo provider)' });
-    // The demo is tried without a real payment channel: its members may top up with test money.
-    await t.insertMerchant({ id: merchantId, provider_id: providerId, code: 'yabo', name: '鸭脖小铺', demo: true, settings: JSON.stringify({ testPaymentChannel: true }) });
-    await t.insertStore({ merchant_id: merchantId, id: storeIds[0]!, code: 'SZ-01', name: '鸭脖小铺 南山店', address: '深圳市南山区科技园路 1 号', store_group: 'shenzhen' });
-    await t.insertStore({ merchant_id: merchantId, id: storeIds[1]!, code: 'SZ-02', name: '鸭脖小铺 福田店', address: '深圳市福田区中心路 8 号', store_group: 'shenzhen' });
+  await services.transactions.run(async (trx) => {
+    await services.tenancyAdmin.provision(trx, {
+      provider: { id: providerId, name: '刷脸演示服务商 (Shualian demo provider)' },
+      // The demo is tried without a real payment channel: its members may top up with test money.
+      merchant: {
+        id: merchantId,
+        provider_id: providerId,
+        code: 'yabo',
+        name: '鸭脖小铺',
+        demo: true,
+        settings: JSON.stringify({ testPaymentChannel: true }),
+      },
+      stores: [
+        {
+          merchant_id: merchantId,
+          id: storeIds[0]!,
+          code: 'SZ-01',
+          name: '鸭脖小铺 南山店',
+          address: '深圳市南山区科技园路 1 号',
+          store_group: 'shenzhen',
+        },
+        {
+          merchant_id: merchantId,
+          id: storeIds[1]!,
+          code: 'SZ-02',
+          name: '鸭脖小铺 福田店',
+          address: '深圳市福田区中心路 8 号',
+          store_group: 'shenzhen',
+        },
+      ],
+    });
     const people: Array<[string, string, StaffRole, string | null, string | null]> = [
       ['provider', '陈晓峰', 'provider_admin', null, null],
       ['boss', '王建国', 'merchant_admin', merchantId, null],
       ['manager', '李娜', 'store_manager', merchantId, storeIds[0]!],
       ['cashier', '张伟', 'cashier', merchantId, storeIds[0]!],
     ];
-    for (const [username, displayName, role, mId, sId] of people) {
-      await s.insert({ id: randomUUID(), provider_id: providerId, merchant_id: mId, store_id: sId, username, display_name: displayName, password_hash: passwordHash, role });
-    }
-    await new ProductRepository(trx).insertMany(
+    await services.staff.provision(
+      trx,
+      people.map(([username, displayName, role, mId, sId]) => ({
+        id: randomUUID(),
+        provider_id: providerId,
+        merchant_id: mId,
+        store_id: sId,
+        username,
+        display_name: displayName,
+        password_hash: passwordHash,
+        role,
+      })),
+    );
+    await services.catalog.provision(
+      trx,
       products.map(([sku, name, nameEn, unit, priceFen, memberFen], i) => ({
         merchant_id: merchantId,
         id: randomUUID(),

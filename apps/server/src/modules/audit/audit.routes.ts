@@ -3,7 +3,7 @@ import type { Authenticators } from '../../platform/http/authentication.plugin.t
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { errorResponses, MerchantParams, Timestamp } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
-import type { Services } from '../../container.ts';
+import type { AuditService } from './audit.service.ts';
 
 const AuditEvent = Type.Object({
   id: Type.Integer(),
@@ -16,7 +16,7 @@ const AuditEvent = Type.Object({
   at: Timestamp,
 });
 
-export function auditRoutes(services: Services, auth: Authenticators) {
+export function auditRoutes(services: { audit: AuditService }, auth: Authenticators) {
   return async (app: App) => {
     app.get(
       '/v1/merchants/:merchantId/audit-events',

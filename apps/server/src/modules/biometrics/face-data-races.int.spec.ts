@@ -3,8 +3,6 @@ import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { MemberActor } from '../../platform/actors.ts';
 import { DomainError } from '../../platform/domain-errors.ts';
-import { MemberRepository } from '../members/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
 import { twoPeople } from '../../../test/face-images.ts';
 import {
   createMerchant,
@@ -16,6 +14,7 @@ import {
 } from '../../../test/test-app.ts';
 import type { EngineRecognizer } from './engine-adapter.ts';
 import type { Recognizer } from './face.ports.ts';
+import { createMember, updateSettings } from '../../../test/fixtures.ts';
 
 /**
  * A consent withdrawal or a face-data deletion that arrives while the member's enrollment is being analysed is never
@@ -68,7 +67,7 @@ async function heldRecognizer(): Promise<Recognizer> {
 before(async () => {
   ctx = await createTestApp({}, { recognizer: heldRecognizer });
   shop = await createMerchant(ctx.database.db, await createProvider(ctx.database.db), 'races');
-  await new TenancyRepository(ctx.database.db).updateMerchantSettings(shop.merchantId, { keepRawImages: true });
+  await updateSettings(ctx.services, shop, { keepRawImages: true });
   face = (await twoPeople(((await sharedRecognizer()) as EngineRecognizer).faceEngine)).a;
   embedding = (await (await sharedRecognizer()).analyze(face)).embedding!;
 });
@@ -77,12 +76,7 @@ after(() => ctx.close());
 let phones = 0;
 async function consentingMember(): Promise<MemberActor> {
   const phone = `1350000${String(++phones).padStart(4, '0')}`;
-  const { member } = await new MemberRepository(ctx.database.db).findOrCreate(
-    shop.merchantId,
-    phone,
-    phone.slice(-4),
-    null,
-  );
+  const member = await createMember(ctx.database.db, shop.merchantId, phone);
   const actor: MemberActor = { type: 'member', merchantId: shop.merchantId, memberId: member.id };
   const document = await ctx.services.consents.document(shop.merchantId);
   await ctx.services.consents.grant(actor, { version: document.version, textSha256: document.sha256 });

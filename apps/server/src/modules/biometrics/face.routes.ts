@@ -3,7 +3,8 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../platform/domain-errors.ts';
 import { MAX_IMAGE_BYTES } from './engine-adapter.ts';
-import type { Services } from '../../container.ts';
+import { IMAGE_REFUSALS } from './image-gate.ts';
+import type { FaceCheckService } from './face-check.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { errorResponses, MerchantParams, Uuid } from '../../platform/http/shared.schemas.ts';
@@ -77,7 +78,7 @@ async function readImages(request: FastifyRequest, names: string[]): Promise<Rec
 }
 
 /** The face engine as an API for integrators and the console: detect, verify (1:1), identify (1:N). */
-export function faceRoutes(services: Services, auth: Authenticators) {
+export function faceRoutes(services: { faceCheck: FaceCheckService }, auth: Authenticators) {
   return async (app: App) => {
     await app.register(multipart, {
       limits: { fileSize: MAX_IMAGE_BYTES, files: 2, fields: 4 },
@@ -108,17 +109,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
               { description: 'The faces found' },
             ),
             ...errorResponses({
-              400: [
-                'multipart_required',
-                'multipart_invalid',
-                'unexpected_field',
-                'not_an_image',
-                'image_too_large',
-                'image_format_unsupported',
-                'image_truncated',
-                'image_corrupt',
-                'image_missing',
-              ],
+              400: ['multipart_required', 'multipart_invalid', 'unexpected_field', ...IMAGE_REFUSALS, 'image_missing'],
               503: ['face_analysis_failed', 'face_engine_busy'],
             }),
           },
@@ -151,11 +142,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
                 'multipart_required',
                 'multipart_invalid',
                 'unexpected_field',
-                'not_an_image',
-                'image_too_large',
-                'image_format_unsupported',
-                'image_truncated',
-                'image_corrupt',
+                ...IMAGE_REFUSALS,
                 'image_missing',
                 'no_face',
                 'multiple_faces',
@@ -208,7 +195,12 @@ export function faceRoutes(services: Services, auth: Authenticators) {
                   }),
                 ),
                 margin: Type.Number(),
-                thresholds: Type.Object({ match: Type.Number(), stepUp: Type.Number(), margin: Type.Number(), duplicate: Type.Number() }),
+                thresholds: Type.Object({
+                  match: Type.Number(),
+                  stepUp: Type.Number(),
+                  margin: Type.Number(),
+                  duplicate: Type.Number(),
+                }),
               },
               { description: 'The best matches, best first' },
             ),
@@ -217,11 +209,7 @@ export function faceRoutes(services: Services, auth: Authenticators) {
                 'multipart_required',
                 'multipart_invalid',
                 'unexpected_field',
-                'not_an_image',
-                'image_too_large',
-                'image_format_unsupported',
-                'image_truncated',
-                'image_corrupt',
+                ...IMAGE_REFUSALS,
                 'image_missing',
                 'no_face',
                 'multiple_faces',

@@ -2,15 +2,15 @@
 // detect/verify/identify API, and liveness (challenges, their assessment, calibration captures).
 // Other modules import only from here (lint: shualian/module-door).
 export { BiometricVault } from './biometric-vault.ts';
-export { DataKeyRepository } from './data-key.repository.ts';
 export { EngineGallery, EngineRecognizer } from './engine-adapter.ts';
 export { ENROLLMENT_RULES, analyseEnrollmentFrames, enrolledElsewhere } from './enrollment-frames.ts';
 export { FaceCheckService } from './face-check.service.ts';
+export { faceDataRoutes } from './face-data.routes.ts';
+export { FaceDataDeleted } from './face-data.schemas.ts';
 export { FaceDataService, type EndFaceSessions, type FaceDataDependencies } from './face-data.service.ts';
-export { FaceTemplateRepository } from './face-template.repository.ts';
 export { type ConsentInForce, type FrameAnalysis, type MemberGallery, type Recognizer } from './face.ports.ts';
 export { faceRoutes } from './face.routes.ts';
-export { checkImages } from './image-gate.ts';
+export { BASE64_IMAGE_REFUSALS, IMAGE_REFUSALS, checkImages } from './image-gate.ts';
 export {
   CHALLENGE_RULES,
   challengeAsShown,
@@ -27,7 +27,6 @@ export {
   type HeadTurnVerdict,
 } from './liveness/head-turn-challenge.ts';
 export { assessLiveness, spread, type CapturedFrame } from './liveness/liveness-assessment.ts';
-export { LivenessCaptureRepository } from './liveness/liveness-capture.repository.ts';
 export { livenessCaptureRoutes } from './liveness/liveness-capture.routes.ts';
 export { LivenessCaptureService } from './liveness/liveness-capture.service.ts';
 export { lazyRecognizer } from './recognizer-loader.ts';

@@ -4,7 +4,7 @@ import type { Authenticators } from '../../platform/http/authentication.plugin.t
 import { requireActor, requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { errorResponses, MerchantParams, Nullable, PositiveFen, Uuid } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
-import type { Services } from '../../container.ts';
+import type { CatalogService } from './catalog.service.ts';
 
 const Product = Type.Object({
   id: Uuid,
@@ -51,7 +51,7 @@ function present(p: ProductRow) {
   };
 }
 
-export function catalogRoutes(services: Services, auth: Authenticators) {
+export function catalogRoutes(services: { catalog: CatalogService }, auth: Authenticators) {
   return async (app: App) => {
     app.get(
       '/v1/merchants/:merchantId/products',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Product } from '@shualian/db';
+import type { Database, Product } from '@shualian/db';
+import type { Insertable } from 'kysely';
 import type { Actor, StaffActor } from '../../platform/actors.ts';
 import { changed } from '../audit/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
@@ -43,6 +44,11 @@ export class CatalogService {
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditService,
   ) {}
+
+  /** Products written inside the caller's transaction with no staff member acting: only the demo seed does this. */
+  async provision(trx: Db, rows: Insertable<Database['products']>[]): Promise<void> {
+    await this.products.with(trx).insertMany(rows);
+  }
 
   /** The products a kiosk may sell now (active ones), for checkout; a device's flow, so no staff permission. */
   activeProducts(merchantId: string): Promise<Product[]> {

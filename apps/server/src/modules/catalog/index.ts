@@ -2,4 +2,3 @@
 // Other modules import only from here (lint: shualian/module-door).
 export { catalogRoutes } from './catalog.routes.ts';
 export { CatalogService } from './catalog.service.ts';
-export { ProductRepository } from './product.repository.ts';

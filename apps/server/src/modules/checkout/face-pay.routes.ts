@@ -1,9 +1,24 @@
 import { Type } from '@sinclair/typebox';
-import type { Services } from '../../container.ts';
+import type { FacePayService } from './face-pay.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireDevice } from '../../platform/http/authentication.plugin.ts';
-import { ColourChallengeSchema, decodeFrames, FlashFrames, Frames } from '../biometrics/index.ts';
-import { Base64Image, decodeImage, described, errorResponses, Fen, IdempotencyKey, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import {
+  BASE64_IMAGE_REFUSALS,
+  ColourChallengeSchema,
+  decodeFrames,
+  FlashFrames,
+  Frames,
+} from '../biometrics/index.ts';
+import {
+  Base64Image,
+  decodeImage,
+  described,
+  errorResponses,
+  Fen,
+  IdempotencyKey,
+  Timestamp,
+  Uuid,
+} from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 
 const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
@@ -28,14 +43,25 @@ const Session = Type.Object({
   amountFen: Fen,
   items: Type.Array(LineItem),
   expiresAt: Timestamp,
-  stepUp: Type.Union([Type.Literal('phone_suffix'), Type.Literal('full_phone'), Type.Literal('pin'), Type.Literal('head_turn'), Type.Null()]),
+  stepUp: Type.Union([
+    Type.Literal('phone_suffix'),
+    Type.Literal('full_phone'),
+    Type.Literal('pin'),
+    Type.Literal('head_turn'),
+    Type.Null(),
+  ]),
   reason: Type.Union([Type.String(), Type.Null()]),
-  member: Type.Union([Type.Object({ maskedPhone: Type.String(), maskedName: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  member: Type.Union([
+    Type.Object({ maskedPhone: Type.String(), maskedName: Type.Union([Type.String(), Type.Null()]) }),
+    Type.Null(),
+  ]),
   attemptsLeft: Type.Integer(),
   headTurn: Type.Union(
     [
       Type.Object({
-        side: Type.Union([Type.Literal('left'), Type.Literal('right')], { description: "the shopper's own left or right" }),
+        side: Type.Union([Type.Literal('left'), Type.Literal('right')], {
+          description: "the shopper's own left or right",
+        }),
         turnAtMs: Type.Integer({ description: 'when to ask for the turn, ms after capture starts' }),
         backAtMs: Type.Integer({ description: 'when to ask to look back at the screen' }),
         totalMs: Type.Integer({ description: 'when to stop capturing' }),
@@ -48,7 +74,7 @@ const Session = Type.Object({
 const SessionParams = Type.Object({ sessionId: Uuid });
 
 /** The kiosk's checkout by face. Every call is a signed device request. */
-export function facePayRoutes(services: Services, auth: Authenticators) {
+export function facePayRoutes(services: { facePay: FacePayService }, auth: Authenticators) {
   return async (app: App) => {
     app.addHook('preHandler', auth.device);
 
@@ -59,18 +85,30 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'createFaceSession',
           summary: 'Open a single-use face-payment session for a cart; returns the screen-flash colour challenge',
-          description: 'Kiosks only. The server prices the cart (member prices apply) and answers with the colours to flash on the screen while the camera captures; send the frames to `submitFaceFrames` before `expiresAt`.',
+          description:
+            'Kiosks only. The server prices the cart (member prices apply) and answers with the colours to flash on the screen while the camera captures; send the frames to `submitFaceFrames` before `expiresAt`.',
           body: Type.Object(
-            { items: Type.Array(Type.Object({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 99 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 50 }) },
+            {
+              items: Type.Array(
+                Type.Object(
+                  { productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 99 }) },
+                  { additionalProperties: false },
+                ),
+                { minItems: 1, maxItems: 50 },
+              ),
+            },
             { additionalProperties: false },
           ),
           response: {
-            201: Type.Intersect([
-              Session,
-              Type.Object({
-                challenge: ColourChallengeSchema,
-              }),
-            ], { description: 'The session, awaiting frames, and its colour challenge' }),
+            201: Type.Intersect(
+              [
+                Session,
+                Type.Object({
+                  challenge: ColourChallengeSchema,
+                }),
+              ],
+              { description: 'The session, awaiting frames, and its colour challenge' },
+            ),
             ...errorResponses({
               400: ['amount_invalid', 'cart_invalid', 'product_unknown', 'quantity_invalid'],
               403: ['forbidden'],
@@ -79,7 +117,8 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           },
         },
       },
-      async (request, reply) => reply.status(201).send(await services.facePay.create(requireDevice(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await services.facePay.create(requireDevice(request), request.body)),
     );
 
     app.post(
@@ -89,17 +128,32 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
         schema: {
           ...device,
           operationId: 'submitFaceFrames',
-          summary: 'Frames captured while the screen flashed the challenge; the server decides: approved, step_up or refused',
-          description: 'The face is identified and the flash checked on the face. `approved`: call `createPayment`. `step_up`: ask what `stepUp` names (`verifyStepUp`, or `submitHeadTurn` for head_turn). `refused`: start again or pay another way.',
+          summary:
+            'Frames captured while the screen flashed the challenge; the server decides: approved, step_up or refused',
+          description:
+            'The face is identified and the flash checked on the face. `approved`: call `createPayment`. `step_up`: ask what `stepUp` names (`verifyStepUp`, or `submitHeadTurn` for head_turn). `refused`: start again or pay another way.',
           params: SessionParams,
           body: FlashFrames,
           response: {
             200: described(Session, 'The decision'),
-            ...errorResponses({ 400: ['frame_count_invalid', 'flash_times_invalid', 'no_usable_frame', 'image_encoding_invalid', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
+            ...errorResponses({
+              400: ['frame_count_invalid', 'flash_times_invalid', 'no_usable_frame', ...BASE64_IMAGE_REFUSALS],
+              403: ['face_session_locked'],
+              404: ['face_session_not_found'],
+              409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'],
+              410: ['face_session_expired'],
+              503: ['face_analysis_failed', 'face_engine_busy'],
+            }),
           },
         },
       },
-      async (request) => services.facePay.submitFrames(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames), request.body.shownAtMs),
+      async (request) =>
+        services.facePay.submitFrames(
+          requireDevice(request),
+          request.params.sessionId,
+          decodeFrames(request.body.frames),
+          request.body.shownAtMs,
+        ),
     );
 
     app.post(
@@ -109,7 +163,8 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
         schema: {
           ...device,
           operationId: 'submitFirstLook',
-          summary: "The challenge's first frame, sent while the screen still flashes, so the decision is quicker; decides nothing",
+          summary:
+            "The challenge's first frame, sent while the screen still flashes, so the decision is quicker; decides nothing",
           description: 'Send the same bytes again as the first of the frames: only then is this analysis used.',
           params: SessionParams,
           body: Type.Object({ image: Base64Image }, { additionalProperties: false }),
@@ -118,12 +173,27 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
               { sessionId: Uuid, usable: Type.Boolean(), reasons: Type.Array(Type.String()) },
               { description: 'Analysed: whether the frame shows one usable face, and the quality reasons if not' },
             ),
-            ...errorResponses({ 400: ['image_encoding_invalid', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
+            ...errorResponses({
+              400: [...BASE64_IMAGE_REFUSALS],
+              403: ['face_session_locked'],
+              404: ['face_session_not_found'],
+              409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'],
+              410: ['face_session_expired'],
+              503: ['face_analysis_failed', 'face_engine_busy'],
+            }),
           },
         },
       },
       async (request, reply) =>
-        reply.status(202).send(await services.facePay.submitFirstLook(requireDevice(request), request.params.sessionId, decodeImage(request.body.image, 'image'))),
+        reply
+          .status(202)
+          .send(
+            await services.facePay.submitFirstLook(
+              requireDevice(request),
+              request.params.sessionId,
+              decodeImage(request.body.image, 'image'),
+            ),
+          ),
     );
 
     app.post(
@@ -133,17 +203,31 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
         schema: {
           ...device,
           operationId: 'submitHeadTurn',
-          summary: 'Frames captured while the kiosk asked for the head turn (step-up head_turn); approved, step_up or refused',
-          description: 'Capture follows the `headTurn` timing of the session. The turn must come at the asked side and moment, from the same shopper as the flash frames.',
+          summary:
+            'Frames captured while the kiosk asked for the head turn (step-up head_turn); approved, step_up or refused',
+          description:
+            'Capture follows the `headTurn` timing of the session. The turn must come at the asked side and moment, from the same shopper as the flash frames.',
           params: SessionParams,
           body: Frames('ms since the kiosk began capturing for the head turn'),
           response: {
             200: described(Session, 'The decision'),
-            ...errorResponses({ 400: ['step_up_mismatch', 'frame_count_invalid', 'image_encoding_invalid', 'not_an_image', 'image_too_large', 'image_format_unsupported', 'image_truncated', 'image_corrupt'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'], 503: ['face_analysis_failed', 'face_engine_busy'] }),
+            ...errorResponses({
+              400: ['step_up_mismatch', 'frame_count_invalid', ...BASE64_IMAGE_REFUSALS],
+              403: ['face_session_locked'],
+              404: ['face_session_not_found'],
+              409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'],
+              410: ['face_session_expired'],
+              503: ['face_analysis_failed', 'face_engine_busy'],
+            }),
           },
         },
       },
-      async (request) => services.facePay.submitHeadTurn(requireDevice(request), request.params.sessionId, decodeFrames(request.body.frames)),
+      async (request) =>
+        services.facePay.submitHeadTurn(
+          requireDevice(request),
+          request.params.sessionId,
+          decodeFrames(request.body.frames),
+        ),
     );
 
     app.post(
@@ -153,15 +237,26 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'verifyStepUp',
           summary: 'Answer the step-up the session asks for: last 4 phone digits, the full phone number, or the PIN',
-          description: 'Send exactly one of the three, the one `stepUp` names. A wrong answer counts against `attemptsLeft`; at zero the session locks and the member is told.',
+          description:
+            'Send exactly one of the three, the one `stepUp` names. A wrong answer counts against `attemptsLeft`; at zero the session locks and the member is told.',
           params: SessionParams,
           body: Type.Object(
-            { phoneSuffix: Type.Optional(Type.String()), phone: Type.Optional(Type.String()), pin: Type.Optional(Type.String()) },
+            {
+              phoneSuffix: Type.Optional(Type.String()),
+              phone: Type.Optional(Type.String()),
+              pin: Type.Optional(Type.String()),
+            },
             { additionalProperties: false, minProperties: 1, maxProperties: 1 },
           ),
           response: {
             200: described(Session, 'The decision after the answer'),
-            ...errorResponses({ 400: ['step_up_mismatch', 'phone_suffix_invalid', 'phone_invalid', 'pin_not_set'], 403: ['face_session_locked'], 404: ['face_session_not_found'], 409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'], 410: ['face_session_expired'] }),
+            ...errorResponses({
+              400: ['step_up_mismatch', 'phone_suffix_invalid', 'phone_invalid', 'pin_not_set'],
+              403: ['face_session_locked'],
+              404: ['face_session_not_found'],
+              409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state'],
+              410: ['face_session_expired'],
+            }),
           },
         },
       },
@@ -175,7 +270,8 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           ...device,
           operationId: 'getFaceSession',
           summary: 'A face session as it stands',
-          description: 'For a kiosk that lost track of a session (a restart, a network cut): the state and what it waits for.',
+          description:
+            'For a kiosk that lost track of a session (a restart, a network cut): the state and what it waits for.',
           params: SessionParams,
           response: { 200: described(Session, 'The session'), ...errorResponses({ 404: ['face_session_not_found'] }) },
         },
@@ -189,12 +285,22 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
         schema: {
           ...device,
           operationId: 'createPayment',
-          summary: 'Charge the member an approved face session identified; retries with the same key never charge twice',
-          description: "Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing.",
+          summary:
+            'Charge the member an approved face session identified; retries with the same key never charge twice',
+          description:
+            "Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing.",
           body: Type.Object({ faceSessionId: Uuid, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
           response: {
             201: Type.Object(
-              { paymentId: Uuid, transactionId: Uuid, memberId: Uuid, amountFen: Fen, balanceFen: Fen, receiptId: Uuid, createdAt: Timestamp },
+              {
+                paymentId: Uuid,
+                transactionId: Uuid,
+                memberId: Uuid,
+                amountFen: Fen,
+                balanceFen: Fen,
+                receiptId: Uuid,
+                createdAt: Timestamp,
+              },
               { description: "Paid: the payment, the wallet's new balance and the receipt" },
             ),
             ...errorResponses({
@@ -218,7 +324,8 @@ export function facePayRoutes(services: Services, auth: Authenticators) {
           },
         },
       },
-      async (request, reply) => reply.status(201).send(await services.facePay.pay(requireDevice(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await services.facePay.pay(requireDevice(request), request.body)),
     );
   };
 }

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { MemberRepository } from '../members/index.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { insertFaceSession, randomFace, storeTemplate } from '../../../test/face-sessions.ts';
 import {
@@ -15,6 +14,7 @@ import {
   type TestMerchant,
 } from '../../../test/test-app.ts';
 import { PIN_RULES } from '../payments/index.ts';
+import { createMember } from '../../../test/fixtures.ts';
 
 /**
  * Step-up answers sent together, as a script would send them: however many arrive at once, a session weighs only as
@@ -38,12 +38,7 @@ after(() => ctx.close());
 let phones = 0;
 async function memberWithPin(): Promise<{ memberId: string; suffix: string }> {
   const phone = `1370000${String(++phones).padStart(4, '0')}`;
-  const { member } = await new MemberRepository(ctx.database.db).findOrCreate(
-    shop.merchantId,
-    phone,
-    phone.slice(-4),
-    null,
-  );
+  const member = await createMember(ctx.database.db, shop.merchantId, phone);
   await ctx.services.agreements.setPin(
     { type: 'member', merchantId: shop.merchantId, memberId: member.id },
     { pin: PIN },

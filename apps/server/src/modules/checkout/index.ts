@@ -4,7 +4,6 @@
 export { decideFromFace, type FaceThresholds, type IdentityVerdict, type PaymentTerms } from './face-pay.policy.ts';
 export { facePayRoutes } from './face-pay.routes.ts';
 export { FacePayService, endFaceSessionsOnDeletion, type FacePayDependencies } from './face-pay.service.ts';
-export { FaceSessionRepository } from './face-session.repository.ts';
 export { memberPriceStep } from './pricing/member-price.step.ts';
 export {
   PricingPipeline,

@@ -3,8 +3,6 @@ import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import type { MemberActor } from '../../platform/actors.ts';
 import { topUp } from '../ledger/index.ts';
-import { LedgerRepository } from '../ledger/index.ts';
-import { MemberRepository } from '../members/index.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { toBase64Frames } from '../../../test/camera.ts';
 import {
@@ -25,6 +23,8 @@ import {
   type TestDevice,
   type TestMerchant,
 } from '../../../test/test-app.ts';
+import { createMember } from '../../../test/fixtures.ts';
+import { LedgerRepository } from '../../../test/repositories.ts';
 
 /**
  * The sealed probe (the shopper's face template from the flash frames, encrypted into the session's decision) lives
@@ -53,12 +53,7 @@ let phones = 0;
 /** A member with consent and face data; `terms` set up the PIN and 免密 the way the case needs. */
 async function shopper(terms: { pin?: boolean; passwordFree?: boolean } = {}): Promise<Shopper> {
   const phone = `1340000${String(++phones).padStart(4, '0')}`;
-  const { member } = await new MemberRepository(ctx.database.db).findOrCreate(
-    shop.merchantId,
-    phone,
-    phone.slice(-4),
-    null,
-  );
+  const member = await createMember(ctx.database.db, shop.merchantId, phone);
   const actor: MemberActor = { type: 'member', merchantId: shop.merchantId, memberId: member.id };
   const document = await ctx.services.consents.document(shop.merchantId);
   await ctx.services.consents.grant(actor, { version: document.version, textSha256: document.sha256 });

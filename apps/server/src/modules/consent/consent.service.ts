@@ -38,6 +38,13 @@ export class ConsentService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** The document of the merchant a code names (the member app knows its merchant by code before sign-in). */
+  async documentByCode(merchantCode: string): Promise<ConsentDocument> {
+    const merchant = await this.tenancy.merchantByCode(merchantCode);
+    if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
+    return this.document(merchant.id);
+  }
+
   async document(merchantId: string): Promise<ConsentDocument> {
     const merchant = await this.tenancy.merchant(merchantId);
     if (!merchant) throw notFound('merchant_not_found', 'no such merchant');

@@ -28,7 +28,7 @@ let demoMerchantId: string;
 before(async () => {
   ctx = await createTestApp();
   dataDir = await mkdtemp(join(tmpdir(), 'shualian-profile-'));
-  const demo = await seedDemo(ctx.database.db, ctx.services, { dataDir });
+  const demo = await seedDemo(ctx.services, { dataDir });
   demoMerchantId = demo.merchantId;
   // Another merchant of the demo provider, made through the API as a provider admin would.
   const providerId = await createProvider(ctx.database.db);

@@ -10,8 +10,7 @@ import {
   verifyRequest,
   type SignableRequest,
 } from '@shualian/device-signing';
-import { ProductRepository } from '../catalog/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import { ProductRepository, TenancyRepository } from '../../../test/repositories.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { createProvider, createTestApp, login } from '../../../test/test-app.ts';
 

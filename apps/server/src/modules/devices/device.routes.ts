@@ -2,10 +2,17 @@ import { Type } from '@sinclair/typebox';
 import type { Device } from '@shualian/db';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireDevice, requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { described, errorResponses, MerchantParams, NullableTimestamp, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import {
+  described,
+  errorResponses,
+  MerchantParams,
+  NullableTimestamp,
+  Timestamp,
+  Uuid,
+} from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { DeviceView } from './device.service.ts';
-import type { Services } from '../../container.ts';
+import type { DeviceService } from './device.service.ts';
 import { DEMO_FACE_AXIS } from '../../demo/demo-face.ts';
 import { DEMO_MEMBER } from '../../demo/demo-member.ts';
 
@@ -45,7 +52,7 @@ function present(device: DeviceView) {
   };
 }
 
-export function deviceRoutes(services: Services, auth: Authenticators, activationsPerMinute: number) {
+export function deviceRoutes(services: { devices: DeviceService }, auth: Authenticators, activationsPerMinute: number) {
   return async (app: App) => {
     app.get(
       '/v1/merchants/:merchantId/devices',

@@ -1,16 +1,23 @@
-import type { Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
+import type { Receipt } from '@shualian/db';
 import type { Actor } from '../../platform/actors.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import { DomainError, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
-import { assertAmount, naturalBalance, topUp } from './ledger-postings.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { MemberService } from '../members/index.ts';
 import { maxTopUpFen, merchantSettings } from '../settings/index.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { LedgerRepository } from './ledger.repository.ts';
-import { MemberRepository } from '../members/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
-import { runIdempotent } from '../../platform/db/idempotency.ts';
-import type { ReceiptService } from '../payments/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
+import { assertAmount, naturalBalance } from './ledger-postings.ts';
+import type { LedgerRepository } from './ledger.repository.ts';
+import type { LedgerService } from './ledger.service.ts';
+
+/** Where a top-up's receipt goes (the payments module's inbox; the ledger sits below payments, so it asks through this). */
+export interface WalletReceipts {
+  post(
+    trx: Db,
+    receipt: { merchantId: string; memberId: string; kind: Receipt['kind']; body: Record<string, unknown> },
+  ): Promise<string>;
+}
 
 export type TopUpChannel = 'till' | 'test';
 
@@ -44,9 +51,13 @@ export interface WalletView {
 /** The member's stored-value wallet: top-ups and a view derived from the ledger. */
 export class WalletService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly ledger: LedgerRepository,
+    private readonly postings: LedgerService,
+    private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
-    private readonly receipts: ReceiptService,
+    private readonly members: MemberService,
+    private readonly audit: AuditService,
+    private readonly receipts: WalletReceipts,
   ) {}
 
   /**
@@ -69,8 +80,7 @@ export class WalletService {
     await this.authorizeTopUp(actor, { ...input, reason });
     const staffId = actor.type === 'staff' ? actor.staffId : null;
     const testMoney = input.channel === 'test';
-    return runIdempotent(
-      this.db,
+    return this.transactions.once(
       {
         merchantId: input.merchantId,
         scope: 'top_up',
@@ -78,34 +88,34 @@ export class WalletService {
         request: { ...input, reason, actor: actor.type },
       },
       async (trx) => {
-        const member = await new MemberRepository(trx).get(input.merchantId, input.memberId);
+        const member = await this.members.find(input.merchantId, input.memberId, trx);
         if (!member) throw notFound('member_not_found', 'no such member');
-        const ledger = new LedgerRepository(trx);
-        const wallet = await ledger.account(input.merchantId, 'member_wallet', input.memberId);
-        const clearing = await ledger.account(input.merchantId, 'topup_clearing');
-        const movement = topUp({ clearing: clearing.id, wallet: wallet.id }, input.amountFen);
-        const { transactionId, balances } = await ledger.post(input.merchantId, {
-          ...movement,
+        const { transactionId, balanceFen } = await this.postings.topUp(trx, {
+          merchantId: input.merchantId,
+          memberId: input.memberId,
+          amountFen: input.amountFen,
           reference: `top_up:${input.channel}`,
           staffId,
           reason,
         });
-        const balanceFen = naturalBalance('member_wallet', balances.get(wallet.id)!);
         await this.receipts.post(trx, {
           merchantId: input.merchantId,
           memberId: input.memberId,
           kind: 'top_up',
           body: { transactionId, amountFen: input.amountFen, channel: input.channel, testMoney, balanceFen },
         });
-        await new AuditRepository(trx).record({
-          merchantId: input.merchantId,
-          actorType: actor.type,
-          actorId: staffId ?? (actor.type === 'member' ? actor.memberId : null),
-          action: 'wallet.topped_up',
-          targetType: 'member',
-          targetId: input.memberId,
-          details: { transactionId, amountFen: input.amountFen, channel: input.channel, testMoney, reason },
-        });
+        await this.audit.record(
+          {
+            merchantId: input.merchantId,
+            actorType: actor.type,
+            actorId: staffId ?? (actor.type === 'member' ? actor.memberId : null),
+            action: 'wallet.topped_up',
+            targetType: 'member',
+            targetId: input.memberId,
+            details: { transactionId, amountFen: input.amountFen, channel: input.channel, testMoney, reason },
+          },
+          trx,
+        );
         return {
           transactionId,
           memberId: input.memberId,
@@ -127,9 +137,8 @@ export class WalletService {
     } else {
       throw forbidden('forbidden', 'devices do not read wallets');
     }
-    if (!(await new MemberRepository(this.db).get(merchantId, memberId)))
-      throw notFound('member_not_found', 'no such member');
-    const ledger = new LedgerRepository(this.db);
+    if (!(await this.members.find(merchantId, memberId))) throw notFound('member_not_found', 'no such member');
+    const ledger = this.ledger;
     const wallet = await ledger.findAccount(merchantId, 'member_wallet', memberId);
     if (!wallet) return { memberId, balanceFen: 0, verified: true, history: [] };
     const [entrySum, cachedSum, history] = await Promise.all([
@@ -183,7 +192,7 @@ export class WalletService {
       actor.merchantId === input.merchantId &&
       actor.memberId === input.memberId
     ) {
-      const merchant = await new TenancyRepository(this.db).getMerchant(input.merchantId);
+      const merchant = await this.tenancy.merchant(input.merchantId);
       if (merchant && merchantSettings(merchant.settings).testPaymentChannel) return;
       throw forbidden('test_channel_disabled', 'this merchant does not take test-channel top-ups');
     }

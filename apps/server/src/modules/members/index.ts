@@ -1,10 +1,8 @@
 // The members module: sign-up by SMS code, member sessions and profiles, how phone numbers and names are shown.
 // Other modules import only from here (lint: shualian/module-door).
 export { maskName } from './display-name.ts';
-export { MemberRepository } from './member.repository.ts';
-export { TopUpResultSchema, WalletSchema, memberRoutes } from './member.routes.ts';
+export { memberRoutes } from './member.routes.ts';
 export { MemberService } from './member.service.ts';
-export { OtpRepository } from './otp.repository.ts';
 export { OtpService } from './otp.service.ts';
 export { maskPhone, normalisePhone, phoneSuffix } from './phone.ts';
 export { DeveloperOutboxSender, type SmsSender } from './sms-sender.ts';

@@ -62,6 +62,12 @@ export class MemberService {
     return { token, expiresAt, member, created };
   }
 
+  /** The member with this phone, made if new, without an SMS code: the merchant's own member (the demo's 演示会员). */
+  async ensure(merchantId: string, phoneInput: string, displayName: string | null): Promise<Member> {
+    const phone = normalisePhone(phoneInput);
+    return (await this.members.findOrCreate(merchantId, phone, phoneSuffix(phone), displayName)).member;
+  }
+
   async authenticate(token: string): Promise<MemberActor> {
     const session = await this.members.findSession(tokenMerchant(token), hashSecret(token), this.now());
     if (!session) throw unauthenticated('member_session_invalid', 'sign in again with your phone number');

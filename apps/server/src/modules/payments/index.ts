@@ -1,11 +1,10 @@
 // The payments module: 免密/PIN agreements, payments and refunds, receipts, settlement.
 // Other modules import only from here (lint: shualian/module-door).
-export { PaymentAgreementRepository } from './payment-agreement.repository.ts';
+export { paymentAgreementRoutes } from './payment-agreement.routes.ts';
 export { PIN_RULES, PaymentAgreementService } from './payment-agreement.service.ts';
-export { PaymentRepository } from './payment.repository.ts';
 export { paymentRoutes } from './payment.routes.ts';
 export { PaymentService, type LineItem, type PaymentResult, type Verification } from './payment.service.ts';
-export { ReceiptRepository } from './receipt.repository.ts';
+export { receiptRoutes } from './receipt.routes.ts';
 export { ReceiptService } from './receipt.service.ts';
 export { PAYMENT_EVENT_TYPES, paymentCompleted, refundCompleted } from './payment.events.ts';
 export type { ChargeInput } from './payment.service.ts';

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { seedDemo } from '../../demo/seed.ts';
 import { DEFAULT_MERCHANT_SETTINGS, merchantSettings } from '../settings/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
 import { assertError, lastSmsCode } from '../../../test/assertions.ts';
 import {
   activateKiosk,
@@ -130,8 +129,8 @@ describe('the member test channel', () => {
     const demo = await createTestApp();
     const dataDir = await mkdtemp(join(tmpdir(), 'shualian-seed-'));
     try {
-      const seeded = await seedDemo(demo.database.db, demo.services, { dataDir });
-      const merchant = await new TenancyRepository(demo.database.db).getMerchant(seeded.merchantId);
+      const seeded = await seedDemo(demo.services, { dataDir });
+      const merchant = await demo.services.tenancy.merchant(seeded.merchantId);
       assert.equal(merchantSettings(merchant!.settings).testPaymentChannel, true);
     } finally {
       await demo.close();

@@ -5,10 +5,7 @@
  */
 import { openDatabase } from '@shualian/db';
 import type { Kysely, KyselyPlugin } from 'kysely';
-import { PaymentService } from './payment.service.ts';
-import { ReceiptService } from './receipt.service.ts';
-import { TenancyService } from '../tenancy/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
+import { servicesWithoutFaces } from '../../../test/services.ts';
 
 const input = JSON.parse(process.argv[2]!);
 const handle = await openDatabase({ url: input.url, dataDir: input.dataDir });
@@ -27,7 +24,7 @@ const dieBeforePaymentRow: KyselyPlugin = {
 };
 
 const db = handle.db.withPlugin(dieBeforePaymentRow) as Kysely<typeof handle.db extends Kysely<infer D> ? D : never>;
-const payments = new PaymentService(db, new TenancyService(new TenancyRepository(db)), new ReceiptService(db));
+const { payments } = servicesWithoutFaces(db);
 await payments.pay({ ...input.charge, idempotencyKey: input.idempotencyKey });
 process.stdout.write('payment finished: the crash did not happen\n');
 process.exit(3);

@@ -8,24 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
 import { createTestDatabase } from '@shualian/db/testing';
-import { LedgerRepository } from '../ledger/index.ts';
-import { MemberRepository } from '../members/index.ts';
-import { StaffRepository } from '../tenancy/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
-import { createMerchant, createProvider, TEST_PASSWORD } from '../../../test/fixtures.ts';
-import { AuthService } from '../tenancy/index.ts';
-import { PaymentService, type ChargeInput } from './payment.service.ts';
-import { ReceiptService } from './receipt.service.ts';
-import { TenancyService } from '../tenancy/index.ts';
-import { WalletService } from '../ledger/index.ts';
+import { createMember, createMerchant, createProvider, TEST_PASSWORD } from '../../../test/fixtures.ts';
+import { LedgerRepository } from '../../../test/repositories.ts';
+import { servicesWithoutFaces as services } from '../../../test/services.ts';
+import type { ChargeInput } from './payment.service.ts';
 
 const child = fileURLToPath(new URL('./payment-crash.child.ts', import.meta.url));
-
-function services(db: DatabaseHandle['db']) {
-  const tenancy = new TenancyService(new TenancyRepository(db));
-  const receipts = new ReceiptService(db);
-  return { payments: new PaymentService(db, tenancy, receipts), wallets: new WalletService(db, tenancy, receipts) };
-}
 
 test('a payment killed mid-transaction leaves no charge; the retry charges exactly once', async () => {
   // The embedded database must live in a folder the child can open; a server database is shared by URL.
@@ -35,9 +23,16 @@ test('a payment killed mid-transaction leaves no charge; the retry charges exact
     let handle: DatabaseHandle = server ?? (await openDatabase({ dataDir }));
     if (dataDir) await migrateToLatest(handle.db);
     const shop = await createMerchant(handle.db, await createProvider(handle.db), 'crash');
-    const admin = (await new AuthService(new StaffRepository(handle.db), 60).login('crash-admin', TEST_PASSWORD)).staff;
-    const { member } = await new MemberRepository(handle.db).findOrCreate(shop.merchantId, '13700000001', '0001', null);
-    await services(handle.db).wallets.topUp(admin, { merchantId: shop.merchantId, memberId: member.id, amountFen: 5000, idempotencyKey: 'crash-top-up', channel: 'till', reason: 'cash at the till' });
+    const admin = (await services(handle.db).auth.login('crash-admin', TEST_PASSWORD)).staff;
+    const member = await createMember(handle.db, shop.merchantId, '13700000001');
+    await services(handle.db).wallets.topUp(admin, {
+      merchantId: shop.merchantId,
+      memberId: member.id,
+      amountFen: 5000,
+      idempotencyKey: 'crash-top-up',
+      channel: 'till',
+      reason: 'cash at the till',
+    });
     const charge: ChargeInput = {
       merchantId: shop.merchantId,
       storeId: shop.storeIds[0],
@@ -45,12 +40,25 @@ test('a payment killed mid-transaction leaves no charge; the retry charges exact
       memberId: member.id,
       faceSessionId: null,
       amountFen: 1200,
-      items: [{ productId: randomUUID(), name: 'Duck wings', quantity: 1, unitPriceFen: 1200, memberPriceFen: null, lineTotalFen: 1200 }],
+      items: [
+        {
+          productId: randomUUID(),
+          name: 'Duck wings',
+          quantity: 1,
+          unitPriceFen: 1200,
+          memberPriceFen: null,
+          lineTotalFen: 1200,
+        },
+      ],
       verification: 'face+pin',
     };
     if (dataDir) await handle.close(); // PGlite is single-process: hand the folder to the child
 
-    const run = spawnSync(process.execPath, ['--import', 'tsx', child, JSON.stringify({ url: server?.url, dataDir, charge, idempotencyKey: 'crash-pay-1' })], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', child, JSON.stringify({ url: server?.url, dataDir, charge, idempotencyKey: 'crash-pay-1' })],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     assert.equal(run.signal, 'SIGKILL', `child should die mid-payment: ${run.stdout} ${run.stderr}`);
     assert.match(run.stdout, /killing myself mid-payment/);
 
@@ -59,8 +67,14 @@ test('a payment killed mid-transaction leaves no charge; the retry charges exact
     const ledger = new LedgerRepository(db);
     const wallet = await ledger.account(shop.merchantId, 'member_wallet', member.id);
     assert.equal(await ledger.entrySum(shop.merchantId, wallet.id), -5000, 'the wallet still holds the whole top-up');
-    assert.equal((await db.selectFrom('payments').selectAll().where('merchant_id', '=', shop.merchantId).execute()).length, 0);
-    assert.equal((await db.selectFrom('idempotency_records').selectAll().where('key', '=', 'crash-pay-1').execute()).length, 0);
+    assert.equal(
+      (await db.selectFrom('payments').selectAll().where('merchant_id', '=', shop.merchantId).execute()).length,
+      0,
+    );
+    assert.equal(
+      (await db.selectFrom('idempotency_records').selectAll().where('key', '=', 'crash-pay-1').execute()).length,
+      0,
+    );
     assert.deepEqual(await ledger.inconsistencies(shop.merchantId), { accounts: [], transactions: [] });
 
     const { payments } = services(db);

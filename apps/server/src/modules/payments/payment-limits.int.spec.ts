@@ -3,9 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { topUp } from '../ledger/index.ts';
 import { DomainError } from '../../platform/domain-errors.ts';
-import { LedgerRepository } from '../ledger/index.ts';
-import { MemberRepository } from '../members/index.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
 import { assertError } from '../../../test/assertions.ts';
 import { insertFaceSession, randomFace, storeTemplate } from '../../../test/face-sessions.ts';
 import {
@@ -19,6 +16,8 @@ import {
   type TestDevice,
   type TestMerchant,
 } from '../../../test/test-app.ts';
+import { createMember, updateSettings } from '../../../test/fixtures.ts';
+import { LedgerRepository } from '../../../test/repositories.ts';
 
 /**
  * Payments that arrive together, as from several kiosks at once or a script: the member's hourly payment count and
@@ -37,7 +36,7 @@ const PASSWORD_FREE_PER_DAY = 5;
 before(async () => {
   ctx = await createTestApp();
   shop = await createMerchant(ctx.database.db, await createProvider(ctx.database.db), 'limits');
-  await new TenancyRepository(ctx.database.db).updateMerchantSettings(shop.merchantId, {
+  await updateSettings(ctx.services, shop, {
     maxPaymentsPerMemberPerHour: PER_HOUR,
   });
   kiosk = await activateKiosk(ctx.app, await login(ctx.app, 'limits-manager'), shop.merchantId, shop.storeIds[0]);
@@ -48,12 +47,7 @@ let phones = 0;
 /** A member with face data, a funded wallet and, when asked, 免密 for PASSWORD_FREE_PER_DAY payments a day. */
 async function member(options: { passwordFree: boolean }): Promise<string> {
   const phone = `1360000${String(++phones).padStart(4, '0')}`;
-  const { member } = await new MemberRepository(ctx.database.db).findOrCreate(
-    shop.merchantId,
-    phone,
-    phone.slice(-4),
-    null,
-  );
+  const member = await createMember(ctx.database.db, shop.merchantId, phone);
   const actor = { type: 'member' as const, merchantId: shop.merchantId, memberId: member.id };
   await storeTemplate(
     ctx.services,

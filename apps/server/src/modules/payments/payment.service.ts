@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@shualian/db';
-import type { Kysely } from 'kysely';
 import type { StaffActor } from '../../platform/actors.ts';
-import { businessDayRange, businessDayStart } from './business-day.ts';
+import type { Db } from '../../platform/db/repository.ts';
+import type { Transactions } from '../../platform/db/transactions.ts';
 import { conflict, DomainError, forbidden, notFound } from '../../platform/domain-errors.ts';
-import { assertAmount, naturalBalance, payment, refund } from '../ledger/index.ts';
+import type { AuditService } from '../audit/index.ts';
+import { assertAmount, type LedgerService } from '../ledger/index.ts';
+import type { MemberService } from '../members/index.ts';
 import { merchantSettings } from '../settings/index.ts';
-import { AuditRepository } from '../audit/index.ts';
-import { LedgerRepository } from '../ledger/index.ts';
-import { MemberRepository } from '../members/index.ts';
-import { PaymentRepository } from './payment.repository.ts';
-import { TenancyRepository } from '../tenancy/index.ts';
-import { runIdempotent } from '../../platform/db/idempotency.ts';
-import type { ReceiptService } from './receipt.service.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { recordEvent } from '../../platform/outbox/index.ts';
 import { paymentCompleted, refundCompleted } from './payment.events.ts';
+import { businessDayRange, businessDayStart } from './business-day.ts';
+import type { PaymentAgreementRepository } from './payment-agreement.repository.ts';
+import type { PaymentRepository } from './payment.repository.ts';
+import type { ReceiptService } from './receipt.service.ts';
 
 export interface LineItem {
   productId: string;
@@ -65,17 +63,21 @@ const declined = (code: string, message: string, details?: Record<string, unknow
 /** Payments and refunds on the member wallet: limits and risk caps enforced at the moment money moves. */
 export class PaymentService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly payments: PaymentRepository,
+    private readonly agreements: PaymentAgreementRepository,
+    private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
+    private readonly members: MemberService,
+    private readonly ledger: LedgerService,
     private readonly receipts: ReceiptService,
+    private readonly audit: AuditService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** One payment per idempotency key, however often the device retries. */
   pay(input: ChargeInput & { idempotencyKey: string }): Promise<PaymentResult> {
     const { idempotencyKey, ...charge } = input;
-    return runIdempotent(
-      this.db,
+    return this.transactions.once(
       { merchantId: input.merchantId, scope: 'payment', key: idempotencyKey, request: charge },
       (trx) => this.charge(trx, charge),
     );
@@ -85,9 +87,9 @@ export class PaymentService {
    * Moves the money inside the caller's transaction; throws (and so rolls everything back) when a rule says no. Locks
    * the member's row: a caller that holds other locks takes them in the order face session, member, ledger.
    */
-  async charge(trx: Kysely<Database>, input: ChargeInput): Promise<PaymentResult> {
+  async charge(trx: Db, input: ChargeInput): Promise<PaymentResult> {
     assertAmount(input.amountFen);
-    const merchant = await new TenancyRepository(trx).getMerchant(input.merchantId);
+    const merchant = await this.tenancy.merchant(input.merchantId, trx);
     if (!merchant) throw notFound('merchant_not_found', 'no such merchant');
     const settings = merchantSettings(merchant.settings);
     if (settings.facePayKillSwitch)
@@ -99,9 +101,9 @@ export class PaymentService {
     }
     // The member's row stays locked until this payment commits: a member's payments are decided one after another,
     // each counting those before it, however many arrive at once (hourly count, 免密 daily amount).
-    if (!(await new MemberRepository(trx).getForUpdate(input.merchantId, input.memberId)))
+    if (!(await this.members.lock(trx, input.merchantId, input.memberId)))
       throw notFound('member_not_found', 'no such member');
-    const payments = new PaymentRepository(trx);
+    const payments = this.payments.with(trx);
     const now = this.now();
     const lastHour = await payments.memberTotals(input.merchantId, input.memberId, new Date(now.getTime() - 3_600_000));
     if (lastHour.count >= settings.maxPaymentsPerMemberPerHour) {
@@ -109,16 +111,13 @@ export class PaymentService {
     }
     if (input.verification === 'face') await this.assertPasswordFreeLimits(trx, input, now);
 
-    const ledger = new LedgerRepository(trx);
-    const wallet = await ledger.account(input.merchantId, 'member_wallet', input.memberId);
-    const revenue = await ledger.account(input.merchantId, 'merchant_revenue');
     const paymentId = randomUUID();
-    const movement = payment({ wallet: wallet.id, revenue: revenue.id }, input.amountFen);
-    const { transactionId, balances } = await ledger.post(input.merchantId, {
-      ...movement,
+    const { transactionId, balanceFen } = await this.ledger.pay(trx, {
+      merchantId: input.merchantId,
+      memberId: input.memberId,
+      amountFen: input.amountFen,
       reference: `payment:${paymentId}`,
     });
-    const balanceFen = naturalBalance('member_wallet', balances.get(wallet.id)!);
     if (balanceFen < 0) {
       throw declined('insufficient_funds', 'the wallet balance is too low for this payment', { shortFen: -balanceFen });
     }
@@ -138,21 +137,24 @@ export class PaymentService {
         verification: input.verification,
       },
     });
-    await new AuditRepository(trx).record({
-      merchantId: input.merchantId,
-      actorType: input.deviceId ? 'device' : 'system',
-      actorId: input.deviceId,
-      action: 'payment.created',
-      targetType: 'payment',
-      targetId: paymentId,
-      details: {
-        transactionId,
-        memberId: input.memberId,
-        storeId: input.storeId,
-        amountFen: input.amountFen,
-        verification: input.verification,
+    await this.audit.record(
+      {
+        merchantId: input.merchantId,
+        actorType: input.deviceId ? 'device' : 'system',
+        actorId: input.deviceId,
+        action: 'payment.created',
+        targetType: 'payment',
+        targetId: paymentId,
+        details: {
+          transactionId,
+          memberId: input.memberId,
+          storeId: input.storeId,
+          amountFen: input.amountFen,
+          verification: input.verification,
+        },
       },
-    });
+      trx,
+    );
     await recordEvent(trx, paymentCompleted({ ...input, paymentId, transactionId, occurredAt: now }));
     return {
       paymentId,
@@ -165,21 +167,12 @@ export class PaymentService {
     };
   }
 
-  private async assertPasswordFreeLimits(trx: Kysely<Database>, input: ChargeInput, now: Date): Promise<void> {
-    const agreement = await trx
-      .selectFrom('payment_agreements')
-      .selectAll()
-      .where('merchant_id', '=', input.merchantId)
-      .where('member_id', '=', input.memberId)
-      .executeTakeFirst();
+  private async assertPasswordFreeLimits(trx: Db, input: ChargeInput, now: Date): Promise<void> {
+    const agreement = await this.agreements.with(trx).find(input.merchantId, input.memberId);
     if (!agreement?.password_free) throw declined('step_up_required', 'password-free payment is off for this member');
     if (input.amountFen > agreement.per_payment_limit_fen)
       throw declined('step_up_required', 'the amount is above the password-free limit');
-    const today = await new PaymentRepository(trx).memberTotals(
-      input.merchantId,
-      input.memberId,
-      businessDayStart(now),
-    );
+    const today = await this.payments.with(trx).memberTotals(input.merchantId, input.memberId, businessDayStart(now));
     if (today.sumFen + input.amountFen > agreement.daily_limit_fen)
       throw declined('step_up_required', 'the daily password-free limit is reached');
   }
@@ -191,11 +184,10 @@ export class PaymentService {
     assertAmount(input.amountFen);
     await this.tenancy.merchantFor(actor, input.merchantId, 'payment.refund');
     const { idempotencyKey, ...request } = input;
-    return runIdempotent(
-      this.db,
+    return this.transactions.once(
       { merchantId: input.merchantId, scope: 'refund', key: idempotencyKey, request },
       async (trx) => {
-        const payments = new PaymentRepository(trx);
+        const payments = this.payments.with(trx);
         const original = await payments.getForUpdate(input.merchantId, input.paymentId);
         if (!original) throw notFound('payment_not_found', 'no such payment');
         if (actor.storeId && actor.storeId !== original.store_id)
@@ -206,12 +198,11 @@ export class PaymentService {
             refundableFen: refundable,
           });
         }
-        const ledger = new LedgerRepository(trx);
-        const wallet = await ledger.account(input.merchantId, 'member_wallet', original.member_id);
-        const revenue = await ledger.account(input.merchantId, 'merchant_revenue');
         const refundId = randomUUID();
-        const { transactionId, balances } = await ledger.post(input.merchantId, {
-          ...refund({ revenue: revenue.id, wallet: wallet.id }, input.amountFen),
+        const { transactionId, balanceFen } = await this.ledger.refund(trx, {
+          merchantId: input.merchantId,
+          memberId: original.member_id,
+          amountFen: input.amountFen,
           reference: `refund:${refundId}`,
           staffId: actor.staffId,
           reason: input.reason ?? null,
@@ -226,7 +217,6 @@ export class PaymentService {
           createdBy: actor.staffId,
         });
         await payments.addRefunded(input.merchantId, original.id, input.amountFen);
-        const balanceFen = naturalBalance('member_wallet', balances.get(wallet.id)!);
         await this.receipts.post(trx, {
           merchantId: input.merchantId,
           memberId: original.member_id,
@@ -240,21 +230,24 @@ export class PaymentService {
             balanceFen,
           },
         });
-        await new AuditRepository(trx).record({
-          merchantId: input.merchantId,
-          actorType: 'staff',
-          actorId: actor.staffId,
-          action: 'payment.refunded',
-          targetType: 'payment',
-          targetId: original.id,
-          details: {
-            refundId,
-            transactionId,
-            memberId: original.member_id,
-            amountFen: input.amountFen,
-            reason: input.reason ?? null,
+        await this.audit.record(
+          {
+            merchantId: input.merchantId,
+            actorType: 'staff',
+            actorId: actor.staffId,
+            action: 'payment.refunded',
+            targetType: 'payment',
+            targetId: original.id,
+            details: {
+              refundId,
+              transactionId,
+              memberId: original.member_id,
+              amountFen: input.amountFen,
+              reason: input.reason ?? null,
+            },
           },
-        });
+          trx,
+        );
         await recordEvent(
           trx,
           refundCompleted({
@@ -286,7 +279,7 @@ export class PaymentService {
   ) {
     await this.tenancy.merchantFor(actor, merchantId, 'payment.read');
     const range = filter.date ? businessDayRange(filter.date) : undefined;
-    return new PaymentRepository(this.db).list(merchantId, {
+    return this.payments.list(merchantId, {
       storeId: actor.storeId ?? filter.storeId,
       memberId: filter.memberId,
       from: range?.from,
@@ -299,7 +292,7 @@ export class PaymentService {
   async settlement(actor: StaffActor, merchantId: string, date: string) {
     await this.tenancy.merchantFor(actor, merchantId, 'settlement.read');
     const { from, to } = businessDayRange(date);
-    const totals = await new PaymentRepository(this.db).settlement(merchantId, from, to);
+    const totals = await this.payments.settlement(merchantId, from, to);
     const stores = new Map<
       string,
       { storeId: string; paymentCount: number; grossFen: number; refundCount: number; refundedFen: number }
@@ -314,7 +307,7 @@ export class PaymentService {
     const perStore = [...stores.values()]
       .filter((s) => !actor.storeId || s.storeId === actor.storeId)
       .map((s) => ({ ...s, netFen: s.grossFen - s.refundedFen }));
-    const inconsistencies = await new LedgerRepository(this.db).inconsistencies(merchantId);
+    const inconsistencies = await this.ledger.inconsistencies(merchantId);
     return {
       date,
       from: from.toISOString(),

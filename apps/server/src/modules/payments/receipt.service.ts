@@ -2,16 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Receipt } from '@shualian/db';
 import type { MemberActor } from '../../platform/actors.ts';
 import type { Db } from '../../platform/db/repository.ts';
-import { ReceiptRepository } from './receipt.repository.ts';
+import type { ReceiptRepository } from './receipt.repository.ts';
 
 /** The member's inbox: receipts for payments, refunds and top-ups, and notices (a locked session, say). */
 export class ReceiptService {
-  private readonly receipts: ReceiptRepository;
-
-  /** Given the database, it keeps its receipts there; the container passes the repository it built. */
-  constructor(source: Db | ReceiptRepository) {
-    this.receipts = source instanceof ReceiptRepository ? source : new ReceiptRepository(source);
-  }
+  constructor(private readonly receipts: ReceiptRepository) {}
 
   /** Posts inside the caller's transaction, so a receipt exists exactly when its money movement does. */
   async post(

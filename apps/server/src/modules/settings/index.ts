@@ -1,6 +1,5 @@
 // The settings module: each merchant's settings; every module reads them through MerchantSettingsService.of.
 // Other modules import only from here (lint: shualian/module-door).
-export { MerchantSettingsRepository } from './merchant-settings.repository.ts';
 export { MerchantSettingsService } from './merchant-settings.service.ts';
 export {
   DEFAULT_MERCHANT_SETTINGS,

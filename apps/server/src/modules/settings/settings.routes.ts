@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { Services } from '../../container.ts';
+import type { MerchantSettingsService } from './merchant-settings.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { described, errorResponses, MerchantParams, Uuid } from '../../platform/http/shared.schemas.ts';
@@ -125,7 +125,7 @@ const SettingsPatch = Type.Object(
 );
 
 /** Face-pay and biometric-data settings of a merchant, with the face engine's measured thresholds beside them. */
-export function settingsRoutes(services: Services, auth: Authenticators) {
+export function settingsRoutes(services: { merchantSettings: MerchantSettingsService }, auth: Authenticators) {
   return async (app: App) => {
     app.addHook('preHandler', auth.staff);
 

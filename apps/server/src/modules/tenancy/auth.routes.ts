@@ -4,7 +4,7 @@ import type { Authenticators } from '../../platform/http/authentication.plugin.t
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { described, errorResponses, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
-import type { Services } from '../../container.ts';
+import type { AuthService } from './auth.service.ts';
 import { PERMISSIONS, permissionsOf, type Permission } from './permissions.ts';
 
 const StaffProfile = Type.Object({
@@ -31,7 +31,7 @@ const profileOf = (staff: StaffActor & { username: string; displayName: string }
   permissions: permissionsOf(staff.role),
 });
 
-export function authRoutes(services: Services, auth: Authenticators, loginsPerMinute: number) {
+export function authRoutes(services: { auth: AuthService }, auth: Authenticators, loginsPerMinute: number) {
   return async (app: App) => {
     app.post(
       '/v1/auth/login',

@@ -2,10 +2,8 @@
 // Other modules import only from here (lint: shualian/module-door).
 export { authRoutes } from './auth.routes.ts';
 export { AuthService } from './auth.service.ts';
-export { StaffRepository } from './staff.repository.ts';
 export { staffRoutes } from './staff.routes.ts';
 export { StaffService } from './staff.service.ts';
 export { TenancyAdminService } from './tenancy-admin.service.ts';
-export { TenancyRepository } from './tenancy.repository.ts';
 export { tenancyRoutes } from './tenancy.routes.ts';
 export { TenancyService } from './tenancy.service.ts';

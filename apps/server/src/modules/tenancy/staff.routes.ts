@@ -1,9 +1,16 @@
 import { Type } from '@sinclair/typebox';
 import type { StaffUser } from '@shualian/db';
-import type { Services } from '../../container.ts';
+import type { StaffService } from './staff.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { errorResponses, MerchantParams, Nullable, NullableTimestamp, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import {
+  errorResponses,
+  MerchantParams,
+  Nullable,
+  NullableTimestamp,
+  Timestamp,
+  Uuid,
+} from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 
 const Role = Type.Union(
@@ -54,7 +61,7 @@ function present(s: StaffUser) {
 }
 
 /** A merchant's staff accounts, kept by its merchant admins (and the provider's admins). */
-export function staffRoutes(services: Services, auth: Authenticators) {
+export function staffRoutes(services: { staff: StaffService }, auth: Authenticators) {
   return async (app: App) => {
     app.addHook('preHandler', auth.staff);
 

@@ -20,6 +20,8 @@ export interface StaffChanges {
   storeId?: string | null;
 }
 
+type NewStaffAccount = Parameters<StaffRepository['insert']>[0];
+
 const usernameTaken = () => conflict('username_taken', 'this username is already used');
 
 /**
@@ -35,6 +37,26 @@ export class StaffService {
     private readonly auditLog: AuditService,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Accounts written inside the caller's transaction with no staff member acting: only the demo seed does this. */
+  async provision(trx: Db, accounts: NewStaffAccount[]): Promise<void> {
+    const repo = this.staffAccounts.with(trx);
+    for (const account of accounts) await repo.insert(account);
+  }
+
+  /** The account with this username, as the server's own start-up work acts as that person (the demo's top-up). */
+  async actorByUsername(username: string): Promise<StaffActor | undefined> {
+    const staff = await this.staffAccounts.findByUsername(username);
+    if (!staff) return undefined;
+    return {
+      type: 'staff',
+      staffId: staff.id,
+      role: staff.role,
+      providerId: staff.provider_id,
+      merchantId: staff.merchant_id,
+      storeId: staff.store_id,
+    };
+  }
 
   async list(actor: StaffActor, merchantId: string): Promise<StaffUser[]> {
     await this.tenancy.merchantFor(actor, merchantId, 'staff.manage');

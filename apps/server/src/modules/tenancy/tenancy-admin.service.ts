@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Merchant, Store } from '@shualian/db';
+import type { Database, Merchant, Store } from '@shualian/db';
+import type { Insertable } from 'kysely';
+import type { Db } from '../../platform/db/repository.ts';
 import type { StaffActor } from '../../platform/actors.ts';
 import { changed } from '../audit/index.ts';
 import { conflict, forbidden, notFound } from '../../platform/domain-errors.ts';
@@ -28,6 +30,24 @@ export class TenancyAdminService {
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditService,
   ) {}
+
+  /**
+   * A provider with one merchant and its stores, written inside the caller's transaction with no staff member acting:
+   * only the demo seed does this, on the first start of an empty database.
+   */
+  async provision(
+    trx: Db,
+    input: {
+      provider: Insertable<Database['service_providers']>;
+      merchant: Insertable<Database['merchants']>;
+      stores: Insertable<Database['stores']>[];
+    },
+  ): Promise<void> {
+    const repo = this.tenancyRecords.with(trx);
+    await repo.insertProvider(input.provider);
+    await repo.insertMerchant(input.merchant);
+    for (const store of input.stores) await repo.insertStore(store);
+  }
 
   async createMerchant(actor: StaffActor, input: { code: string; name: string }): Promise<Merchant> {
     if (!hasPermission(actor.role, 'merchant.manage')) {

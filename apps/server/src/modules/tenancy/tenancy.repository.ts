@@ -31,12 +31,8 @@ export class TenancyRepository extends Repository {
     return this.db.selectFrom('merchants').selectAll().where('code', '=', code).executeTakeFirst();
   }
 
-  async updateMerchantSettings(merchantId: string, settings: Record<string, unknown>): Promise<void> {
-    await this.db
-      .updateTable('merchants')
-      .set({ settings: JSON.stringify(settings) })
-      .where('id', '=', merchantId)
-      .execute();
+  getDemoMerchant(): Promise<Merchant | undefined> {
+    return this.db.selectFrom('merchants').selectAll().where('demo', '=', true).executeTakeFirst();
   }
 
   listMerchants(providerId: string, merchantId?: string): Promise<Merchant[]> {

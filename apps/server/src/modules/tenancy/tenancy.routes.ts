@@ -1,9 +1,17 @@
 import { Type } from '@sinclair/typebox';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { errorResponses, MerchantCode, MerchantParams, Nullable, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import {
+  errorResponses,
+  MerchantCode,
+  MerchantParams,
+  Nullable,
+  Timestamp,
+  Uuid,
+} from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
-import type { Services } from '../../container.ts';
+import type { TenancyAdminService } from './tenancy-admin.service.ts';
+import type { TenancyService } from './tenancy.service.ts';
 import type { Merchant as MerchantRow, Store as StoreRow } from '@shualian/db';
 
 const Merchant = Type.Object({
@@ -50,7 +58,10 @@ const presentStore = (s: StoreRow) => ({
   storeGroup: s.store_group,
 });
 
-export function tenancyRoutes(services: Services, auth: Authenticators) {
+export function tenancyRoutes(
+  services: { tenancy: TenancyService; tenancyAdmin: TenancyAdminService },
+  auth: Authenticators,
+) {
   return async (app: App) => {
     app.addHook('preHandler', auth.staff);
 

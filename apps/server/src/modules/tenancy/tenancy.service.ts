@@ -1,5 +1,6 @@
 import type { Merchant, Store } from '@shualian/db';
 import type { DeviceActor, StaffActor } from '../../platform/actors.ts';
+import type { Db } from '../../platform/db/repository.ts';
 import { notFound } from '../../platform/domain-errors.ts';
 import { assertCanAccess, type Permission, type Scope } from './permissions.ts';
 import type { TenancyRepository } from './tenancy.repository.ts';
@@ -41,14 +42,24 @@ export class TenancyService {
     return store;
   }
 
-  /** A merchant by id, for flows that are not a staff member's (a member's, a device's). */
-  merchant(merchantId: string): Promise<Merchant | undefined> {
-    return this.tenancy.getMerchant(merchantId);
+  /** A merchant by id, for flows that are not a staff member's (a member's, a device's); `trx` to read inside one. */
+  merchant(merchantId: string, trx?: Db): Promise<Merchant | undefined> {
+    return (trx ? this.tenancy.with(trx) : this.tenancy).getMerchant(merchantId);
   }
 
   /** A merchant by its brand code, as members name it in the member app. */
   merchantByCode(code: string): Promise<Merchant | undefined> {
     return this.tenancy.getMerchantByCode(code);
+  }
+
+  /** Whether any provider exists yet (an empty database is seeded with the demo on start). */
+  async hasProviders(): Promise<boolean> {
+    return (await this.tenancy.countProviders()) > 0;
+  }
+
+  /** The merchant seeded as the demo (at most one), if this database has it. */
+  demoMerchant(): Promise<Merchant | undefined> {
+    return this.tenancy.getDemoMerchant();
   }
 
   async listMerchants(actor: StaffActor): Promise<Merchant[]> {

@@ -23,7 +23,10 @@ import { facePayRoutes } from '../../modules/checkout/index.ts';
 import { livenessCaptureRoutes } from '../../modules/biometrics/index.ts';
 import { faceRoutes } from '../../modules/biometrics/index.ts';
 import { memberRoutes } from '../../modules/members/index.ts';
-import { paymentRoutes } from '../../modules/payments/index.ts';
+import { consentRoutes } from '../../modules/consent/index.ts';
+import { faceDataRoutes } from '../../modules/biometrics/index.ts';
+import { walletRoutes } from '../../modules/ledger/index.ts';
+import { paymentAgreementRoutes, paymentRoutes, receiptRoutes } from '../../modules/payments/index.ts';
 import { healthRoutes } from './health.routes.ts';
 import { Readiness } from './readiness.ts';
 import { settingsRoutes } from '../../modules/settings/index.ts';
@@ -54,7 +57,14 @@ operation lists, status by status, the codes it can answer with (also as \`x-err
 people. Device requests are signed: see the deviceSignature security scheme and docs/device-signing.md.`;
 
 /** Assembles the HTTP API: cross-cutting plugins first, then each area's routes as an encapsulated plugin. */
-export async function buildApp({ config, database, services, logger, webAppsDir, readiness = new Readiness() }: AppDependencies): Promise<App> {
+export async function buildApp({
+  config,
+  database,
+  services,
+  logger,
+  webAppsDir,
+  readiness = new Readiness(),
+}: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     requestIdHeader: 'x-request-id',
@@ -94,7 +104,11 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
     // The plugin throws what this returns; a DomainError lets the error handler give it the usual body.
     errorResponseBuilder: (_request, context) =>
       Object.assign(
-        new DomainError('rate_limited', 'rate_limited', `too many attempts; retry in ${Math.ceil(context.ttl / 1000)} s`),
+        new DomainError(
+          'rate_limited',
+          'rate_limited',
+          `too many attempts; retry in ${Math.ceil(context.ttl / 1000)} s`,
+        ),
         { statusCode: 429 },
       ),
   });
@@ -140,6 +154,11 @@ export async function buildApp({ config, database, services, logger, webAppsDir,
   await app.register(catalogRoutes(services, auth));
   await app.register(auditRoutes(services, auth));
   await app.register(memberRoutes(services, auth, config.authRateLimitPerMinute));
+  await app.register(consentRoutes(services, auth));
+  await app.register(faceDataRoutes(services, auth));
+  await app.register(walletRoutes(services, auth));
+  await app.register(paymentAgreementRoutes(services, auth, config.authRateLimitPerMinute));
+  await app.register(receiptRoutes(services, auth));
   await app.register(paymentRoutes(services, auth));
   await app.register(settingsRoutes(services, auth));
   await app.register(facePayRoutes(services, auth));

@@ -4,11 +4,11 @@
  * Arguments: a JSON object { url?, dataDir?, charge }.
  */
 import { openDatabase } from '@shualian/db';
-import { servicesOn } from '../../../test/test-app.ts';
+import { servicesWithoutFaces } from '../../../test/services.ts';
 
 const input = JSON.parse(process.argv[2]!);
 const handle = await openDatabase({ url: input.url, dataDir: input.dataDir });
-const { payments } = servicesOn(handle.db);
+const { payments } = servicesWithoutFaces(handle.db);
 await payments.pay({ ...input.charge, amountFen: 6000, idempotencyKey: 'outbox-crash-too-much' }).then(
   () => process.exit(3),
   (error: { code?: string }) => process.stdout.write(`refused: ${error.code}\n`),

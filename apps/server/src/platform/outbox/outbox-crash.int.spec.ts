@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
 import { createTestDatabase } from '@shualian/db/testing';
 import type { ChargeInput } from '../../modules/payments/index.ts';
-import { createMember, createMerchant, createProvider, servicesOn, TEST_PASSWORD } from '../../../test/test-app.ts';
+import { createMember, createMerchant, createProvider, TEST_PASSWORD } from '../../../test/test-app.ts';
+import { servicesWithoutFaces } from '../../../test/services.ts';
 import type { DeliveredEvent } from './domain-event.ts';
 import { OutboxDispatcher } from './outbox.dispatcher.ts';
 
@@ -23,9 +24,9 @@ test('a payment committed by a process killed before dispatch is delivered by th
     let handle: DatabaseHandle = server ?? (await openDatabase({ dataDir }));
     if (dataDir) await migrateToLatest(handle.db);
     const shop = await createMerchant(handle.db, await createProvider(handle.db), 'outbox-crash');
-    const services = servicesOn(handle.db);
+    const services = servicesWithoutFaces(handle.db);
     const admin = (await services.auth.login('outbox-crash-admin', TEST_PASSWORD)).staff;
-    const memberId = await createMember(handle.db, shop.merchantId, '13700000002');
+    const memberId = (await createMember(handle.db, shop.merchantId, '13700000002')).id;
     await services.wallets.topUp(admin, {
       merchantId: shop.merchantId,
       memberId,

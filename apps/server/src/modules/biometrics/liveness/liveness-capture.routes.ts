@@ -1,9 +1,18 @@
 import { Type } from '@sinclair/typebox';
-import type { Services } from '../../../container.ts';
+import type { LivenessCaptureService } from './liveness-capture.service.ts';
 import { ColourChallengeSchema, decodeFrames, FlashFrames } from './face-frames.schemas.ts';
+import { BASE64_IMAGE_REFUSALS } from '../image-gate.ts';
 import type { Authenticators } from '../../../platform/http/authentication.plugin.ts';
 import { requireDevice, requireStaff } from '../../../platform/http/authentication.plugin.ts';
-import { described, errorResponses, MerchantParams, Nullable, NullableTimestamp, Timestamp, Uuid } from '../../../platform/http/shared.schemas.ts';
+import {
+  described,
+  errorResponses,
+  MerchantParams,
+  Nullable,
+  NullableTimestamp,
+  Timestamp,
+  Uuid,
+} from '../../../platform/http/shared.schemas.ts';
 import type { App } from '../../../platform/http/app.types.ts';
 
 const staff = { tags: ['liveness calibration'], security: [{ staffSession: [] }] };
@@ -60,7 +69,7 @@ const CaptureParams = Type.Object({ merchantId: Uuid, captureId: Uuid });
 const AttemptParams = Type.Object({ attemptId: Uuid });
 
 /** Liveness calibration: staff open labelled captures at a kiosk; the kiosk runs attempts; the console reports. */
-export function livenessCaptureRoutes(services: Services, auth: Authenticators) {
+export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCaptureService }, auth: Authenticators) {
   return async (app: App) => {
     app.get(
       '/v1/merchants/:merchantId/liveness-captures',
@@ -245,17 +254,7 @@ export function livenessCaptureRoutes(services: Services, auth: Authenticators) 
               { description: 'What the live checks measured' },
             ),
             ...errorResponses({
-              400: [
-                'frame_count_invalid',
-                'flash_times_invalid',
-                'no_usable_frame',
-                'image_encoding_invalid',
-                'not_an_image',
-                'image_too_large',
-                'image_format_unsupported',
-                'image_truncated',
-                'image_corrupt',
-              ],
+              400: ['frame_count_invalid', 'flash_times_invalid', 'no_usable_frame', ...BASE64_IMAGE_REFUSALS],
               403: ['forbidden'],
               404: ['attempt_not_found'],
               409: ['attempt_used'],
