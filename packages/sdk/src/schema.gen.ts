@@ -739,6 +739,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/{merchantId}/events/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Event deliveries that failed every attempt, newest first
+         * @description Each delivery of an event to a subscriber (loyalty, marketing, analytics, …) is retried with growing waits; after the last attempt it is parked here with its error, and later events of the same aggregate wait behind it. Merchant admins and provider admins only.
+         */
+        get: operations["listDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/events/dead-letters/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a dead letter to its subscriber again
+         * @description Puts the delivery back in line with its attempts counted afresh (after fixing what made it fail); the events held behind it follow in order. Merchant admins and provider admins only.
+         */
+        post: operations["retryDeadLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/{merchantId}/face/identify": {
         parameters: {
             query?: never;
@@ -1420,7 +1460,7 @@ export interface operations {
                             /** Format: uuid */
                             merchantId: string | null;
                             /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate")[];
+                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage")[];
                             /** Format: uuid */
                             providerId: string;
                             role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -1695,7 +1735,7 @@ export interface operations {
                         /** Format: uuid */
                         merchantId: string | null;
                         /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate")[];
+                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage")[];
                         /** Format: uuid */
                         providerId: string;
                         role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -7435,6 +7475,372 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "device_already_revoked";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listDeadLetters: {
+        parameters: {
+            query: {
+                limit: number;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to `limit`, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deadLetters: {
+                            aggregateId: string;
+                            aggregateType: string;
+                            attempts: number;
+                            /** Format: date-time */
+                            deadAt: string;
+                            eventId: number;
+                            /** @description later events of the same aggregate waiting for this one (each subscriber gets them in order) */
+                            heldBehind: number;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            /** @description the event's place in its aggregate's history, from 1 */
+                            sequence: number;
+                            /** @description e.g. loyalty.points */
+                            subscriber: string;
+                            /** @description the event type, e.g. payment.completed */
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    retryDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    eventId: number;
+                    /** @description e.g. loyalty.points */
+                    subscriber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Queued again; a dispatcher delivers it shortly */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        eventId: number;
+                        /** @enum {string} */
+                        status: "pending";
+                        /** @description e.g. loyalty.points */
+                        subscriber: string;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `dead_letter_not_found`: no such dead letter in this merchant (it may have been retried already)
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "dead_letter_not_found" | "merchant_not_found";
                             details?: {
                                 [key: string]: unknown;
                             };
