@@ -21,7 +21,14 @@ import sharp from 'sharp';
 import { DomainError, invalid } from '../../platform/domain-errors.ts';
 import type { IdentityVerdict } from '../checkout/index.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
-import type { FaceInspection, FrameAnalysis, GalleryMatch, GallerySize, MemberGallery, Recognizer } from './face.ports.ts';
+import type {
+  FaceInspection,
+  FrameAnalysis,
+  GalleryMatch,
+  GallerySize,
+  MemberGallery,
+  Recognizer,
+} from './face.ports.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
