@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CALIBRATION_CONSENT_VERSION } from '../../consent/index.ts';
+import { CALIBRATION_CONSENT_VERSION } from './calibration-consent.ts';
 import { assertError } from '../../../../test/assertions.ts';
 import { captureFrames, toBase64Frames } from '../../../../test/camera.ts';
 import { twoPeople } from '../../../../test/face-images.ts';
