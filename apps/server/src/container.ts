@@ -33,7 +33,13 @@ import { DeviceService } from './modules/devices/index.ts';
 import { DeviceRepository } from './modules/devices/device.repository.ts';
 import { LedgerService, WalletService } from './modules/ledger/index.ts';
 import { LedgerRepository } from './modules/ledger/ledger.repository.ts';
-import { DeveloperOutboxSender, MemberService, OtpService, type SmsSender } from './modules/members/index.ts';
+import {
+  DeveloperOutboxSender,
+  MemberListService,
+  MemberService,
+  OtpService,
+  type SmsSender,
+} from './modules/members/index.ts';
 import { MemberRepository } from './modules/members/member.repository.ts';
 import { OtpRepository } from './modules/members/otp.repository.ts';
 import { PaymentAgreementService, PaymentService, ReceiptService } from './modules/payments/index.ts';
@@ -60,6 +66,7 @@ export interface Services {
   audit: AuditService;
   merchantSettings: MerchantSettingsService;
   members: MemberService;
+  memberList: MemberListService;
   ledger: LedgerService;
   wallets: WalletService;
   payments: PaymentService;
@@ -137,7 +144,8 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       perMerchantPerHour: config.smsPerMerchantPerHour,
     },
   );
-  const members = new MemberService(new MemberRepository(db), otp, tenancy, transactions, now);
+  const memberRecords = new MemberRepository(db);
+  const members = new MemberService(memberRecords, otp, tenancy, transactions, now);
 
   const ledgerRecords = new LedgerRepository(db);
   const ledger = new LedgerService(ledgerRecords);
@@ -193,6 +201,9 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     audit,
     now,
   );
+  // The staff's member list asks biometrics and consent about a page of members; both stand on members, so it is
+  // built after them.
+  const memberList = new MemberListService(memberRecords, tenancy, faceData, consentRegister);
 
   return {
     transactions,
@@ -209,6 +220,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     audit,
     merchantSettings,
     members,
+    memberList,
     ledger,
     wallets,
     payments,

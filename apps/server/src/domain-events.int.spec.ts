@@ -18,12 +18,7 @@ import {
   type TestMerchant,
 } from '../test/test-app.ts';
 
-const EVENT_TYPES = [
-  ...PAYMENT_EVENT_TYPES,
-  ...MEMBER_EVENT_TYPES,
-  ...FACE_DATA_EVENT_TYPES,
-  ...CONSENT_EVENT_TYPES,
-];
+const EVENT_TYPES = [...PAYMENT_EVENT_TYPES, ...MEMBER_EVENT_TYPES, ...FACE_DATA_EVENT_TYPES, ...CONSENT_EVENT_TYPES];
 
 /** Each business change records its event in its own transaction, and a subscriber receives them in order. */
 let ctx: TestContext;

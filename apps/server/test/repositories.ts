@@ -4,3 +4,4 @@ export { LedgerRepository } from '../src/modules/ledger/ledger.repository.ts';
 export { MemberRepository } from '../src/modules/members/member.repository.ts';
 export { ProductRepository } from '../src/modules/catalog/product.repository.ts';
 export { TenancyRepository } from '../src/modules/tenancy/tenancy.repository.ts';
+export { FaceTemplateRepository } from '../src/modules/biometrics/face-template.repository.ts';

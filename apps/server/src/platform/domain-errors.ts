@@ -3,14 +3,7 @@
  * that the HTTP layer maps to a status; the domain itself knows nothing of HTTP.
  */
 export type ErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'gone'
-  | 'rate_limited'
-  | 'unavailable';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'gone' | 'rate_limited' | 'unavailable';
 
 export class DomainError extends Error {
   override name = 'DomainError';

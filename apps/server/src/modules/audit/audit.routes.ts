@@ -1,20 +1,9 @@
-import { Type } from '@sinclair/typebox';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { errorResponses, MerchantParams, Timestamp } from '../../platform/http/shared.schemas.ts';
+import { errorResponses, MerchantParams } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { AuditService } from './audit.service.ts';
-
-const AuditEvent = Type.Object({
-  id: Type.Integer(),
-  actorType: Type.String(),
-  actorId: Type.Union([Type.String(), Type.Null()]),
-  action: Type.String(),
-  targetType: Type.Union([Type.String(), Type.Null()]),
-  targetId: Type.Union([Type.String(), Type.Null()]),
-  details: Type.Record(Type.String(), Type.Unknown()),
-  at: Timestamp,
-});
+import { AuditEventList, AuditQuery } from './audit.schemas.ts';
 
 export function auditRoutes(services: { audit: AuditService }, auth: Authenticators) {
   return async (app: App) => {
@@ -30,12 +19,9 @@ export function auditRoutes(services: { audit: AuditService }, auth: Authenticat
             "The merchant's audit log: device registrations and revocations, settings, catalog, store and staff changes, consent, face-pay refusals and locks. Merchant admins and provider admins only.",
           security: [{ staffSession: [] }],
           params: MerchantParams,
-          querystring: Type.Object({
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-            beforeId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
-          }),
+          querystring: AuditQuery,
           response: {
-            200: Type.Object({ events: Type.Array(AuditEvent) }, { description: 'Up to `limit` events, newest first' }),
+            200: AuditEventList,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },

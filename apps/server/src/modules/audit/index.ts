@@ -3,4 +3,4 @@
 export { type AuditAction } from './audit-actions.ts';
 export { auditRoutes } from './audit.routes.ts';
 export { AuditService, type AuditEntry, type MerchantAccess } from './audit.service.ts';
-export { changed } from './changes.ts';
+export { changed } from './field-changes.ts';

@@ -5,7 +5,9 @@ import { faceColour, isAlone } from './engine-adapter.ts';
 
 test('the face colour is read inside the face box, not over the whole frame', async () => {
   // A frame lit red on the left half, blue on the right; the "face" sits in the red half.
-  const half = (r: number, b: number) => ({ create: { width: 320, height: 480, channels: 3 as const, background: { r, g: 40, b } } });
+  const half = (r: number, b: number) => ({
+    create: { width: 320, height: 480, channels: 3 as const, background: { r, g: 40, b } },
+  });
   const frame = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 0, g: 0, b: 0 } } })
     .composite([
       { input: await sharp(half(220, 30)).png().toBuffer(), left: 0, top: 0 },

@@ -19,9 +19,16 @@ import {
 import { GalleryRegistry } from '@shualian/face-gallery';
 import sharp from 'sharp';
 import { DomainError, invalid } from '../../platform/domain-errors.ts';
-import type { IdentityVerdict } from '../checkout/index.ts';
+import type { IdentityVerdict } from './identity.policy.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
-import type { FaceInspection, FrameAnalysis, GalleryMatch, GallerySize, MemberGallery, Recognizer } from './face.ports.ts';
+import type {
+  FaceInspection,
+  FrameAnalysis,
+  GalleryMatch,
+  GallerySize,
+  MemberGallery,
+  Recognizer,
+} from './face.ports.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 

@@ -1,9 +1,8 @@
-import { Type } from '@sinclair/typebox';
 import type { FaceDataService } from './face-data.service.ts';
 import { BASE64_IMAGE_REFUSALS } from './image-gate.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireMember } from '../../platform/http/authentication.plugin.ts';
-import { decodeImage, errorResponses } from '../../platform/http/shared.schemas.ts';
+import { decodeImage, described, errorResponses } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import { Enrolled, Enrollment, FaceDataDeleted, FaceDataSummary } from './face-data.schemas.ts';
 
@@ -73,7 +72,7 @@ export function faceDataRoutes(services: { faceData: FaceDataService }, auth: Au
           summary: 'Delete my face templates and images; I am no longer recognised, at once',
           description: 'Consent stays recorded; enroll again whenever you like.',
           response: {
-            200: Type.Object(FaceDataDeleted.properties, { description: 'Deleted; how much' }),
+            200: described(FaceDataDeleted, 'Deleted; how much'),
             ...errorResponses({}),
           },
         },

@@ -290,19 +290,19 @@ export class FaceDataService {
     };
   }
 
-  /** Rebuilds every merchant's gallery from the encrypted templates (server start). Returns the member count. */
+  /** Which of these members have face data enrolled (the staff's member list asks a page at a time). */
+  enrolledAmong(merchantId: string, memberIds: string[]): Promise<Set<string>> {
+    return this.templates.enrolledAmong(merchantId, memberIds);
+  }
+
+  /**
+   * Rebuilds every merchant's gallery from the encrypted templates (server start), each member in the partition of
+   * their phone suffix (asked of the members module, once per merchant). Returns the member count.
+   */
   async loadGalleries(): Promise<number> {
     const recognizer = await this.recognizer();
     const rows = await this.templates.all();
-    const byMember = new Map<
-      string,
-      {
-        merchantId: string;
-        memberId: string;
-        suffix: string;
-        templates: Array<{ templateId: string; vector: Float32Array }>;
-      }
-    >();
+    const byMerchant = new Map<string, Map<string, Array<{ templateId: string; vector: Float32Array }>>>();
     for (const row of rows) {
       if (row.model !== recognizer.model) continue; // templates of another model need re-enrollment
       const plain = await this.vault.decrypt(
@@ -311,18 +311,23 @@ export class FaceDataService {
         row.ciphertext,
         templateBinding(row.member_id, row.id),
       );
-      const key = `${row.merchant_id}/${row.member_id}`;
-      const entry = byMember.get(key) ?? {
-        merchantId: row.merchant_id,
-        memberId: row.member_id,
-        suffix: row.phone_suffix,
-        templates: [],
-      };
-      entry.templates.push({ templateId: row.id, vector: toVector(plain) });
-      byMember.set(key, entry);
+      const byMember = byMerchant.get(row.merchant_id) ?? new Map();
+      byMerchant.set(row.merchant_id, byMember);
+      const templates = byMember.get(row.member_id) ?? [];
+      byMember.set(row.member_id, templates);
+      templates.push({ templateId: row.id, vector: toVector(plain) });
     }
-    for (const m of byMember.values()) this.gallery.putMember(m.merchantId, m.memberId, m.suffix, m.templates);
-    return byMember.size;
+    let loaded = 0;
+    for (const [merchantId, byMember] of byMerchant) {
+      const suffixes = await this.members.phoneSuffixes(merchantId, [...byMember.keys()]);
+      for (const [memberId, templates] of byMember) {
+        const suffix = suffixes.get(memberId);
+        if (suffix === undefined) continue;
+        this.gallery.putMember(merchantId, memberId, suffix, templates);
+        loaded++;
+      }
+    }
+    return loaded;
   }
 
   /** Raw images past their retention period are deleted (run periodically). */

@@ -113,24 +113,24 @@ export class FaceTemplateRepository extends Repository {
     return Boolean(face);
   }
 
-  /** Every template with its member's phone suffix: what the galleries are built from at start. */
+  /** Which of these members have at least one template. */
+  async enrolledAmong(merchantId: string, memberIds: string[]): Promise<Set<string>> {
+    if (memberIds.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('face_templates')
+      .select('member_id')
+      .distinct()
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', 'in', memberIds)
+      .execute();
+    return new Set(rows.map((r) => r.member_id));
+  }
+
+  /** Every template: what the galleries are built from at start. */
   all() {
     return this.db
       .selectFrom('face_templates')
-      .innerJoin('members', (join) =>
-        join
-          .onRef('members.merchant_id', '=', 'face_templates.merchant_id')
-          .onRef('members.id', '=', 'face_templates.member_id'),
-      )
-      .select([
-        'face_templates.merchant_id',
-        'face_templates.id',
-        'face_templates.member_id',
-        'face_templates.key_version',
-        'face_templates.ciphertext',
-        'face_templates.model',
-        'members.phone_suffix',
-      ])
+      .select(['merchant_id', 'id', 'member_id', 'key_version', 'ciphertext', 'model'])
       .execute();
   }
 

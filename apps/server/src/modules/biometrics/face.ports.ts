@@ -1,6 +1,6 @@
 import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
-import type { FaceThresholds, IdentityVerdict } from '../checkout/index.ts';
+import type { FaceThresholds, IdentityVerdict } from './identity.policy.ts';
 
 /**
  * What the server needs from face recognition, kept narrow so services do not depend on the engine's internals.

@@ -1,5 +1,4 @@
 import multipart from '@fastify/multipart';
-import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../platform/domain-errors.ts';
 import { MAX_IMAGE_BYTES } from './engine-adapter.ts';
@@ -7,29 +6,27 @@ import { IMAGE_REFUSALS } from './image-gate.ts';
 import type { FaceCheckService } from './face-check.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { errorResponses, MerchantParams, Uuid } from '../../platform/http/shared.schemas.ts';
+import { errorResponses, MerchantParams } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
+import { DetectedFaces, Identification, IdentifyQuery, Verification } from './face.schemas.ts';
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+/** Why a picture that must show one usable face is refused. */
+const ONE_FACE_REFUSALS = [
+  'multipart_required',
+  'multipart_invalid',
+  'unexpected_field',
+  ...IMAGE_REFUSALS,
+  'image_missing',
+  'no_face',
+  'multiple_faces',
+  'face_too_small',
+  'too_dark',
+  'too_bright',
+  'blurred',
+  'face_unusable',
+] as const;
 const secured = { tags: ['face engine'], security: [{ staffSession: [] }] };
-
-const Face = Type.Object({
-  box: Type.Object({ x: Type.Number(), y: Type.Number(), width: Type.Number(), height: Type.Number() }),
-  score: Type.Number(),
-  usable: Type.Boolean({ description: 'one clear face that passes every quality gate' }),
-  reasons: Type.Array(Type.String(), {
-    description: 'named quality problems: face_too_small, bad_pose, too_dark, blurred, eyes_closed, …',
-  }),
-  pose: Type.Union([
-    Type.Object({ yaw: Type.Number(), pitch: Type.Number(), roll: Type.Number(), turn: Type.Number() }),
-    Type.Null(),
-  ]),
-  passiveLive: Type.Boolean(),
-  antispoofScore: Type.Union([Type.Number(), Type.Null()]),
-  livenessScore: Type.Union([Type.Number(), Type.Null()]),
-  age: Type.Union([Type.Number(), Type.Null()]),
-  gender: Type.Union([Type.String(), Type.Null()]),
-});
 
 /** Reads the named image parts of a multipart upload, refusing anything that is not a picture or is too large. */
 async function readImages(request: FastifyRequest, names: string[]): Promise<Record<string, Buffer>> {
@@ -98,16 +95,7 @@ export function faceRoutes(services: { faceCheck: FaceCheckService }, auth: Auth
             'The face engine on its own, for integrators and for checking a camera. Nothing is stored. `subject` is the index of the face the engine would use.',
           consumes: ['multipart/form-data'],
           response: {
-            200: Type.Object(
-              {
-                width: Type.Integer(),
-                height: Type.Integer(),
-                faces: Type.Array(Face),
-                subject: Type.Union([Type.Integer(), Type.Null()]),
-                timingsMs: Type.Record(Type.String(), Type.Number()),
-              },
-              { description: 'The faces found' },
-            ),
+            200: DetectedFaces,
             ...errorResponses({
               400: ['multipart_required', 'multipart_invalid', 'unexpected_field', ...IMAGE_REFUSALS, 'image_missing'],
               503: ['face_analysis_failed', 'face_engine_busy'],
@@ -133,25 +121,9 @@ export function faceRoutes(services: { faceCheck: FaceCheckService }, auth: Auth
           description: "1:1 comparison with the engine's match threshold. Nothing is stored.",
           consumes: ['multipart/form-data'],
           response: {
-            200: Type.Object(
-              { similarity: Type.Number(), same: Type.Boolean(), threshold: Type.Number() },
-              { description: 'The similarity and the verdict' },
-            ),
+            200: Verification,
             ...errorResponses({
-              400: [
-                'multipart_required',
-                'multipart_invalid',
-                'unexpected_field',
-                ...IMAGE_REFUSALS,
-                'image_missing',
-                'no_face',
-                'multiple_faces',
-                'face_too_small',
-                'too_dark',
-                'too_bright',
-                'blurred',
-                'face_unusable',
-              ],
+              400: ONE_FACE_REFUSALS,
               503: ['face_analysis_failed', 'face_engine_busy'],
             }),
           },
@@ -176,49 +148,11 @@ export function faceRoutes(services: { faceCheck: FaceCheckService }, auth: Auth
             'The closest enrolled members with their scores; `phoneSuffix` narrows the search to members whose phone ends so. Merchant and provider admins only (403 for store roles). Each search is in the audit log with the members it matched, and a staff member may run at most `SHUALIAN_IDENTIFY_PER_STAFF_PER_HOUR` an hour (429 `identify_limit`).',
           consumes: ['multipart/form-data'],
           params: MerchantParams,
-          querystring: Type.Object({
-            k: Type.Integer({ minimum: 1, maximum: 20, default: 5 }),
-            phoneSuffix: Type.Optional(Type.String({ pattern: '^\\d{4}$' })),
-          }),
+          querystring: IdentifyQuery,
           response: {
-            200: Type.Object(
-              {
-                matches: Type.Array(
-                  Type.Object({
-                    memberId: Uuid,
-                    maskedPhone: Type.Union([Type.String(), Type.Null()]),
-                    score: Type.Number(),
-                    match: Type.Boolean(),
-                    strangerChance: Type.Number({
-                      description: "the chance a stranger scores this high against the merchant's whole gallery",
-                    }),
-                  }),
-                ),
-                margin: Type.Number(),
-                thresholds: Type.Object({
-                  match: Type.Number(),
-                  stepUp: Type.Number(),
-                  margin: Type.Number(),
-                  duplicate: Type.Number(),
-                }),
-              },
-              { description: 'The best matches, best first' },
-            ),
+            200: Identification,
             ...errorResponses({
-              400: [
-                'multipart_required',
-                'multipart_invalid',
-                'unexpected_field',
-                ...IMAGE_REFUSALS,
-                'image_missing',
-                'no_face',
-                'multiple_faces',
-                'face_too_small',
-                'too_dark',
-                'too_bright',
-                'blurred',
-                'face_unusable',
-              ],
+              400: ONE_FACE_REFUSALS,
               403: ['forbidden'],
               404: ['merchant_not_found'],
               429: ['identify_limit'],

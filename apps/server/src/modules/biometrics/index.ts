@@ -1,5 +1,5 @@
 // The biometrics module: face data and its vault, the galleries and the engine behind the face ports, the
-// detect/verify/identify API, and liveness (challenges, their assessment, calibration captures).
+// detect/verify/identify API, who a face is (the identity decision and its thresholds), and liveness (challenges, their assessment, calibration captures).
 // Other modules import only from here (lint: shualian/module-door).
 export { BiometricVault } from './biometric-vault.ts';
 export { EngineGallery, EngineRecognizer } from './engine-adapter.ts';
@@ -10,6 +10,14 @@ export { FaceDataDeleted } from './face-data.schemas.ts';
 export { FaceDataService, type EndFaceSessions, type FaceDataDependencies } from './face-data.service.ts';
 export { type ConsentInForce, type FrameAnalysis, type MemberGallery, type Recognizer } from './face.ports.ts';
 export { faceRoutes } from './face.routes.ts';
+export {
+  SUFFIX_CONFIRM_CHANCE,
+  decideFromSuffix,
+  type Candidate,
+  type FaceThresholds,
+  type IdentityVerdict,
+  type SuffixVerdict,
+} from './identity.policy.ts';
 export { BASE64_IMAGE_REFUSALS, IMAGE_REFUSALS, checkImages } from './image-gate.ts';
 export {
   CHALLENGE_RULES,

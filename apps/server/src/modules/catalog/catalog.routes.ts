@@ -1,35 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import type { Product as ProductRow } from '@shualian/db';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireActor, requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { errorResponses, MerchantParams, Nullable, PositiveFen, Uuid } from '../../platform/http/shared.schemas.ts';
+import { described, errorResponses, MerchantParams } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { CatalogService } from './catalog.service.ts';
+import { NewProduct, Product, ProductChange, ProductList, ProductListQuery, ProductParams } from './catalog.schemas.ts';
 
-const Product = Type.Object({
-  id: Uuid,
-  sku: Type.String(),
-  barcode: Type.Union([Type.String(), Type.Null()]),
-  name: Type.String(),
-  nameEn: Type.Union([Type.String(), Type.Null()]),
-  unit: Type.String(),
-  priceFen: Type.Integer({ description: 'price in fen (1/100 yuan)' }),
-  memberPriceFen: Type.Union([Type.Integer(), Type.Null()], {
-    description: 'what members pay (fen); at most the price',
-  }),
-  category: Type.Union([Type.String(), Type.Null()]),
-  active: Type.Boolean({ description: 'on sale: kiosks find only active products' }),
-});
-
-const Barcode = Type.String({
-  pattern: '^[0-9A-Za-z-]{1,48}$',
-  description: 'as the scanner reads it (EAN-13, UPC, …)',
-});
-const Sku = Type.String({ pattern: '^[A-Za-z0-9._-]{1,40}$', description: "the merchant's own product code" });
-const ProductName = Type.String({ minLength: 1, maxLength: 80 });
-const Unit = Type.String({ minLength: 1, maxLength: 8, description: 'e.g. 件, 盒, bottle; 件 when left out' });
-const Category = Type.String({ minLength: 1, maxLength: 40 });
-const ProductParams = Type.Object({ merchantId: Uuid, productId: Uuid });
 const staff = { tags: ['catalog'], security: [{ staffSession: [] }] };
 const manageErrors = {
   403: ['forbidden'],
@@ -65,17 +41,9 @@ export function catalogRoutes(services: { catalog: CatalogService }, auth: Authe
             'For staff of the merchant and its signed devices. Prices are integer fen; `memberPriceFen` applies to members. `status` shows deactivated products too (the console).',
           security: [{ staffSession: [] }, { deviceSignature: [] }],
           params: MerchantParams,
-          querystring: Type.Object({
-            barcode: Type.Optional(Barcode),
-            category: Type.Optional(Category),
-            status: Type.Optional(
-              Type.Union([Type.Literal('active'), Type.Literal('inactive'), Type.Literal('all')], {
-                default: 'active',
-              }),
-            ),
-          }),
+          querystring: ProductListQuery,
           response: {
-            200: Type.Object({ products: Type.Array(Product) }, { description: 'The products, by SKU' }),
+            200: ProductList,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
@@ -97,21 +65,9 @@ export function catalogRoutes(services: { catalog: CatalogService }, auth: Authe
           description:
             'SKU and barcode are unique within the merchant, deactivated products included (clear the old barcode to reuse it). Prices are integer fen; the member price may not exceed the price. Audited.',
           params: MerchantParams,
-          body: Type.Object(
-            {
-              sku: Sku,
-              barcode: Type.Optional(Nullable(Barcode)),
-              name: ProductName,
-              nameEn: Type.Optional(Nullable(ProductName)),
-              unit: Type.Optional(Unit),
-              priceFen: PositiveFen,
-              memberPriceFen: Type.Optional(Nullable(PositiveFen)),
-              category: Type.Optional(Nullable(Category)),
-            },
-            { additionalProperties: false },
-          ),
+          body: NewProduct,
           response: {
-            201: Type.Object(Product.properties, { description: 'The new product, active' }),
+            201: described(Product, 'The new product, active'),
             ...errorResponses({
               400: ['amount_invalid', 'member_price_above_price'],
               403: ['forbidden'],
@@ -138,21 +94,9 @@ export function catalogRoutes(services: { catalog: CatalogService }, auth: Authe
           description:
             'Send only what changes; null clears an optional field. New prices apply to carts priced from now on; sessions already open keep theirs. Every change is audited with its old and new value.',
           params: ProductParams,
-          body: Type.Object(
-            {
-              sku: Type.Optional(Sku),
-              barcode: Type.Optional(Nullable(Barcode)),
-              name: Type.Optional(ProductName),
-              nameEn: Type.Optional(Nullable(ProductName)),
-              unit: Type.Optional(Unit),
-              priceFen: Type.Optional(PositiveFen),
-              memberPriceFen: Type.Optional(Nullable(PositiveFen)),
-              category: Type.Optional(Nullable(Category)),
-            },
-            { additionalProperties: false, minProperties: 1 },
-          ),
+          body: ProductChange,
           response: {
-            200: Type.Object(Product.properties, { description: 'The product after the change' }),
+            200: described(Product, 'The product after the change'),
             ...errorResponses({
               ...manageErrors,
               400: ['amount_invalid', 'member_price_above_price'],
@@ -191,7 +135,7 @@ export function catalogRoutes(services: { catalog: CatalogService }, auth: Authe
               : 'Kiosks no longer find it and carts refuse it; payments already made keep their lines. Doing it twice changes nothing. Audited.',
             params: ProductParams,
             response: {
-              200: Type.Object(Product.properties, { description: `The product, ${active ? 'active' : 'inactive'}` }),
+              200: described(Product, `The product, ${active ? 'active' : 'inactive'}`),
               ...errorResponses(manageErrors),
             },
           },

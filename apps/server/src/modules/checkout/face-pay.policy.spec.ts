@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  decideForMember,
-  decideFromFace,
-  decideFromSuffix,
-  type IdentityVerdict,
-  type PaymentTerms,
-} from './face-pay.policy.ts';
+import type { IdentityVerdict } from '../biometrics/index.ts';
+import type { PaymentTerms } from '../payments/index.ts';
+import { decideForMember, decideFromFace } from './face-pay.policy.ts';
 
 const generous: PaymentTerms = {
   passwordFree: true,
@@ -108,42 +104,4 @@ test('over the limits or without password-free the PIN is needed; without a PIN 
     memberId: 'a',
     reason: 'over_password_free_limit',
   });
-});
-
-test('the digits narrow to one member, several, or none; one member is confirmed by the face only when a stranger would rarely score as high', () => {
-  const floor = { stepUp: 0.5 };
-  // A tail where 0.9 is a 1-in-1,000 score for a stranger and 0.6 a 1-in-10 one.
-  const chanceOf = (score: number) => (score >= 0.9 ? 1e-3 : 1e-1);
-  assert.deepEqual(
-    decideFromSuffix(
-      [
-        { memberId: 'a', score: 0.95 },
-        { memberId: 'b', score: 0.2 },
-      ],
-      floor,
-      chanceOf,
-    ),
-    {
-      kind: 'identified',
-      memberId: 'a',
-    },
-  );
-  assert.deepEqual(decideFromSuffix([{ memberId: 'a', score: 0.6 }], floor, chanceOf), {
-    kind: 'plausible',
-    memberId: 'a',
-  });
-  assert.deepEqual(
-    decideFromSuffix(
-      [
-        { memberId: 'a', score: 0.6 },
-        { memberId: 'b', score: 0.55 },
-      ],
-      floor,
-      chanceOf,
-    ),
-    {
-      kind: 'ambiguous',
-    },
-  );
-  assert.deepEqual(decideFromSuffix([{ memberId: 'a', score: 0.2 }], floor, chanceOf), { kind: 'none' });
 });

@@ -1,78 +1,22 @@
-import { Type } from '@sinclair/typebox';
 import type { FacePayService } from './face-pay.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireDevice } from '../../platform/http/authentication.plugin.ts';
-import {
-  BASE64_IMAGE_REFUSALS,
-  ColourChallengeSchema,
-  decodeFrames,
-  FlashFrames,
-  Frames,
-} from '../biometrics/index.ts';
-import {
-  Base64Image,
-  decodeImage,
-  described,
-  errorResponses,
-  Fen,
-  IdempotencyKey,
-  Timestamp,
-  Uuid,
-} from '../../platform/http/shared.schemas.ts';
+import { BASE64_IMAGE_REFUSALS, decodeFrames, FlashFrames, Frames } from '../biometrics/index.ts';
+import { decodeImage, described, errorResponses } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
+import {
+  Cart,
+  FirstLook,
+  FirstLookAnalysed,
+  OpenedSession,
+  Paid,
+  PaymentRequest,
+  Session,
+  SessionParams,
+  StepUpAnswer,
+} from './face-pay.schemas.ts';
 
 const device = { tags: ['face pay'], security: [{ deviceSignature: [] }] };
-const LineItem = Type.Object({
-  productId: Uuid,
-  name: Type.String(),
-  quantity: Type.Integer(),
-  unitPriceFen: Fen,
-  memberPriceFen: Type.Union([Fen, Type.Null()]),
-  lineTotalFen: Fen,
-});
-const Session = Type.Object({
-  sessionId: Uuid,
-  status: Type.Union([
-    Type.Literal('awaiting_frames'),
-    Type.Literal('step_up'),
-    Type.Literal('approved'),
-    Type.Literal('paid'),
-    Type.Literal('locked'),
-    Type.Literal('refused'),
-  ]),
-  amountFen: Fen,
-  items: Type.Array(LineItem),
-  expiresAt: Timestamp,
-  stepUp: Type.Union([
-    Type.Literal('phone_suffix'),
-    Type.Literal('full_phone'),
-    Type.Literal('pin'),
-    Type.Literal('head_turn'),
-    Type.Null(),
-  ]),
-  reason: Type.Union([Type.String(), Type.Null()]),
-  member: Type.Union([
-    Type.Object({ maskedPhone: Type.String(), maskedName: Type.Union([Type.String(), Type.Null()]) }),
-    Type.Null(),
-  ]),
-  attemptsLeft: Type.Integer(),
-  headTurn: Type.Union(
-    [
-      Type.Object({
-        side: Type.Union([Type.Literal('left'), Type.Literal('right')], {
-          description: "the shopper's own left or right",
-        }),
-        turnAtMs: Type.Integer({ description: 'when to ask for the turn, ms after capture starts' }),
-        backAtMs: Type.Integer({ description: 'when to ask to look back at the screen' }),
-        totalMs: Type.Integer({ description: 'when to stop capturing' }),
-      }),
-      Type.Null(),
-    ],
-    { description: 'the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face)' },
-  ),
-});
-const SessionParams = Type.Object({ sessionId: Uuid });
-
 /** The kiosk's checkout by face. Every call is a signed device request. */
 export function facePayRoutes(services: { facePay: FacePayService }, auth: Authenticators) {
   return async (app: App) => {
@@ -87,28 +31,9 @@ export function facePayRoutes(services: { facePay: FacePayService }, auth: Authe
           summary: 'Open a single-use face-payment session for a cart; returns the screen-flash colour challenge',
           description:
             'Kiosks only. The server prices the cart (member prices apply) and answers with the colours to flash on the screen while the camera captures; send the frames to `submitFaceFrames` before `expiresAt`.',
-          body: Type.Object(
-            {
-              items: Type.Array(
-                Type.Object(
-                  { productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 99 }) },
-                  { additionalProperties: false },
-                ),
-                { minItems: 1, maxItems: 50 },
-              ),
-            },
-            { additionalProperties: false },
-          ),
+          body: Cart,
           response: {
-            201: Type.Intersect(
-              [
-                Session,
-                Type.Object({
-                  challenge: ColourChallengeSchema,
-                }),
-              ],
-              { description: 'The session, awaiting frames, and its colour challenge' },
-            ),
+            201: OpenedSession,
             ...errorResponses({
               400: ['amount_invalid', 'cart_invalid', 'product_unknown', 'quantity_invalid'],
               403: ['forbidden'],
@@ -167,12 +92,9 @@ export function facePayRoutes(services: { facePay: FacePayService }, auth: Authe
             "The challenge's first frame, sent while the screen still flashes, so the decision is quicker; decides nothing",
           description: 'Send the same bytes again as the first of the frames: only then is this analysis used.',
           params: SessionParams,
-          body: Type.Object({ image: Base64Image }, { additionalProperties: false }),
+          body: FirstLook,
           response: {
-            202: Type.Object(
-              { sessionId: Uuid, usable: Type.Boolean(), reasons: Type.Array(Type.String()) },
-              { description: 'Analysed: whether the frame shows one usable face, and the quality reasons if not' },
-            ),
+            202: FirstLookAnalysed,
             ...errorResponses({
               400: [...BASE64_IMAGE_REFUSALS],
               403: ['face_session_locked'],
@@ -240,14 +162,7 @@ export function facePayRoutes(services: { facePay: FacePayService }, auth: Authe
           description:
             'Send exactly one of the three, the one `stepUp` names. A wrong answer counts against `attemptsLeft`; at zero the session locks and the member is told.',
           params: SessionParams,
-          body: Type.Object(
-            {
-              phoneSuffix: Type.Optional(Type.String()),
-              phone: Type.Optional(Type.String()),
-              pin: Type.Optional(Type.String()),
-            },
-            { additionalProperties: false, minProperties: 1, maxProperties: 1 },
-          ),
+          body: StepUpAnswer,
           response: {
             200: described(Session, 'The decision after the answer'),
             ...errorResponses({
@@ -289,20 +204,9 @@ export function facePayRoutes(services: { facePay: FacePayService }, auth: Authe
             'Charge the member an approved face session identified; retries with the same key never charge twice',
           description:
             "Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing.",
-          body: Type.Object({ faceSessionId: Uuid, idempotencyKey: IdempotencyKey }, { additionalProperties: false }),
+          body: PaymentRequest,
           response: {
-            201: Type.Object(
-              {
-                paymentId: Uuid,
-                transactionId: Uuid,
-                memberId: Uuid,
-                amountFen: Fen,
-                balanceFen: Fen,
-                receiptId: Uuid,
-                createdAt: Timestamp,
-              },
-              { description: "Paid: the payment, the wallet's new balance and the receipt" },
-            ),
+            201: Paid,
             ...errorResponses({
               400: ['amount_invalid', 'idempotency_key_invalid'],
               403: ['face_session_locked'],

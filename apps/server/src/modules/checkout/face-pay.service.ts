@@ -5,18 +5,12 @@ import {
   challengeAsShown,
   CHALLENGE_RULES,
   createColourChallenge,
+  decideFromSuffix,
   type ColourChallenge,
   type ColourVerdict,
 } from '../biometrics/index.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
-import {
-  decideForMember,
-  decideFromFace,
-  decideFromSuffix,
-  type Outcome,
-  type Recognition,
-  type StepUp,
-} from './face-pay.policy.ts';
+import { decideForMember, decideFromFace, type Outcome, type Recognition, type StepUp } from './face-pay.policy.ts';
 import {
   createHeadTurn,
   HEAD_TURN_RULES,

@@ -37,7 +37,11 @@ test('looks expire with the session, the oldest go first when full, and failures
 test('a failed look does not take with it a newer look of the same session', async () => {
   const looks = new FirstLooks(90_000);
   let fail!: (error: Error) => void;
-  const failing = looks.start('s', Buffer.from('blurred'), () => new Promise<FrameAnalysis>((_, reject) => (fail = reject)));
+  const failing = looks.start(
+    's',
+    Buffer.from('blurred'),
+    () => new Promise<FrameAnalysis>((_, reject) => (fail = reject)),
+  );
   const sharp = Buffer.from('sharp');
   await looks.start('s', sharp, async () => analysis(1));
   fail(new Error('no face'));

@@ -1,7 +1,7 @@
 // The checkout module: face-pay sessions (liveness, step-up, payment), the pricing pipeline and its steps, and the
 // face-pay policy.
 // Other modules import only from here (lint: shualian/module-door).
-export { decideFromFace, type FaceThresholds, type IdentityVerdict, type PaymentTerms } from './face-pay.policy.ts';
+export { decideFromFace } from './face-pay.policy.ts';
 export { facePayRoutes } from './face-pay.routes.ts';
 export { FacePayService, endFaceSessionsOnDeletion, type FacePayDependencies } from './face-pay.service.ts';
 export { memberPriceStep } from './pricing/member-price.step.ts';

@@ -14,4 +14,9 @@ export class ConsentRegister {
   active(merchantId: string, memberId: string, trx?: Db): Promise<Consent | undefined> {
     return (trx ? this.consents.with(trx) : this.consents).active(merchantId, memberId, BIOMETRIC_PURPOSE);
   }
+
+  /** Which of these members have biometric consent in force (the staff's member list asks a page at a time). */
+  inForceAmong(merchantId: string, memberIds: string[]): Promise<Set<string>> {
+    return this.consents.inForceAmong(merchantId, memberIds, BIOMETRIC_PURPOSE);
+  }
 }

@@ -16,6 +16,21 @@ export class ConsentRepository extends Repository {
       .executeTakeFirst();
   }
 
+  /** Which of these members have a consent in force for a purpose. */
+  async inForceAmong(merchantId: string, memberIds: string[], purpose: string): Promise<Set<string>> {
+    if (memberIds.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('consents')
+      .select('member_id')
+      .distinct()
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', 'in', memberIds)
+      .where('purpose', '=', purpose)
+      .where('withdrawn_at', 'is', null)
+      .execute();
+    return new Set(rows.map((r) => r.member_id));
+  }
+
   insert(row: {
     merchantId: string;
     id: string;

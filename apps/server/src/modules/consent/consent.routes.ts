@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import type { ConsentService } from './consent.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireMember } from '../../platform/http/authentication.plugin.ts';
@@ -73,7 +72,7 @@ export function consentRoutes(services: { consents: ConsentService }, auth: Auth
             description:
               'Face templates and any kept raw images are deleted in the same step; face payment stops recognising the member.',
             response: {
-              200: Type.Object(FaceDataDeleted.properties, { description: 'Withdrawn; what was deleted' }),
+              200: described(FaceDataDeleted, 'Withdrawn; what was deleted'),
               ...errorResponses({ 409: ['consent_not_given'] }),
             },
           },

@@ -1,37 +1,26 @@
-import { Type } from '@sinclair/typebox';
 import type { Device } from '@shualian/db';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireDevice, requireStaff } from '../../platform/http/authentication.plugin.ts';
-import {
-  described,
-  errorResponses,
-  MerchantParams,
-  NullableTimestamp,
-  Timestamp,
-  Uuid,
-} from '../../platform/http/shared.schemas.ts';
+import { described, errorResponses, MerchantParams, StoreParams } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { DeviceView } from './device.service.ts';
 import type { DeviceService } from './device.service.ts';
 import { DEMO_FACE_AXIS } from '../../demo/demo-face.ts';
 import { DEMO_MEMBER } from '../../demo/demo-member.ts';
-
-const DeviceKind = Type.Union([Type.Literal('kiosk'), Type.Literal('entrance_camera'), Type.Literal('member_app')]);
-
-const DeviceBody = Type.Object({
-  id: Uuid,
-  merchantId: Uuid,
-  storeId: Uuid,
-  kind: DeviceKind,
-  name: Type.String(),
-  status: Type.Union([Type.Literal('pending'), Type.Literal('active'), Type.Literal('revoked')]),
-  online: Type.Boolean(),
-  appVersion: Type.Union([Type.String(), Type.Null()]),
-  lastSeenAt: NullableTimestamp,
-  activatedAt: NullableTimestamp,
-  revokedAt: NullableTimestamp,
-  createdAt: Timestamp,
-});
+import {
+  Activated,
+  Activation,
+  DemoCameraPicture,
+  DeviceBody,
+  DeviceList,
+  DeviceListQuery,
+  DeviceParams,
+  DeviceProfile,
+  Heartbeat,
+  HeartbeatSeen,
+  NewDevice,
+  RegisteredDevice,
+} from './device.schemas.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -66,9 +55,9 @@ export function deviceRoutes(services: { devices: DeviceService }, auth: Authent
             'Every device registered in the merchant (a store manager sees its own store only), pending, active or revoked. `online` is true while heartbeats keep arriving. Public keys are never shown.',
           security: [{ staffSession: [] }],
           params: MerchantParams,
-          querystring: Type.Object({ storeId: Type.Optional(Uuid) }),
+          querystring: DeviceListQuery,
           response: {
-            200: Type.Object({ devices: Type.Array(DeviceBody) }, { description: 'The devices, by store' }),
+            200: DeviceList,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'store_not_found'] }),
           },
         },
@@ -94,22 +83,10 @@ export function deviceRoutes(services: { devices: DeviceService }, auth: Authent
           description:
             'Creates a pending device. Type its activation code into the device, which then calls `activateDevice` with its public key. The code is shown once and expires (SHUALIAN_ACTIVATION_CODE_TTL_HOURS).',
           security: [{ staffSession: [] }],
-          params: Type.Object({ merchantId: Uuid, storeId: Uuid }),
-          body: Type.Object(
-            { kind: DeviceKind, name: Type.String({ minLength: 1, maxLength: 80 }) },
-            { additionalProperties: false },
-          ),
+          params: StoreParams,
+          body: NewDevice,
           response: {
-            201: Type.Object(
-              {
-                device: DeviceBody,
-                activationCode: Type.String({
-                  description:
-                    'shown once; valid until used or expired. It leads with the merchant code: YABO-K7QM2-XRP9T-CH4Z8',
-                }),
-              },
-              { description: 'The pending device and its activation code' },
-            ),
+            201: RegisteredDevice,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'store_not_found'] }),
           },
         },
@@ -135,7 +112,7 @@ export function deviceRoutes(services: { devices: DeviceService }, auth: Authent
           description:
             'For a lost, stolen or replaced device. Revocation is final: register the device again to bring it back. Audited.',
           security: [{ staffSession: [] }],
-          params: Type.Object({ merchantId: Uuid, deviceId: Uuid }),
+          params: DeviceParams,
           response: {
             200: described(DeviceBody, 'The device, now revoked'),
             ...errorResponses({
@@ -162,24 +139,9 @@ export function deviceRoutes(services: { devices: DeviceService }, auth: Authent
           summary: 'A device trades its activation code for trust in its public key',
           description:
             'Called by the device itself, unsigned. `publicKey` is the DER SubjectPublicKeyInfo of its ECDSA P-256 key, base64url without padding; every later request of the device is signed with the private key (see the deviceSignature security scheme). The code works once.',
-          body: Type.Object(
-            {
-              activationCode: Type.String({
-                minLength: 4,
-                maxLength: 80,
-                description:
-                  'as shown; case and separators do not matter. A code without its merchant part still works',
-              }),
-              publicKey: Type.String({ minLength: 40, maxLength: 400, description: 'base64url SPKI, ECDSA P-256' }),
-              appVersion: Type.Optional(Type.String({ maxLength: 40 })),
-            },
-            { additionalProperties: false },
-          ),
+          body: Activation,
           response: {
-            200: Type.Object(
-              { deviceId: Uuid, merchantId: Uuid, storeId: Uuid, kind: DeviceKind, name: Type.String() },
-              { description: 'Activated: the ids the device puts in its signed requests' },
-            ),
+            200: Activated,
             ...errorResponses({
               400: ['public_key_invalid'],
               401: ['activation_code_invalid', 'activation_code_expired'],
@@ -211,19 +173,7 @@ export function deviceRoutes(services: { devices: DeviceService }, auth: Authent
             "Signed by the device. The kiosk reads it on start: `merchantCode` goes into the member-app links of its receipt QR codes, and `demoCamera` is true only for a kiosk of the demo merchant seeded on first start (no API can set it), where the kiosk may play the demo member's photo instead of a camera.",
           security: [{ deviceSignature: [] }],
           response: {
-            200: Type.Object(
-              {
-                deviceId: Uuid,
-                merchantId: Uuid,
-                merchantCode: Type.String(),
-                merchantName: Type.String(),
-                storeId: Uuid,
-                kind: DeviceKind,
-                name: Type.String(),
-                demoCamera: Type.Boolean(),
-              },
-              { description: 'The device and its merchant' },
-            ),
+            200: DeviceProfile,
             ...errorResponses({ 404: ['merchant_not_found'] }),
           },
         },
@@ -243,17 +193,7 @@ export function deviceRoutes(services: { devices: DeviceService }, auth: Authent
             "Signed by a kiosk of the demo merchant (its profile says `demoCamera: true`); any other device is answered 404 `demo_camera_unavailable`. The kiosk lights the photo with its own screen flashes, like a face in front of it; the server checks the frames exactly as it checks a real camera's.",
           security: [{ deviceSignature: [] }],
           response: {
-            200: Type.Object(
-              {
-                image: Type.String({ description: 'JPEG, base64' }),
-                memberName: Type.String(),
-                turnAxis: Type.Object(
-                  { centreX: Type.Number(), radius: Type.Number() },
-                  { description: 'where the face turns in the picture (pixels), for a head-turn step-up' },
-                ),
-              },
-              { description: 'The picture the demo camera plays' },
-            ),
+            200: DemoCameraPicture,
             ...errorResponses({ 404: ['demo_camera_unavailable', 'merchant_not_found'] }),
           },
         },
@@ -276,12 +216,9 @@ export function deviceRoutes(services: { devices: DeviceService }, auth: Authent
           description:
             'Devices call this every minute or so; a device silent for SHUALIAN_DEVICE_OFFLINE_AFTER_SECONDS shows offline. The answer carries the server time, to correct a drifting clock.',
           security: [{ deviceSignature: [] }],
-          body: Type.Object(
-            { appVersion: Type.Optional(Type.String({ maxLength: 40 })) },
-            { additionalProperties: false },
-          ),
+          body: Heartbeat,
           response: {
-            200: Type.Object({ serverTime: Timestamp }, { description: 'Seen; the server time' }),
+            200: HeartbeatSeen,
             ...errorResponses({}),
           },
         },

@@ -98,9 +98,16 @@ export class DeviceService {
     }
     const { merchantCode, secret } = parseActivationCode(input.activationCode);
     const merchantId = merchantCode ? await this.tenancy.merchantIdByCode(merchantCode) : null;
-    if (merchantCode && !merchantId) throw unauthenticated('activation_code_invalid', 'the activation code is wrong or was already used');
+    if (merchantCode && !merchantId)
+      throw unauthenticated('activation_code_invalid', 'the activation code is wrong or was already used');
     const codeHash = hashSecret(secret);
-    const device = await this.devices.activate(merchantId, codeHash, this.now(), input.publicKey, input.appVersion ?? null);
+    const device = await this.devices.activate(
+      merchantId,
+      codeHash,
+      this.now(),
+      input.publicKey,
+      input.appVersion ?? null,
+    );
     if (!device) {
       const known = await this.devices.findByActivationCode(merchantId, codeHash);
       if (known && known.status === 'pending')

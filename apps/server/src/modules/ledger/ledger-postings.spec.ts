@@ -17,5 +17,12 @@ test('each movement is balanced and moves money the right way', () => {
 test('amounts must be positive whole fen', () => {
   const a = { clearing: 'c', wallet: 'w' };
   for (const bad of [0, -1, 1.5, Number.NaN, 2 ** 60]) assert.throws(() => topUp(a, bad), /amount/);
-  assert.throws(() => assertBalanced([{ accountId: 'x', amountFen: 1 }, { accountId: 'y', amountFen: -2 }]), /unbalanced/);
+  assert.throws(
+    () =>
+      assertBalanced([
+        { accountId: 'x', amountFen: 1 },
+        { accountId: 'y', amountFen: -2 },
+      ]),
+    /unbalanced/,
+  );
 });

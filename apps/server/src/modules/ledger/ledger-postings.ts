@@ -44,7 +44,12 @@ export function assertBalanced(postings: Posting[]): void {
   if (total !== 0) throw new Error(`unbalanced ledger transaction: entries sum to ${total} fen`);
 }
 
-function move(kind: LedgerTransactionKind, debitAccountId: string, creditAccountId: string, amountFen: number): LedgerMovement {
+function move(
+  kind: LedgerTransactionKind,
+  debitAccountId: string,
+  creditAccountId: string,
+  amountFen: number,
+): LedgerMovement {
   assertAmount(amountFen);
   return {
     kind,

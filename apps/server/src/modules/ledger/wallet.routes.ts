@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import type { WalletService } from './wallet.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireMember, requireStaff } from '../../platform/http/authentication.plugin.ts';
@@ -43,7 +42,7 @@ export function walletRoutes(services: { wallets: WalletService }, auth: Authent
               'Test money, for demos and staging: no payment stands behind it. Off unless the merchant setting `testPaymentChannel` is on (403 `test_channel_disabled`); the demo merchant has it on. The answer and the wallet history say `testMoney: true`. Idempotent by `idempotencyKey`.',
             body: TestTopUp,
             response: {
-              201: Type.Object(TopUpResult.properties, { description: 'Topped up with test money' }),
+              201: described(TopUpResult, 'Topped up with test money'),
               ...errorResponses({
                 400: ['amount_invalid', 'idempotency_key_invalid'],
                 403: ['test_channel_disabled', 'forbidden'],
@@ -83,9 +82,7 @@ export function walletRoutes(services: { wallets: WalletService }, auth: Authent
             params: MemberParams,
             body: TillTopUp,
             response: {
-              201: Type.Object(TopUpResult.properties, {
-                description: 'Topped up: the ledger transaction and the new balance',
-              }),
+              201: described(TopUpResult, 'Topped up: the ledger transaction and the new balance'),
               ...errorResponses({
                 400: ['amount_invalid', 'idempotency_key_invalid', 'reason_required', 'reason_too_long'],
                 403: ['forbidden', 'top_up_over_role_limit'],

@@ -3,6 +3,12 @@
 export { maskName } from './display-name.ts';
 export { memberRoutes } from './member.routes.ts';
 export { MemberService } from './member.service.ts';
+export {
+  MemberListService,
+  type ConsentingMembers,
+  type EnrolledMembers,
+  type MemberListEntry,
+} from './member-list.service.ts';
 export { OtpService } from './otp.service.ts';
 export { maskPhone, normalisePhone, phoneSuffix } from './phone.ts';
 export { DeveloperOutboxSender, type SmsSender } from './sms-sender.ts';

@@ -3,6 +3,9 @@ import type { Member } from '@shualian/db';
 import { sql } from 'kysely';
 import { Repository } from '../../platform/db/repository.ts';
 
+// PostgreSQL takes at most 65,535 parameters in one statement; a gallery can hold more members than that.
+const ID_CHUNK = 10_000;
+
 export class MemberRepository extends Repository {
   /** The member with this phone, made if new; `created` tells which. */
   async findOrCreate(
@@ -67,31 +70,26 @@ export class MemberRepository extends Repository {
       .execute();
   }
 
-  list(merchantId: string, filter: { phoneSuffix?: string; limit: number }) {
-    let query = this.db
-      .selectFrom('members')
-      .selectAll('members')
-      .select((eb) => [
-        eb
-          .exists(
-            eb
-              .selectFrom('consents')
-              .select(sql`1`.as('one'))
-              .whereRef('consents.merchant_id', '=', 'members.merchant_id')
-              .whereRef('consents.member_id', '=', 'members.id')
-              .where('consents.withdrawn_at', 'is', null),
-          )
-          .as('has_consent'),
-        eb
-          .selectFrom('face_templates')
-          .select((t) => t.fn.countAll<number>().as('n'))
-          .whereRef('face_templates.merchant_id', '=', 'members.merchant_id')
-          .whereRef('face_templates.member_id', '=', 'members.id')
-          .as('template_count'),
-      ])
-      .where('merchant_id', '=', merchantId);
+  /** The merchant's members, newest first, optionally those whose phone ends in these 4 digits. */
+  list(merchantId: string, filter: { phoneSuffix?: string; limit: number }): Promise<Member[]> {
+    let query = this.db.selectFrom('members').selectAll().where('merchant_id', '=', merchantId);
     if (filter.phoneSuffix) query = query.where('phone_suffix', '=', filter.phoneSuffix);
     return query.orderBy('created_at', 'desc').limit(filter.limit).execute();
+  }
+
+  /** The last 4 phone digits of each of these members that exists, asked in chunks a statement's parameters hold. */
+  async phoneSuffixes(merchantId: string, memberIds: string[]): Promise<Map<string, string>> {
+    const suffixes = new Map<string, string>();
+    for (let at = 0; at < memberIds.length; at += ID_CHUNK) {
+      const rows = await this.db
+        .selectFrom('members')
+        .select(['id', 'phone_suffix'])
+        .where('merchant_id', '=', merchantId)
+        .where('id', 'in', memberIds.slice(at, at + ID_CHUNK))
+        .execute();
+      for (const row of rows) suffixes.set(row.id, row.phone_suffix);
+    }
+    return suffixes;
   }
 
   async createSession(session: {

@@ -1,6 +1,7 @@
 import type { Member } from '@shualian/db';
 import { maskPhone } from './phone.ts';
 import type { MemberService } from './member.service.ts';
+import type { MemberListService } from './member-list.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireMember, requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { described, errorResponses, MerchantParams } from '../../platform/http/shared.schemas.ts';
@@ -26,7 +27,11 @@ const profile = (m: Member) => ({
 });
 
 /** Members: sign-up and sign-in by SMS code and the signed-in member (member app), the member list (console). */
-export function memberRoutes(services: { members: MemberService }, auth: Authenticators, otpPerMinute: number) {
+export function memberRoutes(
+  services: { members: MemberService; memberList: MemberListService },
+  auth: Authenticators,
+  otpPerMinute: number,
+) {
   return async (app: App) => {
     app.post(
       '/v1/members/otp',
@@ -128,14 +133,18 @@ export function memberRoutes(services: { members: MemberService }, auth: Authent
           },
         },
         async (request) => {
-          const members = await services.members.list(requireStaff(request), request.params.merchantId, request.query);
+          const entries = await services.memberList.list(
+            requireStaff(request),
+            request.params.merchantId,
+            request.query,
+          );
           return {
-            members: members.map((m) => ({
+            members: entries.map(({ member: m, consent, enrolled }) => ({
               memberId: m.id,
               maskedPhone: maskPhone(m.phone),
               displayName: m.display_name,
-              consent: Boolean(m.has_consent),
-              enrolled: Number(m.template_count) > 0,
+              consent,
+              enrolled,
               createdAt: m.created_at.toISOString(),
             })),
           };

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { MerchantCode, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import { MerchantCode, PageLimit, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
 
 /** The members module's wire shapes: sign-up and sign-in by SMS code, the member, the staff's member list. */
 export const Phone = Type.String({ minLength: 11, maxLength: 20 });
@@ -33,7 +33,7 @@ export const SignedIn = Type.Object(
 
 export const MemberListQuery = Type.Object({
   phoneSuffix: Type.Optional(Type.String({ pattern: '^\\d{4}$' })),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  limit: PageLimit,
 });
 export const MemberList = Type.Object(
   {

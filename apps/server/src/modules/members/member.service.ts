@@ -1,5 +1,5 @@
 import type { Member, Merchant } from '@shualian/db';
-import type { MemberActor, StaffActor } from '../../platform/actors.ts';
+import type { MemberActor } from '../../platform/actors.ts';
 import { notFound, unauthenticated } from '../../platform/domain-errors.ts';
 import { normalisePhone, phoneSuffix } from './phone.ts';
 import type { MemberRepository } from './member.repository.ts';
@@ -74,12 +74,6 @@ export class MemberService {
     return { type: 'member', merchantId: session.merchant_id, memberId: session.member_id };
   }
 
-  /** For staff screens: members with consent and enrollment state (phones are masked by the route). */
-  async list(actor: StaffActor, merchantId: string, filter: { phoneSuffix?: string; limit: number }) {
-    await this.tenancy.merchantFor(actor, merchantId, 'member.read');
-    return this.members.list(merchantId, filter);
-  }
-
   async get(actor: MemberActor): Promise<Member> {
     const member = await this.members.get(actor.merchantId, actor.memberId);
     if (!member) throw notFound('member_not_found', 'no such member');
@@ -93,6 +87,11 @@ export class MemberService {
 
   findMany(merchantId: string, memberIds: string[]): Promise<Member[]> {
     return this.members.getMany(merchantId, memberIds);
+  }
+
+  /** The last 4 phone digits of these members, by member id (a gallery's partitions); unknown ids are left out. */
+  phoneSuffixes(merchantId: string, memberIds: string[]): Promise<Map<string, string>> {
+    return this.members.phoneSuffixes(merchantId, memberIds);
   }
 
   /**

@@ -3,7 +3,8 @@ import { invalid } from '../../platform/domain-errors.ts';
 /** Mainland China mobile numbers, as members type them: spaces, dashes and a +86 prefix are accepted. */
 export function normalisePhone(input: string): string {
   const digits = input.replace(/[\s-]/g, '').replace(/^(\+?86)/, '');
-  if (!/^1[3-9]\d{9}$/.test(digits)) throw invalid('phone_invalid', 'phone must be an 11-digit mainland China mobile number');
+  if (!/^1[3-9]\d{9}$/.test(digits))
+    throw invalid('phone_invalid', 'phone must be an 11-digit mainland China mobile number');
   return digits;
 }
 

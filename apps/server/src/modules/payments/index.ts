@@ -1,7 +1,7 @@
 // The payments module: 免密/PIN agreements, payments and refunds, receipts, settlement.
 // Other modules import only from here (lint: shualian/module-door).
 export { paymentAgreementRoutes } from './payment-agreement.routes.ts';
-export { PIN_RULES, PaymentAgreementService } from './payment-agreement.service.ts';
+export { PIN_RULES, PaymentAgreementService, type PaymentTerms } from './payment-agreement.service.ts';
 export { paymentRoutes } from './payment.routes.ts';
 export { PaymentService, type LineItem, type PaymentResult, type Verification } from './payment.service.ts';
 export { receiptRoutes } from './receipt.routes.ts';

@@ -3,7 +3,6 @@ import type { PaymentAgreement } from '@shualian/db';
 import type { MemberActor } from '../../platform/actors.ts';
 import { businessDayStart } from './business-day.ts';
 import { DomainError, invalid, unauthenticated } from '../../platform/domain-errors.ts';
-import type { PaymentTerms } from '../checkout/index.ts';
 import type { MerchantSettingsService } from '../settings/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { Db } from '../../platform/db/repository.ts';
@@ -19,6 +18,15 @@ export interface AgreementView {
   dailyLimitFen: number;
   pinSet: boolean;
   pinLockedUntil: string | null;
+}
+
+/** What the member's agreement allows right now: what a face payment is decided against (checkout's policy). */
+export interface PaymentTerms {
+  passwordFree: boolean;
+  perPaymentLimitFen: number;
+  /** What is left of today's password-free limit. */
+  dailyRemainingFen: number;
+  pinSet: boolean;
 }
 
 /** A PIN nobody should choose: one digit repeated, or a run up or down. */

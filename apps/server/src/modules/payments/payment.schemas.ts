@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Fen, IdempotencyKey, PositiveFen, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import { Fen, IdempotencyKey, PageLimit, PositiveFen, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
 
 /** The payments module's staff-side shapes: payments, refunds, the daily settlement. */
 const DateString = Type.String({ format: 'date', description: 'business day (China time), YYYY-MM-DD' });
@@ -8,7 +8,7 @@ export const PaymentListQuery = Type.Object({
   storeId: Type.Optional(Uuid),
   memberId: Type.Optional(Uuid),
   date: Type.Optional(DateString),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  limit: PageLimit,
 });
 export const PaymentList = Type.Object(
   {

@@ -1,30 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import type { StaffActor } from '../../platform/actors.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { described, errorResponses, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import { described, errorResponses } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { AuthService } from './auth.service.ts';
-import { PERMISSIONS, permissionsOf, type Permission } from './permissions.ts';
-
-const StaffProfile = Type.Object({
-  staffId: Uuid,
-  username: Type.String(),
-  displayName: Type.String(),
-  role: Type.Union([
-    Type.Literal('provider_admin'),
-    Type.Literal('merchant_admin'),
-    Type.Literal('store_manager'),
-    Type.Literal('cashier'),
-  ]),
-  providerId: Uuid,
-  merchantId: Type.Union([Uuid, Type.Null()]),
-  storeId: Type.Union([Uuid, Type.Null()]),
-  permissions: Type.Array(Type.Unsafe<Permission>({ type: 'string', enum: [...PERMISSIONS] }), {
-    description:
-      'What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these.',
-  }),
-});
+import { permissionsOf } from './permissions.ts';
+import { Credentials, SignedOut, StaffProfile, StaffSignedIn } from './auth.schemas.ts';
 
 const profileOf = (staff: StaffActor & { username: string; displayName: string }) => ({
   ...staff,
@@ -43,18 +24,9 @@ export function authRoutes(services: { auth: AuthService }, auth: Authenticators
           summary: 'Staff sign-in; returns a bearer token',
           description:
             'Signs a staff member in with username and password. Send the token as `Authorization: Bearer <token>` on staff operations until it expires or `logout`. A wrong password and an unknown username are refused alike. Limited per client address per minute (429 `rate_limited`), and per account: after repeated wrong passwords the account locks, from any address, each lock twice as long as the last (429 `account_locked` with `details.retryAfterSeconds`). A successful sign-in clears the count.',
-          body: Type.Object(
-            {
-              username: Type.String({ minLength: 1, maxLength: 64 }),
-              password: Type.String({ minLength: 1, maxLength: 256 }),
-            },
-            { additionalProperties: false },
-          ),
+          body: Credentials,
           response: {
-            200: Type.Object(
-              { token: Type.String(), expiresAt: Timestamp, staff: StaffProfile },
-              { description: 'Signed in: the session token, when it expires, and who you are' },
-            ),
+            200: StaffSignedIn,
             ...errorResponses({ 401: ['invalid_credentials'], 429: ['account_locked'] }),
           },
         },
@@ -76,7 +48,7 @@ export function authRoutes(services: { auth: AuthService }, auth: Authenticators
           description:
             'The bearer token stops working at once. Other sessions of the same staff member are not touched.',
           security: [{ staffSession: [] }],
-          response: { 204: Type.Null({ description: 'Signed out' }), ...errorResponses({}) },
+          response: { 204: SignedOut, ...errorResponses({}) },
         },
       },
       async (request, reply) => {

@@ -1,48 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import type { StaffUser } from '@shualian/db';
 import type { StaffService } from './staff.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
-import {
-  errorResponses,
-  MerchantParams,
-  Nullable,
-  NullableTimestamp,
-  Timestamp,
-  Uuid,
-} from '../../platform/http/shared.schemas.ts';
+import { described, errorResponses, MerchantParams } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
+import { NewPassword, NewStaff, StaffChange, StaffList, StaffMember, StaffParams } from './staff.schemas.ts';
 
-const Role = Type.Union(
-  [
-    Type.Literal('merchant_admin'),
-    Type.Literal('store_manager'),
-    Type.Literal('cashier'),
-    Type.Literal('provider_admin'),
-  ],
-  {
-    description:
-      'merchant_admin (the whole merchant), store_manager or cashier (one store); provider_admin is never given',
-  },
-);
-const StaffMember = Type.Object({
-  staffId: Uuid,
-  username: Type.String(),
-  displayName: Type.String(),
-  role: Role,
-  merchantId: Uuid,
-  storeId: Type.Union([Uuid, Type.Null()]),
-  disabled: Type.Boolean(),
-  disabledAt: NullableTimestamp,
-  createdAt: Timestamp,
-});
-const Username = Type.String({
-  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$',
-  description: '3-64 characters of a-z 0-9 . _ -, unique on this server; stored in lower case',
-});
-const Password = Type.String({ minLength: 10, maxLength: 256, description: 'at least 10 characters' });
-const DisplayName = Type.String({ minLength: 1, maxLength: 80 });
-const StaffParams = Type.Object({ merchantId: Uuid, staffId: Uuid });
 const secured = { tags: ['staff'], security: [{ staffSession: [] }] };
 const personErrors = { 403: ['forbidden'], 404: ['merchant_not_found', 'staff_not_found'] } as const;
 
@@ -75,7 +38,7 @@ export function staffRoutes(services: { staff: StaffService }, auth: Authenticat
           description: 'Merchant and provider admins. Passwords are never shown.',
           params: MerchantParams,
           response: {
-            200: Type.Object({ staff: Type.Array(StaffMember) }, { description: 'The staff, by username' }),
+            200: StaffList,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
@@ -95,18 +58,9 @@ export function staffRoutes(services: { staff: StaffService }, auth: Authenticat
           description:
             'Merchant admins and provider admins. Store managers and cashiers need `storeId`; a merchant admin has none. Give the person the username and password by hand; they sign in with `login`. Audited (without the password).',
           params: MerchantParams,
-          body: Type.Object(
-            {
-              username: Username,
-              displayName: DisplayName,
-              password: Password,
-              role: Role,
-              storeId: Type.Optional(Nullable(Uuid)),
-            },
-            { additionalProperties: false },
-          ),
+          body: NewStaff,
           response: {
-            201: Type.Object(StaffMember.properties, { description: 'The new staff account' }),
+            201: described(StaffMember, 'The new staff account'),
             ...errorResponses({
               400: ['store_required', 'store_not_allowed'],
               403: ['forbidden', 'role_not_assignable'],
@@ -132,16 +86,9 @@ export function staffRoutes(services: { staff: StaffService }, auth: Authenticat
           description:
             'A new role takes effect on their next request. Changing to merchant_admin drops the store; changing to a store role needs `storeId` unless they already have one. Nobody changes their own role or store. Audited.',
           params: StaffParams,
-          body: Type.Object(
-            {
-              displayName: Type.Optional(DisplayName),
-              role: Type.Optional(Role),
-              storeId: Type.Optional(Nullable(Uuid)),
-            },
-            { additionalProperties: false, minProperties: 1 },
-          ),
+          body: StaffChange,
           response: {
-            200: Type.Object(StaffMember.properties, { description: 'The staff account after the change' }),
+            200: described(StaffMember, 'The staff account after the change'),
             ...errorResponses({
               400: ['store_required', 'store_not_allowed'],
               403: ['forbidden', 'role_not_assignable'],
@@ -180,7 +127,7 @@ export function staffRoutes(services: { staff: StaffService }, auth: Authenticat
               : 'They sign in with the password they had (reset it with `resetStaffPassword` if need be). Audited.',
             params: StaffParams,
             response: {
-              200: Type.Object(StaffMember.properties, { description: `The staff account, ${action}d` }),
+              200: described(StaffMember, `The staff account, ${action}d`),
               ...errorResponses(disabled ? { ...personErrors, 409: ['staff_self_change'] } : personErrors),
             },
           },
@@ -207,9 +154,9 @@ export function staffRoutes(services: { staff: StaffService }, auth: Authenticat
           description:
             'The admin chooses the new password and hands it over; the person is signed out everywhere and signs in with it. Audited (without the password).',
           params: StaffParams,
-          body: Type.Object({ password: Password }, { additionalProperties: false }),
+          body: NewPassword,
           response: {
-            200: Type.Object(StaffMember.properties, { description: 'The staff account, with its new password set' }),
+            200: described(StaffMember, 'The staff account, with its new password set'),
             ...errorResponses(personErrors),
           },
         },

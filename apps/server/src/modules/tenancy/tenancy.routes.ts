@@ -1,46 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireStaff } from '../../platform/http/authentication.plugin.ts';
-import {
-  errorResponses,
-  MerchantCode,
-  MerchantParams,
-  Nullable,
-  Timestamp,
-  Uuid,
-} from '../../platform/http/shared.schemas.ts';
+import { described, errorResponses, MerchantParams, StoreParams } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { TenancyAdminService } from './tenancy-admin.service.ts';
 import type { TenancyService } from './tenancy.service.ts';
 import type { Merchant as MerchantRow, Store as StoreRow } from '@shualian/db';
-
-const Merchant = Type.Object({
-  id: Uuid,
-  providerId: Uuid,
-  code: Type.String(),
-  name: Type.String(),
-  createdAt: Timestamp,
-});
-const Store = Type.Object({
-  id: Uuid,
-  merchantId: Uuid,
-  code: Type.String(),
-  name: Type.String(),
-  address: Type.Union([Type.String(), Type.Null()]),
-  storeGroup: Type.Union([Type.String(), Type.Null()]),
-});
-
-const StoreCode = Type.String({
-  pattern: '^[A-Za-z0-9_-]{1,20}$',
-  description: 'short code shown on receipts, e.g. SH-01',
-});
-const StoreName = Type.String({ minLength: 1, maxLength: 80 });
-const Address = Type.String({ minLength: 1, maxLength: 200 });
-const StoreGroup = Type.String({
-  minLength: 1,
-  maxLength: 40,
-  description: 'a region or group the merchant reports by',
-});
+import { Merchant, MerchantList, NewMerchant, NewStore, Store, StoreChange, StoreList } from './tenancy.schemas.ts';
 
 const presentMerchant = (m: MerchantRow) => ({
   id: m.id,
@@ -75,7 +40,7 @@ export function tenancyRoutes(
           description: 'A provider admin sees every merchant of its provider; anyone else sees their own merchant.',
           security: [{ staffSession: [] }],
           response: {
-            200: Type.Object({ merchants: Type.Array(Merchant) }, { description: 'The merchants, oldest first' }),
+            200: MerchantList,
             ...errorResponses({}),
           },
         },
@@ -97,7 +62,7 @@ export function tenancyRoutes(
           security: [{ staffSession: [] }],
           params: MerchantParams,
           response: {
-            200: Type.Object({ stores: Type.Array(Store) }, { description: 'The stores, by code' }),
+            200: StoreList,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
@@ -118,12 +83,9 @@ export function tenancyRoutes(
           description:
             "The merchant belongs to your provider and starts with default settings and no stores. Next: its stores (`createStore`) and its first merchant admin (`createStaff`). The code is the brand's name in the member app and cannot be changed.",
           security: [{ staffSession: [] }],
-          body: Type.Object(
-            { code: MerchantCode, name: Type.String({ minLength: 1, maxLength: 80 }) },
-            { additionalProperties: false },
-          ),
+          body: NewMerchant,
           response: {
-            201: Type.Object(Merchant.properties, { description: 'The new merchant' }),
+            201: described(Merchant, 'The new merchant'),
             ...errorResponses({ 403: ['forbidden'], 409: ['merchant_code_taken'] }),
           },
         },
@@ -145,17 +107,9 @@ export function tenancyRoutes(
             'Store codes are unique within the merchant. Devices and store staff are then placed in the store.',
           security: [{ staffSession: [] }],
           params: MerchantParams,
-          body: Type.Object(
-            {
-              code: StoreCode,
-              name: StoreName,
-              address: Type.Optional(Nullable(Address)),
-              storeGroup: Type.Optional(Nullable(StoreGroup)),
-            },
-            { additionalProperties: false },
-          ),
+          body: NewStore,
           response: {
-            201: Type.Object(Store.properties, { description: 'The new store' }),
+            201: described(Store, 'The new store'),
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'], 409: ['store_code_taken'] }),
           },
         },
@@ -180,18 +134,10 @@ export function tenancyRoutes(
           description:
             'Send only what changes; null clears the address or group. Every change is audited with its old and new value.',
           security: [{ staffSession: [] }],
-          params: Type.Object({ merchantId: Uuid, storeId: Uuid }),
-          body: Type.Object(
-            {
-              code: Type.Optional(StoreCode),
-              name: Type.Optional(StoreName),
-              address: Type.Optional(Nullable(Address)),
-              storeGroup: Type.Optional(Nullable(StoreGroup)),
-            },
-            { additionalProperties: false, minProperties: 1 },
-          ),
+          params: StoreParams,
+          body: StoreChange,
           response: {
-            200: Type.Object(Store.properties, { description: 'The store after the change' }),
+            200: described(Store, 'The store after the change'),
             ...errorResponses({
               403: ['forbidden'],
               404: ['merchant_not_found', 'store_not_found'],

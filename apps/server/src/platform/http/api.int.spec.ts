@@ -40,10 +40,19 @@ describe('system routes', () => {
     const document = response.json();
     assert.match(document.openapi, /^3\./);
     await SwaggerParser.validate(structuredClone(document));
-    const operationIds = Object.values(document.paths as Record<string, Record<string, { operationId?: string }>>)
-      .flatMap((methods) => Object.values(methods).map((op) => op.operationId));
+    const operationIds = Object.values(
+      document.paths as Record<string, Record<string, { operationId?: string }>>,
+    ).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
     const required = [
-      ...['login', 'registerDevice', 'activateDevice', 'deviceHeartbeat', 'revokeDevice', 'listDevices', 'listProducts'],
+      ...[
+        'login',
+        'registerDevice',
+        'activateDevice',
+        'deviceHeartbeat',
+        'revokeDevice',
+        'listDevices',
+        'listProducts',
+      ],
       ...['detectFaces', 'verifyFaces', 'identifyFace'],
       ...['requestOtp', 'registerMember', 'recordConsent', 'enrollFace', 'deleteFaceData', 'topUpWallet', 'getWallet'],
       ...['createFaceSession', 'submitFaceFrames', 'verifyStepUp', 'createPayment', 'refundPayment', 'listReceipts'],
@@ -69,7 +78,11 @@ describe('system routes', () => {
 describe('staff authentication', () => {
   test('a wrong password and an unknown user are refused alike', async () => {
     for (const username of ['alpha-admin', 'nobody']) {
-      const response = await ctx.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password: 'wrong' } });
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/v1/auth/login',
+        payload: { username, password: 'wrong' },
+      });
       assertError(response, 401, 'invalid_credentials');
     }
   });
@@ -94,7 +107,11 @@ describe('staff authentication', () => {
     assert.equal(me.json().role, 'merchant_admin');
     assert.ok(me.json().permissions.includes('settings.manage'), 'a merchant admin may change the settings');
     await ctx.app.inject({ method: 'POST', url: '/v1/auth/logout', headers: { authorization } });
-    assertError(await ctx.app.inject({ method: 'GET', url: '/v1/auth/me', headers: { authorization } }), 401, 'session_invalid');
+    assertError(
+      await ctx.app.inject({ method: 'GET', url: '/v1/auth/me', headers: { authorization } }),
+      401,
+      'session_invalid',
+    );
     assertError(await ctx.app.inject({ method: 'GET', url: '/v1/auth/me' }), 401, 'session_missing');
   });
 });
@@ -103,7 +120,10 @@ describe('tenancy isolation', () => {
   test('a merchant admin sees only its merchant', async () => {
     const authorization = await login(ctx.app, 'alpha-admin');
     const merchants = await ctx.app.inject({ method: 'GET', url: '/v1/merchants', headers: { authorization } });
-    assert.deepEqual(merchants.json().merchants.map((m: { id: string }) => m.id), [alpha.merchantId]);
+    assert.deepEqual(
+      merchants.json().merchants.map((m: { id: string }) => m.id),
+      [alpha.merchantId],
+    );
     for (const url of [
       `/v1/merchants/${beta.merchantId}/stores`,
       `/v1/merchants/${beta.merchantId}/devices`,
@@ -123,9 +143,17 @@ describe('tenancy isolation', () => {
 
   test("another provider's merchant does not even exist for you", async () => {
     const authorization = await login(ctx.app, 'p1-admin');
-    const ok = await ctx.app.inject({ method: 'GET', url: `/v1/merchants/${beta.merchantId}/stores`, headers: { authorization } });
+    const ok = await ctx.app.inject({
+      method: 'GET',
+      url: `/v1/merchants/${beta.merchantId}/stores`,
+      headers: { authorization },
+    });
     assert.equal(ok.statusCode, 200);
-    const response = await ctx.app.inject({ method: 'GET', url: `/v1/merchants/${foreign.merchantId}/stores`, headers: { authorization } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/v1/merchants/${foreign.merchantId}/stores`,
+      headers: { authorization },
+    });
     assertError(response, 404, 'merchant_not_found');
   });
 
@@ -153,11 +181,25 @@ describe('tenancy isolation', () => {
   });
 
   test('a device reads its own merchant only', async () => {
-    const device = await activateKiosk(ctx.app, await login(ctx.app, 'alpha-manager'), alpha.merchantId, alpha.storeIds[0]);
-    const own = await deviceRequest(ctx.app, device, { method: 'GET', url: `/v1/merchants/${alpha.merchantId}/products?barcode=alpha-0001` });
+    const device = await activateKiosk(
+      ctx.app,
+      await login(ctx.app, 'alpha-manager'),
+      alpha.merchantId,
+      alpha.storeIds[0],
+    );
+    const own = await deviceRequest(ctx.app, device, {
+      method: 'GET',
+      url: `/v1/merchants/${alpha.merchantId}/products?barcode=alpha-0001`,
+    });
     assert.equal(own.statusCode, 200, own.body);
-    assert.deepEqual(own.json().products.map((p: { priceFen: number }) => p.priceFen), [2800]);
-    const other = await deviceRequest(ctx.app, device, { method: 'GET', url: `/v1/merchants/${beta.merchantId}/products` });
+    assert.deepEqual(
+      own.json().products.map((p: { priceFen: number }) => p.priceFen),
+      [2800],
+    );
+    const other = await deviceRequest(ctx.app, device, {
+      method: 'GET',
+      url: `/v1/merchants/${beta.merchantId}/products`,
+    });
     assertError(other, 403, 'forbidden');
   });
 });
@@ -166,9 +208,17 @@ describe('device trust', () => {
   test('activation, signed heartbeat, and online state', async () => {
     const manager = await login(ctx.app, 'alpha-manager');
     const device = await activateKiosk(ctx.app, manager, alpha.merchantId, alpha.storeIds[0]);
-    const heartbeat = await deviceRequest(ctx.app, device, { method: 'POST', url: '/v1/device/heartbeat', payload: { appVersion: '1.2.3' } });
+    const heartbeat = await deviceRequest(ctx.app, device, {
+      method: 'POST',
+      url: '/v1/device/heartbeat',
+      payload: { appVersion: '1.2.3' },
+    });
     assert.equal(heartbeat.statusCode, 200, heartbeat.body);
-    const list = await ctx.app.inject({ method: 'GET', url: `/v1/merchants/${alpha.merchantId}/devices`, headers: { authorization: manager } });
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: `/v1/merchants/${alpha.merchantId}/devices`,
+      headers: { authorization: manager },
+    });
     const listed = list.json().devices.find((d: { id: string }) => d.id === device.deviceId);
     assert.equal(listed.status, 'active');
     assert.equal(listed.online, true);
@@ -187,11 +237,23 @@ describe('device trust', () => {
     const { activationCode } = registered.json();
     const { generateDeviceKeyPair } = await import('@shualian/device-signing');
     const keys = await generateDeviceKeyPair();
-    const first = await ctx.app.inject({ method: 'POST', url: '/v1/devices/activate', payload: { activationCode: activationCode.toLowerCase(), publicKey: keys.publicKey } });
+    const first = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/devices/activate',
+      payload: { activationCode: activationCode.toLowerCase(), publicKey: keys.publicKey },
+    });
     assert.equal(first.statusCode, 200, first.body);
-    const again = await ctx.app.inject({ method: 'POST', url: '/v1/devices/activate', payload: { activationCode, publicKey: keys.publicKey } });
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/devices/activate',
+      payload: { activationCode, publicKey: keys.publicKey },
+    });
     assertError(again, 401, 'activation_code_invalid');
-    const badKey = await ctx.app.inject({ method: 'POST', url: '/v1/devices/activate', payload: { activationCode, publicKey: 'A'.repeat(60) } });
+    const badKey = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/devices/activate',
+      payload: { activationCode, publicKey: 'A'.repeat(60) },
+    });
     assertError(badKey, 400, 'public_key_invalid');
   });
 
@@ -208,7 +270,8 @@ describe('device trust', () => {
       ).json().activationCode as string;
     const { generateDeviceKeyPair } = await import('@shualian/device-signing');
     const { publicKey } = await generateDeviceKeyPair();
-    const activate = (activationCode: string) => ctx.app.inject({ method: 'POST', url: '/v1/devices/activate', payload: { activationCode, publicKey } });
+    const activate = (activationCode: string) =>
+      ctx.app.inject({ method: 'POST', url: '/v1/devices/activate', payload: { activationCode, publicKey } });
 
     const code = await register();
     assert.match(code, /^ALPHA-[2-9A-Z]{5}-[2-9A-Z]{5}-[2-9A-Z]{5}$/);
@@ -242,24 +305,53 @@ describe('device trust', () => {
   });
 
   test('a replayed request is refused', async () => {
-    const device = await activateKiosk(ctx.app, await login(ctx.app, 'alpha-manager'), alpha.merchantId, alpha.storeIds[0]);
-    const request = { method: 'POST' as const, url: '/v1/device/heartbeat', payload: {}, nonce: 'fixed-nonce-123', timestamp: Date.now() };
+    const device = await activateKiosk(
+      ctx.app,
+      await login(ctx.app, 'alpha-manager'),
+      alpha.merchantId,
+      alpha.storeIds[0],
+    );
+    const request = {
+      method: 'POST' as const,
+      url: '/v1/device/heartbeat',
+      payload: {},
+      nonce: 'fixed-nonce-123',
+      timestamp: Date.now(),
+    };
     assert.equal((await deviceRequest(ctx.app, device, request)).statusCode, 200);
     assertError(await deviceRequest(ctx.app, device, request), 401, 'device_request_replayed');
   });
 
   test('a stale or future-dated request is refused', async () => {
-    const device = await activateKiosk(ctx.app, await login(ctx.app, 'alpha-manager'), alpha.merchantId, alpha.storeIds[0]);
+    const device = await activateKiosk(
+      ctx.app,
+      await login(ctx.app, 'alpha-manager'),
+      alpha.merchantId,
+      alpha.storeIds[0],
+    );
     const skew = ctx.config.deviceClockSkewSeconds * 1000;
     for (const timestamp of [Date.now() - skew - 5000, Date.now() + skew + 5000]) {
-      assertError(await deviceRequest(ctx.app, device, { method: 'POST', url: '/v1/device/heartbeat', payload: {}, timestamp }), 401, 'device_request_stale');
+      assertError(
+        await deviceRequest(ctx.app, device, { method: 'POST', url: '/v1/device/heartbeat', payload: {}, timestamp }),
+        401,
+        'device_request_stale',
+      );
     }
   });
 
   test('a tampered body, a foreign key or missing headers are refused', async () => {
-    const device = await activateKiosk(ctx.app, await login(ctx.app, 'alpha-manager'), alpha.merchantId, alpha.storeIds[0]);
+    const device = await activateKiosk(
+      ctx.app,
+      await login(ctx.app, 'alpha-manager'),
+      alpha.merchantId,
+      alpha.storeIds[0],
+    );
     const { signedHeaders, generateDeviceKeyPair } = await import('@shualian/device-signing');
-    const headers = await signedHeaders(device, { method: 'POST', path: '/v1/device/heartbeat', body: '{"appVersion":"1"}' });
+    const headers = await signedHeaders(device, {
+      method: 'POST',
+      path: '/v1/device/heartbeat',
+      body: '{"appVersion":"1"}',
+    });
     const tampered = await ctx.app.inject({
       method: 'POST',
       url: '/v1/device/heartbeat',
@@ -268,8 +360,16 @@ describe('device trust', () => {
     });
     assertError(tampered, 401, 'device_signature_invalid');
     const impostor = { ...device, privateKey: (await generateDeviceKeyPair()).privateKey };
-    assertError(await deviceRequest(ctx.app, impostor, { method: 'POST', url: '/v1/device/heartbeat', payload: {} }), 401, 'device_signature_invalid');
-    assertError(await ctx.app.inject({ method: 'POST', url: '/v1/device/heartbeat', payload: {} }), 401, 'device_signature_missing');
+    assertError(
+      await deviceRequest(ctx.app, impostor, { method: 'POST', url: '/v1/device/heartbeat', payload: {} }),
+      401,
+      'device_signature_invalid',
+    );
+    assertError(
+      await ctx.app.inject({ method: 'POST', url: '/v1/device/heartbeat', payload: {} }),
+      401,
+      'device_signature_missing',
+    );
   });
 
   test('a revoked device is refused at once', async () => {
@@ -282,13 +382,26 @@ describe('device trust', () => {
     });
     assert.equal(revoke.statusCode, 200, revoke.body);
     assert.equal(revoke.json().status, 'revoked');
-    assertError(await deviceRequest(ctx.app, device, { method: 'POST', url: '/v1/device/heartbeat', payload: {} }), 401, 'device_revoked');
-    const again = await ctx.app.inject({ method: 'POST', url: `/v1/merchants/${alpha.merchantId}/devices/${device.deviceId}/revoke`, headers: { authorization: manager } });
+    assertError(
+      await deviceRequest(ctx.app, device, { method: 'POST', url: '/v1/device/heartbeat', payload: {} }),
+      401,
+      'device_revoked',
+    );
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: `/v1/merchants/${alpha.merchantId}/devices/${device.deviceId}/revoke`,
+      headers: { authorization: manager },
+    });
     assertError(again, 409, 'device_already_revoked');
   });
 
   test('another merchant cannot revoke your device', async () => {
-    const device = await activateKiosk(ctx.app, await login(ctx.app, 'alpha-manager'), alpha.merchantId, alpha.storeIds[0]);
+    const device = await activateKiosk(
+      ctx.app,
+      await login(ctx.app, 'alpha-manager'),
+      alpha.merchantId,
+      alpha.storeIds[0],
+    );
     const betaAdmin = await login(ctx.app, 'beta-admin');
     const response = await ctx.app.inject({
       method: 'POST',
@@ -296,15 +409,24 @@ describe('device trust', () => {
       headers: { authorization: betaAdmin },
     });
     assertError(response, 403, 'forbidden');
-    const heartbeat = await deviceRequest(ctx.app, device, { method: 'POST', url: '/v1/device/heartbeat', payload: {} });
+    const heartbeat = await deviceRequest(ctx.app, device, {
+      method: 'POST',
+      url: '/v1/device/heartbeat',
+      payload: {},
+    });
     assert.equal(heartbeat.statusCode, 200);
   });
 
   test('device actions are in the audit log', async () => {
     const admin = await login(ctx.app, 'alpha-admin');
-    const response = await ctx.app.inject({ method: 'GET', url: `/v1/merchants/${alpha.merchantId}/audit-events?limit=200`, headers: { authorization: admin } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/v1/merchants/${alpha.merchantId}/audit-events?limit=200`,
+      headers: { authorization: admin },
+    });
     const actions = new Set(response.json().events.map((e: { action: string }) => e.action));
-    for (const action of ['device.registered', 'device.activated', 'device.revoked']) assert.ok(actions.has(action), action);
+    for (const action of ['device.registered', 'device.activated', 'device.revoked'])
+      assert.ok(actions.has(action), action);
   });
 });
 
@@ -312,7 +434,8 @@ describe('rate limits', () => {
   test('login attempts beyond the limit get 429 with the error shape', async () => {
     const limited = await createTestApp({ authRateLimitPerMinute: 3 });
     try {
-      const attempt = () => limited.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'x', password: 'y' } });
+      const attempt = () =>
+        limited.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'x', password: 'y' } });
       for (let i = 0; i < 3; i++) assert.equal((await attempt()).statusCode, 401);
       assertError(await attempt(), 429, 'rate_limited');
     } finally {

@@ -7,7 +7,8 @@ export const ERROR_CODES = {
   internal_error: 'something failed on the server; nothing was half-done, and the same request may be retried',
   invalid_request: 'the request does not match the operation (see details.issues), or its JSON is malformed',
   body_too_large: 'the body is larger than this operation takes',
-  string_invalid: 'a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written',
+  string_invalid:
+    'a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written',
   url_invalid: 'the path is not valid percent-encoded UTF-8',
   url_too_long: 'a path parameter is too long',
   date_invalid: 'the date is not a calendar day from 1970-01-01 on (YYYY-MM-DD)',
@@ -58,8 +59,10 @@ export const ERROR_CODES = {
   setting_unknown: 'there is no setting of this name',
   setting_invalid: 'the setting has the wrong type, or a number that is not a whole number ≥ 0',
   database_unavailable: 'the database does not answer',
-  not_ready: 'the server is still starting (the face engine or galleries are loading) or a start-up step failed; details.checks says which',
-  account_locked: 'too many wrong passwords for this account; it is locked for details.retryAfterSeconds, from any address',
+  not_ready:
+    'the server is still starting (the face engine or galleries are loading) or a start-up step failed; details.checks says which',
+  account_locked:
+    'too many wrong passwords for this account; it is locked for details.retryAfterSeconds, from any address',
   top_up_over_role_limit: "the top-up is above what this staff member's role may give at once (a merchant setting)",
   reason_required: 'give a reason: what was received, a receipt number',
   reason_too_long: 'the reason is longer than allowed',
@@ -86,11 +89,13 @@ export const ERROR_CODES = {
   otp_merchant_limit: 'this merchant sent too many codes in the last hour',
   image_encoding_invalid: 'an image is not base64 (a data:image/...;base64, prefix is accepted)',
   not_an_image: 'the bytes are not a JPEG, PNG or WebP picture',
-  image_too_large: 'the image is larger than allowed: bytes (details.maxBytes), pixels or a side (details give the limit)',
+  image_too_large:
+    'the image is larger than allowed: bytes (details.maxBytes), pixels or a side (details give the limit)',
   image_format_unsupported: 'the picture is in a format other than JPEG, PNG or WebP (SVG, GIF, …)',
   image_truncated: 'the picture ends before its data does (a cut-off upload)',
-  image_corrupt: 'the picture\'s header cannot be read',
-  face_analysis_failed: 'the face engine failed or ran past its deadline on this picture; nothing was stored; the engine carries on',
+  image_corrupt: "the picture's header cannot be read",
+  face_analysis_failed:
+    'the face engine failed or ran past its deadline on this picture; nothing was stored; the engine carries on',
   face_engine_busy: 'the face engine has too many pictures waiting; retry in a moment',
   image_missing: 'a required multipart image field is missing',
   multipart_required: 'send the images as multipart/form-data',

@@ -1,12 +1,10 @@
-import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '@shualian/db';
 import { DomainError } from '../domain-errors.ts';
 import type { Readiness } from './readiness.ts';
 import type { App } from './app.types.ts';
 import { errorResponses } from './shared.schemas.ts';
-
-const CheckState = Type.Union([Type.Literal('pending'), Type.Literal('ok'), Type.Literal('failed')]);
+import { Healthy, Ready } from './health.schemas.ts';
 
 export function healthRoutes(database: DatabaseHandle, readiness: Readiness) {
   const databaseAnswers = async (log: { error: (obj: object, msg: string) => void }) => {
@@ -30,10 +28,7 @@ export function healthRoutes(database: DatabaseHandle, readiness: Readiness) {
           description:
             'For a process supervisor: restart the server when this fails. It answers as soon as the server listens, before the face engine has loaded; use /readyz to know when face payment can be served. No sign-in.',
           response: {
-            200: Type.Object(
-              { status: Type.Literal('ok'), database: Type.String({ description: 'pglite or postgres' }) },
-              { description: 'The server and its database answer' },
-            ),
+            200: Healthy,
             ...errorResponses({ 503: ['database_unavailable'] }),
           },
         },
@@ -56,10 +51,7 @@ export function healthRoutes(database: DatabaseHandle, readiness: Readiness) {
           description:
             'For a load balancer and for the kiosk: send face traffic only when this answers 200. While it answers 503 `not_ready`, `details.checks` says which start-up work is still pending (or failed). No sign-in.',
           response: {
-            200: Type.Object(
-              { status: Type.Literal('ready'), checks: Type.Record(Type.String(), CheckState) },
-              { description: 'Every start-up check is done: face payment can be served' },
-            ),
+            200: Ready,
             ...errorResponses({ 503: ['not_ready'] }),
           },
         },

@@ -61,6 +61,10 @@ export function codesOf(schema: unknown): string[] {
 export const described = <T extends TSchema>(schema: T, description: string): T => ({ ...schema, description });
 
 export const MerchantParams = Type.Object({ merchantId: Uuid });
+export const StoreParams = Type.Object({ merchantId: Uuid, storeId: Uuid });
+
+/** How many rows a staff list answers with at most. */
+export const PageLimit = Type.Integer({ minimum: 1, maximum: 200, default: 50 });
 
 /** A body field that may be set to null to clear it. */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);

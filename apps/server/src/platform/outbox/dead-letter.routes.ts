@@ -1,29 +1,9 @@
-import { Type } from '@sinclair/typebox';
 import type { Authenticators } from '../http/authentication.plugin.ts';
 import { requireStaff } from '../http/authentication.plugin.ts';
-import { errorResponses, MerchantParams, Timestamp } from '../http/shared.schemas.ts';
+import { errorResponses, MerchantParams } from '../http/shared.schemas.ts';
 import type { App } from '../http/app.types.ts';
 import type { DeadLetterService } from './dead-letter.service.ts';
-
-const SubscriberName = Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,99}$', description: 'e.g. loyalty.points' });
-const EventId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
-
-const DeadLetter = Type.Object({
-  eventId: EventId,
-  subscriber: SubscriberName,
-  type: Type.String({ description: 'the event type, e.g. payment.completed' }),
-  aggregateType: Type.String(),
-  aggregateId: Type.String(),
-  sequence: Type.Integer({ description: "the event's place in its aggregate's history, from 1" }),
-  payload: Type.Record(Type.String(), Type.Unknown()),
-  occurredAt: Timestamp,
-  attempts: Type.Integer(),
-  lastError: Type.Union([Type.String(), Type.Null()]),
-  deadAt: Timestamp,
-  heldBehind: Type.Integer({
-    description: 'later events of the same aggregate waiting for this one (each subscriber gets them in order)',
-  }),
-});
+import { DeadLetterList, DeadLetterQuery, DeadLetterQueued, DeadLetterRetry } from './dead-letter.schemas.ts';
 
 export function deadLetterRoutes(deadLetters: DeadLetterService, auth: Authenticators) {
   return async (app: App) => {
@@ -39,9 +19,9 @@ export function deadLetterRoutes(deadLetters: DeadLetterService, auth: Authentic
             'Each delivery of an event to a subscriber (loyalty, marketing, analytics, …) is retried with growing waits; after the last attempt it is parked here with its error, and later events of the same aggregate wait behind it. Merchant admins and provider admins only.',
           security: [{ staffSession: [] }],
           params: MerchantParams,
-          querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }),
+          querystring: DeadLetterQuery,
           response: {
-            200: Type.Object({ deadLetters: Type.Array(DeadLetter) }, { description: 'Up to `limit`, newest first' }),
+            200: DeadLetterList,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
@@ -79,12 +59,9 @@ export function deadLetterRoutes(deadLetters: DeadLetterService, auth: Authentic
             'Puts the delivery back in line with its attempts counted afresh (after fixing what made it fail); the events held behind it follow in order. Merchant admins and provider admins only.',
           security: [{ staffSession: [] }],
           params: MerchantParams,
-          body: Type.Object({ eventId: EventId, subscriber: SubscriberName }, { additionalProperties: false }),
+          body: DeadLetterRetry,
           response: {
-            200: Type.Object(
-              { eventId: EventId, subscriber: SubscriberName, status: Type.Literal('pending') },
-              { description: 'Queued again; a dispatcher delivers it shortly' },
-            ),
+            200: DeadLetterQueued,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'dead_letter_not_found'] }),
           },
         },

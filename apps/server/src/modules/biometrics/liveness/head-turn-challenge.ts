@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { homographyResiduals, type Point2 } from './homography.ts';
-import { erfc } from './numerics.ts';
+import { erfc } from './error-function.ts';
 
 /**
  * The second liveness challenge, for light in which the screen flash cannot be read on the face (a sunny shop front

@@ -1,4 +1,4 @@
-import { solveLinear } from './numerics.ts';
+import { solveLinear } from './linear-system.ts';
 /**
  * The plane-to-plane map (a homography) that best carries one set of picture points onto another: how a flat picture
  * moves when it is turned, tilted or moved in front of a camera. Fitted by linear least squares with the last entry

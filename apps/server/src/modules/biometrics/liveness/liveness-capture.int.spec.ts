@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CALIBRATION_CONSENT_VERSION } from '../../consent/index.ts';
+import { CALIBRATION_CONSENT_VERSION } from './calibration-consent.ts';
 import { assertError } from '../../../../test/assertions.ts';
 import { captureFrames, toBase64Frames } from '../../../../test/camera.ts';
 import { twoPeople } from '../../../../test/face-images.ts';
@@ -51,7 +51,12 @@ async function attempt(respond: boolean) {
   const { attemptId, challenge } = started.json();
   const frames = toBase64Frames(await captureFrames(face, challenge, { respond }));
   const url = `/v1/device/liveness-capture/attempts/${attemptId}/frames`;
-  return { attemptId, url, frames, response: await deviceRequest(ctx.app, kiosk, { method: 'POST', url, payload: { frames } }) };
+  return {
+    attemptId,
+    url,
+    frames,
+    response: await deviceRequest(ctx.app, kiosk, { method: 'POST', url, payload: { frames } }),
+  };
 }
 
 describe('liveness calibration', () => {
@@ -63,12 +68,20 @@ describe('liveness calibration', () => {
       'consent_version_mismatch',
     );
     assertError(
-      await startCapture({ deviceId: '00000000-0000-4000-8000-000000000000', label: 'live', consentVersion: CALIBRATION_CONSENT_VERSION }),
+      await startCapture({
+        deviceId: '00000000-0000-4000-8000-000000000000',
+        label: 'live',
+        consentVersion: CALIBRATION_CONSENT_VERSION,
+      }),
       404,
       'device_not_found',
     );
     const manager = await login(ctx.app, 'calib-manager');
-    assertError(await startCapture({ deviceId, label: 'live', consentVersion: CALIBRATION_CONSENT_VERSION }, manager), 403, 'forbidden');
+    assertError(
+      await startCapture({ deviceId, label: 'live', consentVersion: CALIBRATION_CONSENT_VERSION }, manager),
+      403,
+      'forbidden',
+    );
     assertError(
       await startCapture({ deviceId, label: 'selfie', consentVersion: CALIBRATION_CONSENT_VERSION }),
       400,
@@ -76,11 +89,20 @@ describe('liveness calibration', () => {
     );
     const none = await deviceRequest(ctx.app, kiosk, { method: 'GET', url: '/v1/device/liveness-capture' });
     assert.deepEqual(none.json(), { capture: null });
-    assertError(await deviceRequest(ctx.app, kiosk, { method: 'POST', url: '/v1/device/liveness-capture/attempts' }), 404, 'capture_not_open');
+    assertError(
+      await deviceRequest(ctx.app, kiosk, { method: 'POST', url: '/v1/device/liveness-capture/attempts' }),
+      404,
+      'capture_not_open',
+    );
   });
 
   test('live attempts pass and a print that does not respond to the flash is refused; the report counts them by label', async () => {
-    const live = await startCapture({ deviceId: kiosk.deviceId, label: 'live', note: 'front counter', consentVersion: CALIBRATION_CONSENT_VERSION });
+    const live = await startCapture({
+      deviceId: kiosk.deviceId,
+      label: 'live',
+      note: 'front counter',
+      consentVersion: CALIBRATION_CONSENT_VERSION,
+    });
     assert.equal(live.statusCode, 201, live.body);
     assertError(
       await startCapture({ deviceId: kiosk.deviceId, label: 'print', consentVersion: CALIBRATION_CONSENT_VERSION }),
@@ -95,14 +117,34 @@ describe('liveness calibration', () => {
     assert.equal(first.response.json().label, 'live');
     assert.equal(first.response.json().verdict.passed, true);
     // The same attempt twice is refused, and nothing in it changes.
-    assertError(await deviceRequest(ctx.app, kiosk, { method: 'POST', url: first.url, payload: { frames: first.frames } }), 409, 'attempt_used');
+    assertError(
+      await deviceRequest(ctx.app, kiosk, { method: 'POST', url: first.url, payload: { frames: first.frames } }),
+      409,
+      'attempt_used',
+    );
 
-    const ended = await ctx.app.inject({ method: 'POST', url: `${base()}/${live.json().captureId}/end`, headers: { authorization: admin } });
+    const ended = await ctx.app.inject({
+      method: 'POST',
+      url: `${base()}/${live.json().captureId}/end`,
+      headers: { authorization: admin },
+    });
     assert.equal(ended.json().attempts, 1);
     assert.equal(ended.json().passed, 1);
-    assertError(await ctx.app.inject({ method: 'POST', url: `${base()}/${live.json().captureId}/end`, headers: { authorization: admin } }), 409, 'capture_ended');
+    assertError(
+      await ctx.app.inject({
+        method: 'POST',
+        url: `${base()}/${live.json().captureId}/end`,
+        headers: { authorization: admin },
+      }),
+      409,
+      'capture_ended',
+    );
 
-    const print = await startCapture({ deviceId: kiosk.deviceId, label: 'print', consentVersion: CALIBRATION_CONSENT_VERSION });
+    const print = await startCapture({
+      deviceId: kiosk.deviceId,
+      label: 'print',
+      consentVersion: CALIBRATION_CONSENT_VERSION,
+    });
     assert.equal(print.statusCode, 201);
     const still = await attempt(false);
     assert.equal(still.response.statusCode, 200, still.response.body);
@@ -125,24 +167,48 @@ describe('liveness calibration', () => {
       .execute();
     assert.equal(spoofFlags.length, 0);
     const actions = (
-      await ctx.database.db.selectFrom('audit_events').select('action').where('merchant_id', '=', shop.merchantId).execute()
+      await ctx.database.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('merchant_id', '=', shop.merchantId)
+        .execute()
     ).map((e) => e.action);
     assert.ok(actions.includes('liveness.capture_started') && actions.includes('liveness.capture_ended'));
   });
 
   test('an attempt expires, belongs to its kiosk, and a deleted capture takes its attempts with it', async () => {
-    const other = await activateKiosk(ctx.app, await login(ctx.app, 'calib-manager'), shop.merchantId, shop.storeIds[0]);
-    const pending = await deviceRequest(ctx.app, kiosk, { method: 'POST', url: '/v1/device/liveness-capture/attempts' });
+    const other = await activateKiosk(
+      ctx.app,
+      await login(ctx.app, 'calib-manager'),
+      shop.merchantId,
+      shop.storeIds[0],
+    );
+    const pending = await deviceRequest(ctx.app, kiosk, {
+      method: 'POST',
+      url: '/v1/device/liveness-capture/attempts',
+    });
     const { attemptId, challenge } = pending.json();
     const frames = toBase64Frames(await captureFrames(face, challenge, { respond: true }));
     const url = `/v1/device/liveness-capture/attempts/${attemptId}/frames`;
-    assertError(await deviceRequest(ctx.app, other, { method: 'POST', url, payload: { frames } }), 404, 'attempt_not_found');
+    assertError(
+      await deviceRequest(ctx.app, other, { method: 'POST', url, payload: { frames } }),
+      404,
+      'attempt_not_found',
+    );
     now += 91_000;
-    assertError(await deviceRequest(ctx.app, kiosk, { method: 'POST', url, payload: { frames } }), 410, 'attempt_expired');
+    assertError(
+      await deviceRequest(ctx.app, kiosk, { method: 'POST', url, payload: { frames } }),
+      410,
+      'attempt_expired',
+    );
 
     const { captures } = await report();
     const open = captures.find((c: { endedAt: string | null }) => c.endedAt === null);
-    const deleted = await ctx.app.inject({ method: 'DELETE', url: `${base()}/${open.captureId}`, headers: { authorization: admin } });
+    const deleted = await ctx.app.inject({
+      method: 'DELETE',
+      url: `${base()}/${open.captureId}`,
+      headers: { authorization: admin },
+    });
     assert.equal(deleted.statusCode, 204);
     const left = await ctx.database.db
       .selectFrom('liveness_capture_attempts')
@@ -150,7 +216,11 @@ describe('liveness calibration', () => {
       .where('capture_id', '=', open.captureId)
       .execute();
     assert.equal(left.length, 0);
-    assertError(await ctx.app.inject({ method: 'DELETE', url: `${base()}/${open.captureId}`, headers: { authorization: admin } }), 404, 'capture_not_found');
+    assertError(
+      await ctx.app.inject({ method: 'DELETE', url: `${base()}/${open.captureId}`, headers: { authorization: admin } }),
+      404,
+      'capture_not_found',
+    );
     assert.equal((await report()).labels.find((l: { label: string }) => l.label === 'print').attempts, 0);
   });
 });

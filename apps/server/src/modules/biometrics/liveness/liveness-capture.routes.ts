@@ -1,72 +1,24 @@
-import { Type } from '@sinclair/typebox';
 import type { LivenessCaptureService } from './liveness-capture.service.ts';
-import { ColourChallengeSchema, decodeFrames, FlashFrames } from './face-frames.schemas.ts';
+import { decodeFrames, FlashFrames } from './face-frames.schemas.ts';
 import { BASE64_IMAGE_REFUSALS } from '../image-gate.ts';
 import type { Authenticators } from '../../../platform/http/authentication.plugin.ts';
 import { requireDevice, requireStaff } from '../../../platform/http/authentication.plugin.ts';
-import {
-  described,
-  errorResponses,
-  MerchantParams,
-  Nullable,
-  NullableTimestamp,
-  Timestamp,
-  Uuid,
-} from '../../../platform/http/shared.schemas.ts';
+import { described, errorResponses, MerchantParams } from '../../../platform/http/shared.schemas.ts';
 import type { App } from '../../../platform/http/app.types.ts';
+import {
+  AttemptParams,
+  AttemptStarted,
+  AttemptVerdict,
+  Capture,
+  CaptureDeleted,
+  CaptureParams,
+  CalibrationReport,
+  NewCapture,
+  OpenCapture,
+} from './liveness-capture.schemas.ts';
 
 const staff = { tags: ['liveness calibration'], security: [{ staffSession: [] }] };
 const device = { tags: ['liveness calibration'], security: [{ deviceSignature: [] }] };
-
-const Label = Type.Union(
-  [
-    Type.Literal('live'),
-    Type.Literal('print'),
-    Type.Literal('screen'),
-    Type.Literal('mask'),
-    Type.Literal('other_attack'),
-  ],
-  { description: 'what is held in front of the kiosk during this capture: a live face, or an attack of this kind' },
-);
-const Capture = Type.Object({
-  captureId: Uuid,
-  deviceId: Uuid,
-  label: Label,
-  note: Nullable(Type.String()),
-  startedBy: Uuid,
-  consentVersion: Type.String(),
-  startedAt: Timestamp,
-  endedAt: NullableTimestamp,
-  attempts: Type.Integer({ minimum: 0 }),
-  passed: Type.Integer({ minimum: 0, description: 'attempts the live checks passed, as configured' }),
-});
-const Verdict = Type.Object({
-  passed: Type.Boolean({ description: 'every live check passed as configured: a payment would have gone on' }),
-  colour: Type.Object({
-    passed: Type.Boolean(),
-    reason: Nullable(Type.String()),
-    stepsConfirmed: Type.Integer(),
-    stepsSeen: Type.Integer(),
-    chanceInStep: Type.Number(),
-    correlation: Type.Number(),
-  }),
-  passiveLiveFrames: Type.Integer(),
-  antispoof: Type.Array(Type.Number()),
-  liveness: Type.Array(Type.Number()),
-  clearFrames: Type.Integer(),
-});
-const LabelReport = Type.Object({
-  label: Label,
-  attempts: Type.Integer(),
-  passed: Type.Integer(),
-  errorRate: Nullable(
-    Type.Number({ description: 'live: the share refused; an attack: the share that passed (null without attempts)' }),
-  ),
-  log10ChanceInStep: Nullable(Type.Object({ min: Type.Number(), median: Type.Number(), max: Type.Number() })),
-  antispoofMedian: Nullable(Type.Number()),
-});
-const CaptureParams = Type.Object({ merchantId: Uuid, captureId: Uuid });
-const AttemptParams = Type.Object({ attemptId: Uuid });
 
 /** Liveness calibration: staff open labelled captures at a kiosk; the kiosk runs attempts; the console reports. */
 export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCaptureService }, auth: Authenticators) {
@@ -83,21 +35,7 @@ export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCapt
             'Merchant and provider admins. The 50 latest captures with their tallies, the pass rate per label over every assessed attempt (a live face refused is a genuine shopper turned away; an attack passed is a hole), the flash check figures, and the consent text staff agree to before a capture.',
           params: MerchantParams,
           response: {
-            200: Type.Object(
-              {
-                captures: Type.Array(Capture),
-                labels: Type.Array(LabelReport),
-                configured: Type.Object({
-                  maxChanceInStep: Type.Number(),
-                  passiveVetoOnlyWhenNoFrameLooksLive: Type.Boolean(),
-                }),
-                consent: Type.Object({
-                  version: Type.String(),
-                  text: Type.Object({ zh: Type.String(), en: Type.String() }),
-                }),
-              },
-              { description: 'Captures, pass rates by label, the configured checks and the consent text' },
-            ),
+            200: CalibrationReport,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found'] }),
           },
         },
@@ -116,15 +54,7 @@ export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCapt
           description:
             'The kiosk then offers calibration attempts instead of checkout until the capture ends. `consentVersion` must be the current calibration text, which the people taking part have agreed to. One open capture per kiosk (409 `capture_already_open`).',
           params: MerchantParams,
-          body: Type.Object(
-            {
-              deviceId: Uuid,
-              label: Label,
-              note: Type.Optional(Type.String({ maxLength: 200 })),
-              consentVersion: Type.String({ maxLength: 40 }),
-            },
-            { additionalProperties: false },
-          ),
+          body: NewCapture,
           response: {
             201: described(Capture, 'The capture, open'),
             ...errorResponses({
@@ -177,7 +107,7 @@ export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCapt
           description: 'For a capture that was mislabelled, or at the request of someone who took part.',
           params: CaptureParams,
           response: {
-            204: Type.Null({ description: 'Deleted' }),
+            204: CaptureDeleted,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'capture_not_found'] }),
           },
         },
@@ -202,10 +132,7 @@ export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCapt
           summary: "This kiosk's open calibration capture, if a technician started one",
           description: 'While one is open the kiosk runs calibration attempts instead of checkout.',
           response: {
-            200: Type.Object(
-              { capture: Nullable(Type.Object({ captureId: Uuid, label: Label })) },
-              { description: 'The open capture, or null' },
-            ),
+            200: OpenCapture,
             ...errorResponses({ 403: ['forbidden'] }),
           },
         },
@@ -223,10 +150,7 @@ export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCapt
           summary: 'One calibration attempt: a fresh colour challenge to flash, exactly as a payment gets',
           description: 'Send the frames to `submitLivenessAttemptFrames` before `expiresAt`.',
           response: {
-            201: Type.Object(
-              { attemptId: Uuid, expiresAt: Timestamp, challenge: ColourChallengeSchema },
-              { description: 'The attempt and its colour challenge' },
-            ),
+            201: AttemptStarted,
             ...errorResponses({ 403: ['forbidden'], 404: ['capture_not_open'] }),
           },
         },
@@ -249,10 +173,7 @@ export function livenessCaptureRoutes(services: { livenessCaptures: LivenessCapt
           params: AttemptParams,
           body: FlashFrames,
           response: {
-            200: Type.Object(
-              { attemptId: Uuid, label: Label, verdict: Verdict },
-              { description: 'What the live checks measured' },
-            ),
+            200: AttemptVerdict,
             ...errorResponses({
               400: ['frame_count_invalid', 'flash_times_invalid', 'no_usable_frame', ...BASE64_IMAGE_REFUSALS],
               403: ['forbidden'],

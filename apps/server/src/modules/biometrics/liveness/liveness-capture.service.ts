@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LivenessCapture, LivenessCaptureAttempt, LivenessCaptureLabel } from '@shualian/db';
 import type { DeviceActor, StaffActor } from '../../../platform/actors.ts';
 import { CHALLENGE_RULES, challengeAsShown, createColourChallenge, type ColourChallenge } from './colour-challenge.ts';
-import { CALIBRATION_CONSENT_VERSION, calibrationConsentText } from '../../consent/index.ts';
+import { CALIBRATION_CONSENT_VERSION, calibrationConsentText } from './calibration-consent.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../../../platform/domain-errors.ts';
 import type { MerchantSettingsService } from '../../settings/index.ts';
 import type { AuditService } from '../../audit/index.ts';

@@ -1,5 +1,6 @@
 import type { ColourChallenge, Rgb } from './colour-challenge.ts';
-import { erfc, solveLinear } from './numerics.ts';
+import { erfc } from './error-function.ts';
+import { solveLinear } from './linear-system.ts';
 
 /**
  * Shape by screen light: is the thing in front of the kiosk a 3-D face or a flat picture? The flash's colours are
