@@ -67,7 +67,7 @@ test('liveness answers at once; readiness waits for the face engine and says wha
   assert.equal(ready?.status, 200, 'ready within two minutes');
   assert.deepEqual(await ready!.json(), {
     status: 'ready',
-    checks: { database: 'ok', migrations: 'ok', faceEngine: 'ok', demoMember: 'ok' },
+    checks: { database: 'ok', migrations: 'ok', faceEngine: 'ok', demoMember: 'ok', backgroundWork: 'ok' },
   });
 });
 

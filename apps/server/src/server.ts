@@ -87,13 +87,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
         (err: unknown) => app.log.error({ err }, 'demo member could not be enrolled'),
       ),
     ]);
-    // Events to their subscribers after commit; the sweeps and other jobs, once across every server process.
-    const background = await startBackgroundWork(database, services, app.log);
+    // Events to their subscribers after commit; the sweeps and other jobs, once across every server process. They
+    // start beside the face engine rather than before the banner; /readyz waits for them too.
+    const background = startBackgroundWork(database, services, app.log);
+    readiness.track('backgroundWork', background);
+    background.catch((err: unknown) => app.log.error({ err }, 'events and jobs could not start'));
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        await background.stop();
+        await background.then(
+          (work) => work.stop(),
+          () => undefined,
+        );
         await galleriesReady;
         await app.close();
         await engine?.close();
