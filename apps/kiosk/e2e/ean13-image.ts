@@ -4,8 +4,30 @@ import type { Browser } from 'playwright-core';
  * A printed EAN-13 barcode as the camera would see it held up close: a 640×480 JPEG drawn in the browser (no image
  * library needed), standard encoding, 5-pixel modules, quiet zones on both sides.
  */
-const L = ['0001101', '0011001', '0010011', '0111101', '0100011', '0110001', '0101111', '0111011', '0110111', '0001011'];
-const G = ['0100111', '0110011', '0011011', '0100001', '0011101', '0111001', '0000101', '0010001', '0001001', '0010111'];
+const L = [
+  '0001101',
+  '0011001',
+  '0010011',
+  '0111101',
+  '0100011',
+  '0110001',
+  '0101111',
+  '0111011',
+  '0110111',
+  '0001011',
+];
+const G = [
+  '0100111',
+  '0110011',
+  '0011011',
+  '0100001',
+  '0011101',
+  '0111001',
+  '0000101',
+  '0010001',
+  '0001001',
+  '0010111',
+];
 const R = L.map((code) => [...code].map((bit) => (bit === '1' ? '0' : '1')).join(''));
 const PARITY = ['LLLLLL', 'LLGLGG', 'LLGGLG', 'LLGGGL', 'LGLLGG', 'LGGLLG', 'LGGGLL', 'LGLGLG', 'LGLGGL', 'LGGLGL'];
 
@@ -13,8 +35,14 @@ export function ean13Modules(code: string): string {
   if (!/^\d{13}$/.test(code)) throw new Error(`not an EAN-13 code: ${code}`);
   const digits = [...code].map(Number);
   const parity = PARITY[digits[0]!]!;
-  const left = digits.slice(1, 7).map((d, i) => (parity[i] === 'L' ? L : G)[d]).join('');
-  const right = digits.slice(7).map((d) => R[d]).join('');
+  const left = digits
+    .slice(1, 7)
+    .map((d, i) => (parity[i] === 'L' ? L : G)[d])
+    .join('');
+  const right = digits
+    .slice(7)
+    .map((d) => R[d])
+    .join('');
   return `101${left}01010${right}101`;
 }
 

@@ -19,5 +19,12 @@ test('a shopper still standing there after paying does not open a new basket; th
 
 test('no detector (not loaded, no camera) never wakes it; a glimpse is not an arrival', () => {
   const arrived = arrivalWatcher();
-  assert.deepEqual([undefined, nobody, near, nobody, near, undefined].map(arrived), [false, false, false, false, false, false]);
+  assert.deepEqual([undefined, nobody, near, nobody, near, undefined].map(arrived), [
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+  ]);
 });

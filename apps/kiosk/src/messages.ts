@@ -12,7 +12,8 @@ export const messages: Messages = {
     'demo.cameraOn': '开',
     'demo.cameraOff': '关',
     'demo.playing': '演示摄像头：播放演示会员"{name}"的照片，由本机屏幕的闪光照亮。这不是真实的摄像头。',
-    'reason.no_face_seen': '没有看到人脸，所以没有开始验证，也没有闪光。请正对摄像头再试一次，或返回购物车换其他方式付款（请到人工收银台）。',
+    'reason.no_face_seen':
+      '没有看到人脸，所以没有开始验证，也没有闪光。请正对摄像头再试一次，或返回购物车换其他方式付款（请到人工收银台）。',
 
     'activate.title': '激活收银机',
     'activate.intro': '请店长在商户后台登记本机，然后在这里输入一次性激活码。',
@@ -180,11 +181,14 @@ export const messages: Messages = {
     'demo.cameraToggle': 'Demo camera',
     'demo.cameraOn': 'on',
     'demo.cameraOff': 'off',
-    'demo.playing': "Demo camera: the demo member {name}'s photo, lit by this screen's flashes. This is not a real camera.",
-    'reason.no_face_seen': 'No face in view, so nothing was checked and the screen did not flash. Face the camera and try again, or go back to the basket and pay another way (at a staffed till).',
+    'demo.playing':
+      "Demo camera: the demo member {name}'s photo, lit by this screen's flashes. This is not a real camera.",
+    'reason.no_face_seen':
+      'No face in view, so nothing was checked and the screen did not flash. Face the camera and try again, or go back to the basket and pay another way (at a staffed till).',
 
     'activate.title': 'Activate this checkout',
-    'activate.intro': 'A store manager registers this terminal in the merchant console, then enters the one-time activation code here.',
+    'activate.intro':
+      'A store manager registers this terminal in the merchant console, then enters the one-time activation code here.',
     'activate.codeLabel': 'Activation code',
     'activate.submit': 'Activate',
     'activate.working': 'Activating…',
@@ -201,7 +205,8 @@ export const messages: Messages = {
     'idle.save': 'Save {amount}',
     'idle.dealPosition': 'Offer {n} of {total}',
     'idle.start': 'Tap to start',
-    'idle.cameraNote': 'Walk up to start: the camera only checks, on this terminal, whether someone is there; nothing is sent or kept.',
+    'idle.cameraNote':
+      'Walk up to start: the camera only checks, on this terminal, whether someone is there; nothing is sent or kept.',
 
     'cart.products': 'Products',
     'cart.title': 'Your basket',
@@ -242,7 +247,8 @@ export const messages: Messages = {
     'steps.current': ' (current step)',
 
     'calibration.title': 'Liveness calibration',
-    'calibration.notice': 'A technician is calibrating: this kiosk takes no payments. Each attempt keeps only the checks\' numbers: no image, and nobody is identified.',
+    'calibration.notice':
+      "A technician is calibrating: this kiosk takes no payments. Each attempt keeps only the checks' numbers: no image, and nobody is identified.",
     'calibration.label': 'This capture: {label}',
     'calibration.start': 'Start an attempt',
     'calibration.flashing': 'Hold the face or the attack in front of the camera, still',
@@ -308,12 +314,15 @@ export const messages: Messages = {
     'declined.notCharged': 'You have not been charged.',
     'declined.retry': 'Try again',
     'declined.back': 'Back to basket',
-    'reason.spoof_suspected': 'The liveness check failed: the shopper must face the screen in person; photos, videos and masks are refused.',
-    'reason.no_match': 'No enrolled member was recognised. Enrol your face and turn on face payment in the member app first.',
+    'reason.spoof_suspected':
+      'The liveness check failed: the shopper must face the screen in person; photos, videos and masks are refused.',
+    'reason.no_match':
+      'No enrolled member was recognised. Enrol your face and turn on face payment in the member app first.',
     'reason.no_match_for_phone': 'The phone number does not match this face; nothing was paid.',
     'reason.pin_wrong': 'Wrong PIN too many times; this payment was cancelled.',
     'reason.pin_locked': 'Your payment PIN is locked; try later or ask staff.',
-    'reason.pin_not_set': 'The amount is above your password-free limit and you have no payment PIN yet; set one in the member app.',
+    'reason.pin_not_set':
+      'The amount is above your password-free limit and you have no payment PIN yet; set one in the member app.',
     'reason.locked': 'Too many failed answers; this payment was cancelled.',
     'reason.face_session_locked': 'Too many failed answers; this payment was cancelled.',
     'reason.device_under_review': 'Face payment at this checkout is paused until staff have checked it.',

@@ -16,7 +16,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createHeadTurn, verifyHeadTurn, type HeadTurnVerdict } from '../src/modules/biometrics/liveness/head-turn-challenge.ts';
+import {
+  createHeadTurn,
+  verifyHeadTurn,
+  type HeadTurnVerdict,
+} from '../src/modules/biometrics/liveness/head-turn-challenge.ts';
 import { captureHeadTurn, faceAxis } from '../test/camera.ts';
 import { shopperPhotos } from '../test/browser.ts';
 import { sharedRecognizer } from '../test/test-app.ts';
@@ -25,11 +29,15 @@ const { values } = parseArgs({ options: { degrees: { type: 'string', default: '3
 const degrees = Number(values.degrees);
 const recognizer = await sharedRecognizer();
 
-const faces: Array<{ name: string; photo: Buffer }> = Object.entries(await shopperPhotos()).map(([name, photo]) => ({ name: `demo ${name}`, photo }));
+const faces: Array<{ name: string; photo: Buffer }> = Object.entries(await shopperPhotos()).map(([name, photo]) => ({
+  name: `demo ${name}`,
+  photo,
+}));
 const bbt = join(import.meta.dirname, '../../../../shared/datasets/faces-bbt');
 if (existsSync(bbt)) {
   for (const person of readdirSync(bbt).filter((d) => d !== 'group' && !d.includes('.'))) {
-    for (const file of readdirSync(join(bbt, person))) faces.push({ name: `${person}/${file}`, photo: await readFile(join(bbt, person, file)) });
+    for (const file of readdirSync(join(bbt, person)))
+      faces.push({ name: `${person}/${file}`, photo: await readFile(join(bbt, person, file)) });
   }
 }
 
@@ -54,7 +62,10 @@ for (const { name, photo } of faces) {
   }
   for (const kind of cases) {
     const challenge = createHeadTurn();
-    const frames = await captureHeadTurn(photo, challenge, axis, { degrees, follow: kind === 'follows' ? true : kind === 'wrong' ? 'wrong_side' : false });
+    const frames = await captureHeadTurn(photo, challenge, axis, {
+      degrees,
+      follow: kind === 'follows' ? true : kind === 'wrong' ? 'wrong_side' : false,
+    });
     // As the service does: the first frame fully analysed, the others by geometry only.
     const observations = [];
     for (const [i, frame] of frames.entries()) {
@@ -62,12 +73,18 @@ for (const { name, photo } of faces) {
         const analysis = await timed(timings.analyzeMs, () => recognizer.analyze(frame.image));
         observations.push({ atMs: frame.atMs, faceCount: analysis.faceCount, turn: analysis.turn });
       } else {
-        observations.push({ atMs: frame.atMs, ...(await timed(timings.headPoseMs, () => recognizer.headPose(frame.image))) });
+        observations.push({
+          atMs: frame.atMs,
+          ...(await timed(timings.headPoseMs, () => recognizer.headPose(frame.image))),
+        });
       }
     }
     const verdict = verifyHeadTurn(challenge, observations);
     verdicts[kind].push(verdict);
-    if (kind === 'follows' && !verdict.passed) console.error(`${name}: a ${degrees}° turn to the ${challenge.side} not accepted (${verdict.reason}, peak ${verdict.peakDeg.toFixed(1)}°)`);
+    if (kind === 'follows' && !verdict.passed)
+      console.error(
+        `${name}: a ${degrees}° turn to the ${challenge.side} not accepted (${verdict.reason}, peak ${verdict.peakDeg.toFixed(1)}°)`,
+      );
   }
 }
 
@@ -88,7 +105,10 @@ console.log(
         sessions: verdicts[kind].length,
         passed: verdicts[kind].filter((v) => v.passed).length,
         peakDeg: quantiles(verdicts[kind].map((v) => v.peakDeg)),
-        failedBecause: verdicts[kind].reduce<Record<string, number>>((counts, v) => (v.passed ? counts : { ...counts, [v.reason!]: (counts[v.reason!] ?? 0) + 1 }), {}),
+        failedBecause: verdicts[kind].reduce<Record<string, number>>(
+          (counts, v) => (v.passed ? counts : { ...counts, [v.reason!]: (counts[v.reason!] ?? 0) + 1 }),
+          {},
+        ),
       })),
       msPerFrame: { analyze: quantiles(timings.analyzeMs), headPose: quantiles(timings.headPoseMs) },
     },

@@ -7,7 +7,11 @@
  */
 import { parseArgs } from 'node:util';
 import { faceRegionColours } from '../../../packages/face-engine/src/face-regions.ts';
-import { createColourChallenge, verifyColourChallenge, type Rgb } from '../src/modules/biometrics/liveness/colour-challenge.ts';
+import {
+  createColourChallenge,
+  verifyColourChallenge,
+  type Rgb,
+} from '../src/modules/biometrics/liveness/colour-challenge.ts';
 import { verifyParallax } from '../src/modules/biometrics/liveness/head-turn-challenge.ts';
 import type { Point2 } from '../src/modules/biometrics/liveness/homography.ts';
 import { verifyShapeChallenge, type ShapeObservation } from '../src/modules/biometrics/liveness/shape-challenge.ts';

@@ -26,16 +26,14 @@ const database = await createTestDatabase();
 const db = database.db;
 const { merchantId } = await createMerchant(db, await createProvider(db), 'bench');
 const record = (type: string, aggregateId: string) =>
-  db
-    .transaction()
-    .execute((trx) =>
-      recordEvent(trx, {
-        type,
-        merchantId,
-        aggregate: { type: 'bench', id: aggregateId },
-        payload: { at: Date.now() },
-      }),
-    );
+  db.transaction().execute((trx) =>
+    recordEvent(trx, {
+      type,
+      merchantId,
+      aggregate: { type: 'bench', id: aggregateId },
+      payload: { at: Date.now() },
+    }),
+  );
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 // Latency: commit → handler, one event at a time, the poll an hour away (only NOTIFY wakes the dispatcher).

@@ -12,6 +12,12 @@ export function assertError(response: { statusCode: number; json(): unknown }, s
 
 /** The last SMS code sent to a phone, read from the developer outbox. */
 export async function lastSmsCode(db: Kysely<Database>, phone: string): Promise<string> {
-  const row = await db.selectFrom('sms_outbox').select('body').where('phone', '=', phone).orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('sms_outbox')
+    .select('body')
+    .where('phone', '=', phone)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
   return row.body.match(/(\d{6})/)![1]!;
 }

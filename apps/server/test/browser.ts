@@ -65,7 +65,13 @@ export async function startE2eStack(options: { waitReady?: boolean } = {}): Prom
     url,
     browser,
     latestOtp: async (phone) => {
-      const row = await server.database.db.selectFrom('sms_outbox').select('body').where('phone', '=', phone).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+      const row = await server.database.db
+        .selectFrom('sms_outbox')
+        .select('body')
+        .where('phone', '=', phone)
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       const code = /\b(\d{6})\b/.exec(row?.body ?? '')?.[1];
       if (!code) throw new Error(`no SMS code in the outbox for ${phone}`);
       return code;
@@ -123,7 +129,9 @@ export interface CameraScene {
  * Call before the page loads; switch scenes later with `showOnCamera`.
  */
 export async function installFakeCamera(context: BrowserContext, scene: CameraScene): Promise<void> {
-  await context.addInitScript({ content: `${FAKE_CAMERA_SOURCE}\nwindow.__installFakeCamera(${JSON.stringify(await sceneArgument(scene))});` });
+  await context.addInitScript({
+    content: `${FAKE_CAMERA_SOURCE}\nwindow.__installFakeCamera(${JSON.stringify(await sceneArgument(scene))});`,
+  });
 }
 
 export async function showOnCamera(page: Page, scene: CameraScene): Promise<void> {
@@ -158,7 +166,13 @@ const FAKE_CAMERA_SOURCE = buildSync({
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   if (result.violations.length > 0) {
-    const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const lines = result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
     throw new Error(`${what}: ${result.violations.length} accessibility violation(s)\n  ${lines.join('\n  ')}`);
   }
 }
@@ -167,7 +181,11 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
  * Fails when a control a finger must hit is smaller than `minTargetPx` on either side, or visible text is set smaller
  * than `minTextPx`: what "touch-first, readable at arm's length" means, measured on the page as it is now.
  */
-export async function expectTouchFriendly(page: Page, what: string, bounds: { minTargetPx: number; minTextPx: number }): Promise<void> {
+export async function expectTouchFriendly(
+  page: Page,
+  what: string,
+  bounds: { minTargetPx: number; minTextPx: number },
+): Promise<void> {
   const problems = await page.evaluate<string[]>(`(${TOUCH_CHECK_SOURCE})(${JSON.stringify(bounds)})`);
   if (problems.length > 0) throw new Error(`${what}: not touch-friendly\n  ${problems.slice(0, 12).join('\n  ')}`);
 }

@@ -24,7 +24,17 @@ export async function captureFrames(
     let frame = sharp(source);
     if (respond && shown) {
       frame = frame.composite([
-        { input: { create: { width: width!, height: height!, channels: 4, background: { r: shown[0], g: shown[1], b: shown[2], alpha: strength } } }, blend: 'over' },
+        {
+          input: {
+            create: {
+              width: width!,
+              height: height!,
+              channels: 4,
+              background: { r: shown[0], g: shown[1], b: shown[2], alpha: strength },
+            },
+          },
+          blend: 'over',
+        },
       ]);
     }
     frames.push({ image: await frame.jpeg({ quality: 88 }).toBuffer(), atMs });
@@ -57,9 +67,12 @@ export async function turnedHead(photo: Buffer, degrees: number, axis: TurnAxis)
   const out = Buffer.alloc(data.length);
   const from = sourceColumns(info.width, degrees, axis);
   for (let y = 0; y < info.height; y++) {
-    for (let x = 0; x < info.width; x++) data.copy(out, (y * info.width + x) * 3, (y * info.width + from[x]!) * 3, (y * info.width + from[x]!) * 3 + 3);
+    for (let x = 0; x < info.width; x++)
+      data.copy(out, (y * info.width + x) * 3, (y * info.width + from[x]!) * 3, (y * info.width + from[x]!) * 3 + 3);
   }
-  return sharp(out, { raw: { width: info.width, height: info.height, channels: 3 } }).jpeg({ quality: 88 }).toBuffer();
+  return sharp(out, { raw: { width: info.width, height: info.height, channels: 3 } })
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }
 
 /** For each column of the turned picture, the column of the original it shows. */
@@ -91,7 +104,10 @@ export async function captureHeadTurn(
   const frames: Array<{ image: Buffer; atMs: number }> = [];
   for (let atMs = 60; atMs < challenge.totalMs; atMs += everyMs) {
     const turned = follow ? side * degrees * (eased(atMs, challenge.turnAtMs) - eased(atMs, challenge.backAtMs)) : 0;
-    frames.push({ image: turned === 0 ? await sharp(photo).jpeg({ quality: 88 }).toBuffer() : await turnedHead(photo, turned, axis), atMs });
+    frames.push({
+      image: turned === 0 ? await sharp(photo).jpeg({ quality: 88 }).toBuffer() : await turnedHead(photo, turned, axis),
+      atMs,
+    });
   }
   return frames;
 }

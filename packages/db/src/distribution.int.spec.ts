@@ -20,7 +20,13 @@ test('the shipped schema would be placed whole, in an order Citus accepts', asyn
   const plan = distributionPlan(shapes, null);
   const placed = plan.map((statement) => /\('([a-z_]+)'/.exec(statement)![1]!);
   const reference = plan.filter((s) => s.includes('create_reference_table')).map((s) => /'([a-z_]+)'/.exec(s)![1]);
-  assert.deepEqual(reference, ['service_providers', 'merchants', 'outbox_subscriptions', 'staff_users', 'staff_sessions']);
+  assert.deepEqual(reference, [
+    'service_providers',
+    'merchants',
+    'outbox_subscriptions',
+    'staff_users',
+    'staff_sessions',
+  ]);
   assert.deepEqual(new Set(placed), new Set(shapes.map((s) => s.name).filter((n) => !n.startsWith('kysely_'))));
   for (const shape of shapes) {
     for (const target of shape.references) {

@@ -25,7 +25,8 @@ test('migrations apply on an empty database and are a no-op the second time', as
   const second = await migrateToLatest(handle.db);
   assert.deepEqual(second.applied, []);
   const tables = await tableNames(handle.db);
-  for (const table of ['merchants', 'stores', 'devices', 'staff_users', 'audit_events']) assert.ok(tables.includes(table));
+  for (const table of ['merchants', 'stores', 'devices', 'staff_users', 'audit_events'])
+    assert.ok(tables.includes(table));
 });
 
 test('a failing migration leaves the database as it was', async () => {

@@ -7,7 +7,9 @@ import { migrateToLatest } from './migrator.ts';
  * A fresh, migrated database for one test file: a uniquely named database on the PostgreSQL server named by
  * TEST_DATABASE_URL (dropped again on close), or an in-memory PGlite when it is unset.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<DatabaseHandle & { url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const handle = serverUrl ? await createServerDatabase(serverUrl) : await openDatabase({ dataDir: 'memory://' });
   if (options.migrate !== false) await migrateToLatest(handle.db);

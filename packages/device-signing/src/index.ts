@@ -41,7 +41,9 @@ export async function canonicalRequest(request: SignableRequest): Promise<string
 }
 
 /** `extractable: false` keeps the private key inside the browser's key store (IndexedDB holds the CryptoKey itself). */
-export async function generateDeviceKeyPair(options: { extractable?: boolean } = {}): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+export async function generateDeviceKeyPair(
+  options: { extractable?: boolean } = {},
+): Promise<{ privateKey: CryptoKey; publicKey: string }> {
   const pair = await crypto.subtle.generateKey(ALGORITHM, options.extractable ?? true, ['sign', 'verify']);
   const spki = await crypto.subtle.exportKey('spki', pair.publicKey);
   return { privateKey: pair.privateKey, publicKey: toBase64Url(new Uint8Array(spki)) };
@@ -57,7 +59,11 @@ export async function signRequest(privateKey: CryptoKey, request: SignableReques
   return toBase64Url(new Uint8Array(signature));
 }
 
-export async function verifyRequest(publicKey: CryptoKey, request: SignableRequest, signature: string): Promise<boolean> {
+export async function verifyRequest(
+  publicKey: CryptoKey,
+  request: SignableRequest,
+  signature: string,
+): Promise<boolean> {
   let signatureBytes: Uint8Array<ArrayBuffer>;
   try {
     signatureBytes = fromBase64Url(signature);
@@ -73,7 +79,8 @@ export async function signedHeaders(
   credential: { merchantId: string; deviceId: string; privateKey: CryptoKey },
   request: { method: string; path: string; body?: Uint8Array | string; timestamp?: number; nonce?: string },
 ): Promise<Record<string, string>> {
-  const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : (request.body ?? new Uint8Array());
+  const body =
+    typeof request.body === 'string' ? new TextEncoder().encode(request.body) : (request.body ?? new Uint8Array());
   const signable: SignableRequest = {
     method: request.method,
     path: request.path,

@@ -17,19 +17,38 @@ async function verifyPairs(options: { images: string; pairs: string }): Promise<
     for (const file of imageFilesOf(pairs)) {
       try {
         const result = await engine.analyze(await readImage(options.images, file));
-        embeddings.set(file, result.subject?.embedding ? { embedding: result.subject.embedding } : { error: 'no_face' });
+        embeddings.set(
+          file,
+          result.subject?.embedding ? { embedding: result.subject.embedding } : { error: 'no_face' },
+        );
       } catch (error) {
         if (!(error instanceof FaceEngineError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         embeddings.set(file, { error: error instanceof FaceEngineError ? error.code : 'not_found' });
       }
     }
     for (const { fileX, fileY } of pairs) {
-      const a = embeddings.get(fileX)!, b = embeddings.get(fileY)!;
+      const a = embeddings.get(fileX)!,
+        b = embeddings.get(fileY)!;
       if ('embedding' in a && 'embedding' in b) {
         const similarity = engine.similarity(a.embedding, b.embedding);
-        console.log(JSON.stringify({ file_x: fileX, file_y: fileY, similarity: Math.round(similarity * 1e6) / 1e6, same: engine.decide(similarity) === 'match' }));
+        console.log(
+          JSON.stringify({
+            file_x: fileX,
+            file_y: fileY,
+            similarity: Math.round(similarity * 1e6) / 1e6,
+            same: engine.decide(similarity) === 'match',
+          }),
+        );
       } else {
-        console.log(JSON.stringify({ file_x: fileX, file_y: fileY, similarity: null, same: false, error: 'error' in a ? a.error : (b as { error: string }).error }));
+        console.log(
+          JSON.stringify({
+            file_x: fileX,
+            file_y: fileY,
+            similarity: null,
+            same: false,
+            error: 'error' in a ? a.error : (b as { error: string }).error,
+          }),
+        );
       }
     }
   } finally {
@@ -57,4 +76,3 @@ export function faceCommand(): Command {
     });
   return face;
 }
-

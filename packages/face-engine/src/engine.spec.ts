@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import sharp, { type Sharp } from 'sharp';
-import { createFaceEngine, FaceEngineError, fuseTemplates, type FaceEngine, type AnalysisResult, type DetectedFace } from './index.ts';
+import {
+  createFaceEngine,
+  FaceEngineError,
+  fuseTemplates,
+  type FaceEngine,
+  type AnalysisResult,
+  type DetectedFace,
+} from './index.ts';
 
 // face-api's demo photo of three different women on a sofa: ships with the npm package, so no ../shared is needed.
 const require = createRequire(import.meta.url);
@@ -63,7 +70,13 @@ test('finds the three faces of the group photo and picks a subject', () => {
 test('a face matches a mirrored, re-framed, re-encoded copy of itself and none of the other people in the photo', async () => {
   const face = middleFace();
   const original = await subjectOf(await (await cropAround(face)).jpeg({ quality: 92 }).toBuffer());
-  const copy = await (await cropAround(face, 0.45)).flop().modulate({ brightness: 1.05 }).jpeg({ quality: 60 }).toBuffer();
+  const copy = await (
+    await cropAround(face, 0.45)
+  )
+    .flop()
+    .modulate({ brightness: 1.05 })
+    .jpeg({ quality: 60 })
+    .toBuffer();
   const other = await subjectOf(copy);
   assert.equal(engine.decide(engine.similarity(original.embedding!, other.embedding!)), 'match');
   for (const stranger of group.faces.filter((f) => f !== face)) {
@@ -76,9 +89,12 @@ test('a face matches a mirrored, re-framed, re-encoded copy of itself and none o
 test('quality gates name what is wrong: too small, too dark, blurred', async () => {
   const crop = await (await cropAround(middleFace())).png().toBuffer();
   const good = await subjectOf(crop);
-  assert.deepEqual(good.quality.reasons.filter((r) => ['face_too_small', 'too_dark', 'blurred'].includes(r)), []);
+  assert.deepEqual(
+    good.quality.reasons.filter((r) => ['face_too_small', 'too_dark', 'blurred'].includes(r)),
+    [],
+  );
 
-    const small = await subjectOf(await sharp(crop).resize({ width: 90 }).png().toBuffer());
+  const small = await subjectOf(await sharp(crop).resize({ width: 90 }).png().toBuffer());
   assert.ok(small.quality.reasons.includes('face_too_small'), `reasons: ${small.quality.reasons.join(',')}`);
 
   const dark = await subjectOf(await sharp(crop).modulate({ brightness: 0.3 }).png().toBuffer());
@@ -97,7 +113,11 @@ test('quality gates name what is wrong: too small, too dark, blurred', async () 
 test('bad input: not an image, too large, no face, more than one face', async () => {
   assert.equal(await codeOf(engine.analyze(Buffer.from('definitely not a picture'))), 'not_an_image');
   assert.equal(await codeOf(engine.analyze(photoBytes, { maxBytes: 1000 })), 'image_too_large');
-  const blank = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 120, g: 130, b: 140 } } }).png().toBuffer();
+  const blank = await sharp({
+    create: { width: 640, height: 480, channels: 3, background: { r: 120, g: 130, b: 140 } },
+  })
+    .png()
+    .toBuffer();
   const empty = await engine.analyze(blank);
   assert.equal(empty.faces.length, 0);
   assert.equal(empty.subject, undefined);
@@ -115,7 +135,10 @@ test('the turn estimate follows which way the face looks: a mirrored picture rea
   assert.equal(seen.faces[0]!.embedding, null, 'no identity is computed');
   const [turn, back] = [seen.faces[0]!.pose.turn, mirrored.faces[0]!.pose.turn];
   assert.ok(Math.abs(turn) > 5, `the most turned face of the photo reads ${turn}°`);
-  assert.ok(Math.sign(back) === -Math.sign(turn) && Math.abs(turn + back) < Math.abs(turn) / 2, `${turn}° mirrored reads ${back}°`);
+  assert.ok(
+    Math.sign(back) === -Math.sign(turn) && Math.abs(turn + back) < Math.abs(turn) / 2,
+    `${turn}° mirrored reads ${back}°`,
+  );
 });
 
 test('a picture larger than the engine analyses is scaled down, and its faces come back in its own coordinates', async () => {
@@ -124,10 +147,18 @@ test('a picture larger than the engine analyses is scaled down, and its faces co
   assert.deepEqual([big.width, big.height], [3840, group.height * 2]);
   assert.equal(big.faces.length, group.faces.length);
   for (const face of group.faces) {
-    const twin = big.faces.find((f) => Math.hypot(f.box.x - 2 * face.box.x, f.box.y - 2 * face.box.y) < face.box.width * 0.2);
+    const twin = big.faces.find(
+      (f) => Math.hypot(f.box.x - 2 * face.box.x, f.box.y - 2 * face.box.y) < face.box.width * 0.2,
+    );
     assert.ok(twin, `the face at ${Math.round(face.box.x)},${Math.round(face.box.y)} is found at twice the place`);
     assert.ok(Math.abs(twin.box.width - 2 * face.box.width) < face.box.width * 0.2);
-    assert.ok(Math.hypot(twin.landmarks[30]![0] - 2 * face.landmarks[30]![0], twin.landmarks[30]![1] - 2 * face.landmarks[30]![1]) < face.box.width * 0.1);
+    assert.ok(
+      Math.hypot(
+        twin.landmarks[30]![0] - 2 * face.landmarks[30]![0],
+        twin.landmarks[30]![1] - 2 * face.landmarks[30]![1],
+      ) <
+        face.box.width * 0.1,
+    );
     assert.equal(engine.decide(engine.similarity(face.embedding!, twin.embedding!)), 'match');
   }
 });

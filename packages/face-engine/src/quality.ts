@@ -3,14 +3,7 @@ import { QUALITY_LIMITS } from './config.ts';
 import type { Point, RgbImage } from './image.ts';
 
 export type QualityReason =
-  | 'face_too_small'
-  | 'bad_pose'
-  | 'too_dark'
-  | 'too_bright'
-  | 'low_contrast'
-  | 'blurred'
-  | 'eyes_closed'
-  | 'occluded';
+  'face_too_small' | 'bad_pose' | 'too_dark' | 'too_bright' | 'low_contrast' | 'blurred' | 'eyes_closed' | 'occluded';
 
 export interface Pose {
   yaw: number;
@@ -61,7 +54,9 @@ export function estimatePose(five: readonly Point[], landmarks: Landmarks68): Po
   const m = local(mouthMid);
   // The nose tip stands about half an eye distance in front of the eyes: sideways shift ≈ 0.5·d·tan(yaw).
   const yaw = (Math.atan2(n[0], 0.5 * eyeDistance) * 180) / Math.PI;
-  const frontalRatio = (CHIP_TEMPLATE[2]![1] - CHIP_TEMPLATE[0]![1]) / ((CHIP_TEMPLATE[3]![1] + CHIP_TEMPLATE[4]![1]) / 2 - CHIP_TEMPLATE[0]![1]);
+  const frontalRatio =
+    (CHIP_TEMPLATE[2]![1] - CHIP_TEMPLATE[0]![1]) /
+    ((CHIP_TEMPLATE[3]![1] + CHIP_TEMPLATE[4]![1]) / 2 - CHIP_TEMPLATE[0]![1]);
   const ratio = m[1] > 0 ? n[1] / m[1] : frontalRatio;
   const pitch = (Math.atan2((ratio - frontalRatio) * 2.5, 1) * 180) / Math.PI;
   return { yaw, pitch, roll: rollDeg, turn: estimateTurn(landmarks) };
@@ -76,7 +71,8 @@ function estimateTurn(landmarks: Landmarks68): number {
 
 function luminance(chip: RgbImage): Float32Array {
   const grey = new Float32Array(chip.width * chip.height);
-  for (let i = 0; i < grey.length; i++) grey[i] = 0.299 * chip.data[i * 3]! + 0.587 * chip.data[i * 3 + 1]! + 0.114 * chip.data[i * 3 + 2]!;
+  for (let i = 0; i < grey.length; i++)
+    grey[i] = 0.299 * chip.data[i * 3]! + 0.587 * chip.data[i * 3 + 1]! + 0.114 * chip.data[i * 3 + 2]!;
   return grey;
 }
 
@@ -119,12 +115,19 @@ function sharpness(grey: Float32Array): number {
 
 /** Eye aspect ratio averaged over both eyes (68-point outline: 36-41 and 42-47). */
 export function eyeOpenness(landmarks: Landmarks68): number {
-  const dist = (a: number, b: number) => Math.hypot(landmarks[a]![0] - landmarks[b]![0], landmarks[a]![1] - landmarks[b]![1]);
+  const dist = (a: number, b: number) =>
+    Math.hypot(landmarks[a]![0] - landmarks[b]![0], landmarks[a]![1] - landmarks[b]![1]);
   const ear = (o: number) => (dist(o + 1, o + 5) + dist(o + 2, o + 4)) / (2 * dist(o, o + 3));
   return (ear(36) + ear(42)) / 2;
 }
 
-export function assessQuality(input: { chip: RgbImage; five: readonly Point[]; landmarks: Landmarks68; detectionScore: number; pose: Pose }): Quality {
+export function assessQuality(input: {
+  chip: RgbImage;
+  five: readonly Point[];
+  landmarks: Landmarks68;
+  detectionScore: number;
+  pose: Pose;
+}): Quality {
   const grey = luminance(input.chip);
   const { brightness, contrast } = exposure(grey);
   const metrics: QualityMetrics = {
@@ -138,10 +141,16 @@ export function assessQuality(input: { chip: RgbImage; five: readonly Point[]; l
   const L = QUALITY_LIMITS;
   const reasons: QualityReason[] = [];
   if (metrics.eyeDistancePx < L.minEyeDistancePx) reasons.push('face_too_small');
-  if (Math.abs(input.pose.yaw) > L.maxYawDeg || Math.abs(input.pose.pitch) > L.maxPitchDeg || Math.abs(input.pose.roll) > L.maxRollDeg) reasons.push('bad_pose');
+  if (
+    Math.abs(input.pose.yaw) > L.maxYawDeg ||
+    Math.abs(input.pose.pitch) > L.maxPitchDeg ||
+    Math.abs(input.pose.roll) > L.maxRollDeg
+  )
+    reasons.push('bad_pose');
   if (brightness < L.minBrightness) reasons.push('too_dark');
   if (brightness > L.maxBrightness) reasons.push('too_bright');
-  if (contrast < L.minContrast && brightness >= L.minBrightness && brightness <= L.maxBrightness) reasons.push('low_contrast');
+  if (contrast < L.minContrast && brightness >= L.minBrightness && brightness <= L.maxBrightness)
+    reasons.push('low_contrast');
   if (metrics.sharpness < L.minSharpness) reasons.push('blurred');
   if (metrics.eyeOpenness < L.minEyeOpenness) reasons.push('eyes_closed');
   // Masks, hands and hair over the face lower the detector's confidence well before the face is lost.

@@ -11,7 +11,11 @@ import { FaceGallery } from '../src/gallery.ts';
 import { seededRandom, syntheticCapture, syntheticIdentity } from '../src/synthetic.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '10000,100000,1000000' }, dimensions: { type: 'string', default: '128' }, queries: { type: 'string', default: '500' } },
+  options: {
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    dimensions: { type: 'string', default: '128' },
+    queries: { type: 'string', default: '500' },
+  },
 });
 const dimensions = Number(values.dimensions);
 const queries = Number(values.queries);
@@ -20,7 +24,6 @@ const TEMPLATES_PER_MEMBER = 2;
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
-
 
 for (const size of values.sizes.split(',').map(Number)) {
   const random = seededRandom(size);
@@ -34,7 +37,12 @@ for (const size of values.sizes.split(',').map(Number)) {
       const centre = syntheticIdentity(random, dimensions);
       centres.push(centre);
       for (let t = 0; t < TEMPLATES_PER_MEMBER; t++) {
-        yield { templateId: `${m}-${t}`, memberId: `m${m}`, vector: syntheticCapture(random, centre), phoneSuffix: String(m % 10_000).padStart(4, '0') };
+        yield {
+          templateId: `${m}-${t}`,
+          memberId: `m${m}`,
+          vector: syntheticCapture(random, centre),
+          phoneSuffix: String(m % 10_000).padStart(4, '0'),
+        };
       }
     }
   };

@@ -32,7 +32,11 @@ export class AnnIndex {
   /** Adds many vectors at once (rows of `matrix`), on several threads. */
   addMany(labels: number[], matrix: Float32Array): void {
     if (labels.length === 0) return;
-    this.index.add(BigUint64Array.from(labels, (l) => BigInt(l)), matrix, ANN_PARAMETERS.buildThreads);
+    this.index.add(
+      BigUint64Array.from(labels, (l) => BigInt(l)),
+      matrix,
+      ANN_PARAMETERS.buildThreads,
+    );
   }
 
   add(label: number, vector: Float32Array): void {
@@ -43,7 +47,11 @@ export class AnnIndex {
     this.index.remove(BigInt(label));
   }
 
-  search(query: Float32Array, limit: number, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
+  search(
+    query: Float32Array,
+    limit: number,
+    accept?: (label: number) => boolean,
+  ): Array<{ label: number; score: number }> {
     const live = this.index.size();
     if (live === 0) return [];
     const fetch = Math.min(live, accept ? limit * 8 : limit);

@@ -58,16 +58,30 @@ export class ExactIndex {
   }
 
   /** Every live row's score, or only the rows whose label passes `accept`, best first, at most `limit`. */
-  search(query: Float32Array, limit: number, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
+  search(
+    query: Float32Array,
+    limit: number,
+    accept?: (label: number) => boolean,
+  ): Array<{ label: number; score: number }> {
     return this.topK(query, limit, this.labels, accept);
   }
 
   /** The same, over a given set of labels only (a phone-suffix partition). */
-  searchAmong(query: Float32Array, limit: number, labels: Iterable<number>, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
+  searchAmong(
+    query: Float32Array,
+    limit: number,
+    labels: Iterable<number>,
+    accept?: (label: number) => boolean,
+  ): Array<{ label: number; score: number }> {
     return this.topK(query, limit, labels, accept);
   }
 
-  private topK(query: Float32Array, limit: number, labels: Iterable<number>, accept?: (label: number) => boolean): Array<{ label: number; score: number }> {
+  private topK(
+    query: Float32Array,
+    limit: number,
+    labels: Iterable<number>,
+    accept?: (label: number) => boolean,
+  ): Array<{ label: number; score: number }> {
     const d = this.dimensions;
     const best: Array<{ label: number; score: number }> = [];
     let floor = -Infinity;

@@ -15,7 +15,13 @@ function populated(members: number, templatesEach: number, annThreshold?: number
     const centre = syntheticIdentity(random, D);
     centres.set(`m${m}`, centre);
     for (let t = 0; t < templatesEach; t++) {
-      gallery.add({ templateId: `m${m}-t${t}`, memberId: `m${m}`, vector: syntheticCapture(random, centre), phoneSuffix: String(m % 100).padStart(4, '0'), storeGroups: m % 2 ? ['north'] : ['south'] });
+      gallery.add({
+        templateId: `m${m}-t${t}`,
+        memberId: `m${m}`,
+        vector: syntheticCapture(random, centre),
+        phoneSuffix: String(m % 100).padStart(4, '0'),
+        storeGroups: m % 2 ? ['north'] : ['south'],
+      });
     }
   }
   return { gallery, centres, random };
@@ -43,7 +49,10 @@ test('phone-suffix and store-group filters restrict the search', () => {
   assert.ok(!gallery.search(probe, { k: 10, storeGroup: 'south' }).matches.some((m) => m.memberId === 'm123'));
 });
 
-for (const [path, threshold] of [['exact', 1_000_000], ['approximate', 100]] as const) {
+for (const [path, threshold] of [
+  ['exact', 1_000_000],
+  ['approximate', 100],
+] as const) {
   test(`removed members are never returned (${path} path)`, () => {
     const { gallery, centres, random } = populated(400, 2, threshold);
     assert.equal(gallery.usesApproximateIndex, path === 'approximate');
@@ -82,18 +91,47 @@ test('bad vectors and suffixes are refused with a code', () => {
     }
     return 'none';
   };
-  assert.equal(code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(3), phoneSuffix: '0001' })), 'dimension_mismatch');
-  assert.equal(code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D), phoneSuffix: '0001' })), 'vector_invalid');
-  assert.equal(code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(Number.NaN), phoneSuffix: '0001' })), 'vector_invalid');
-  assert.equal(code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(1), phoneSuffix: '12' })), 'phone_suffix_invalid');
+  assert.equal(
+    code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(3), phoneSuffix: '0001' })),
+    'dimension_mismatch',
+  );
+  assert.equal(
+    code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D), phoneSuffix: '0001' })),
+    'vector_invalid',
+  );
+  assert.equal(
+    code(() =>
+      gallery.add({
+        templateId: 't',
+        memberId: 'm',
+        vector: new Float32Array(D).fill(Number.NaN),
+        phoneSuffix: '0001',
+      }),
+    ),
+    'vector_invalid',
+  );
+  assert.equal(
+    code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(1), phoneSuffix: '12' })),
+    'phone_suffix_invalid',
+  );
   gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(1), phoneSuffix: '0001' });
-  assert.equal(code(() => gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(1), phoneSuffix: '0001' })), 'template_exists');
-  assert.equal(code(() => gallery.search(new Float32Array(D).fill(1), { phoneSuffix: 'abcd' })), 'phone_suffix_invalid');
+  assert.equal(
+    code(() =>
+      gallery.add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(1), phoneSuffix: '0001' }),
+    ),
+    'template_exists',
+  );
+  assert.equal(
+    code(() => gallery.search(new Float32Array(D).fill(1), { phoneSuffix: 'abcd' })),
+    'phone_suffix_invalid',
+  );
 });
 
 test('merchants never share a gallery', () => {
   const registry = new GalleryRegistry();
-  registry.forMerchant('a', D).add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(1), phoneSuffix: '0001' });
+  registry
+    .forMerchant('a', D)
+    .add({ templateId: 't', memberId: 'm', vector: new Float32Array(D).fill(1), phoneSuffix: '0001' });
   assert.equal(registry.forMerchant('b', D).search(new Float32Array(D).fill(1)).matches.length, 0);
   assert.equal(registry.find('a')!.size, 1);
 });

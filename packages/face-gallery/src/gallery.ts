@@ -81,8 +81,10 @@ export class FaceGallery {
   }
 
   add(entry: GalleryEntry): void {
-    if (!/^\d{4}$/.test(entry.phoneSuffix)) throw new GalleryError('phone_suffix_invalid', 'phoneSuffix must be 4 digits');
-    if (this.labelOf.has(entry.templateId)) throw new GalleryError('template_exists', `template ${entry.templateId} is already in the gallery`);
+    if (!/^\d{4}$/.test(entry.phoneSuffix))
+      throw new GalleryError('phone_suffix_invalid', 'phoneSuffix must be 4 digits');
+    if (this.labelOf.has(entry.templateId))
+      throw new GalleryError('template_exists', `template ${entry.templateId} is already in the gallery`);
     const vector = unitVector(entry.vector, this.dimensions);
     const label = this.nextLabel++;
     this.templates.set(label, {
@@ -94,7 +96,9 @@ export class FaceGallery {
     this.labelOf.set(entry.templateId, label);
     (this.byMember.get(entry.memberId) ?? this.byMember.set(entry.memberId, new Set()).get(entry.memberId)!).add(label);
     this.exact.add(label, vector);
-    (this.bySuffix.get(entry.phoneSuffix) ?? this.bySuffix.set(entry.phoneSuffix, new Set()).get(entry.phoneSuffix)!).add(label);
+    (
+      this.bySuffix.get(entry.phoneSuffix) ?? this.bySuffix.set(entry.phoneSuffix, new Set()).get(entry.phoneSuffix)!
+    ).add(label);
     if (this.ann) this.ann.add(label, vector);
     else if (!this.loading && this.size >= this.annThreshold) this.buildAnn();
   }
@@ -143,7 +147,8 @@ export class FaceGallery {
     const rows = (k + 1) * TEMPLATES_PER_MEMBER;
     let hits: Array<{ label: number; score: number }>;
     if (options.phoneSuffix !== undefined) {
-      if (!/^\d{4}$/.test(options.phoneSuffix)) throw new GalleryError('phone_suffix_invalid', 'phoneSuffix must be 4 digits');
+      if (!/^\d{4}$/.test(options.phoneSuffix))
+        throw new GalleryError('phone_suffix_invalid', 'phoneSuffix must be 4 digits');
       const partition = this.bySuffix.get(options.phoneSuffix);
       hits = partition ? this.exact.searchAmong(probe, rows, partition, accept) : [];
     } else if (this.ann) {
@@ -158,10 +163,12 @@ export class FaceGallery {
       const template = this.templates.get(hit.label);
       if (!template) continue;
       const current = best.get(template.memberId);
-      if (!current || hit.score > current.score) best.set(template.memberId, { memberId: template.memberId, templateId: template.templateId, score: hit.score });
+      if (!current || hit.score > current.score)
+        best.set(template.memberId, { memberId: template.memberId, templateId: template.templateId, score: hit.score });
     }
     const matches = [...best.values()].sort((a, b) => b.score - a.score).slice(0, k);
-    const margin = matches.length === 0 ? 0 : matches.length === 1 ? matches[0]!.score : matches[0]!.score - matches[1]!.score;
+    const margin =
+      matches.length === 0 ? 0 : matches.length === 1 ? matches[0]!.score : matches[0]!.score - matches[1]!.score;
     return { matches, margin };
   }
 
@@ -172,7 +179,8 @@ export class FaceGallery {
     const best = new Map<string, MemberMatch>();
     for (const hit of hits) {
       const t = this.templates.get(hit.label)!;
-      if (!best.has(t.memberId)) best.set(t.memberId, { memberId: t.memberId, templateId: t.templateId, score: hit.score });
+      if (!best.has(t.memberId))
+        best.set(t.memberId, { memberId: t.memberId, templateId: t.templateId, score: hit.score });
     }
     return [...best.values()].slice(0, k);
   }

@@ -1,4 +1,11 @@
-export { FaceGallery, DEFAULT_ANN_THRESHOLD, type GalleryEntry, type MemberMatch, type SearchOptions, type SearchResult } from './gallery.ts';
+export {
+  FaceGallery,
+  DEFAULT_ANN_THRESHOLD,
+  type GalleryEntry,
+  type MemberMatch,
+  type SearchOptions,
+  type SearchResult,
+} from './gallery.ts';
 export { GalleryRegistry } from './registry.ts';
 export { GalleryError, type GalleryErrorCode } from './errors.ts';
 export { ExactIndex } from './exact-index.ts';

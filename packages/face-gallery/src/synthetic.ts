@@ -18,11 +18,17 @@ function gaussian(random: () => number): number {
 
 /** A random identity: a unit "centre" in `dimensions`. */
 export function syntheticIdentity(random: () => number, dimensions: number): Float32Array {
-  return unitVector(Array.from({ length: dimensions }, () => gaussian(random)), dimensions);
+  return unitVector(
+    Array.from({ length: dimensions }, () => gaussian(random)),
+    dimensions,
+  );
 }
 
 /** Another capture of an identity: its centre plus noise, renormalised (noise 0.35 ≈ cosine 0.9 to the centre at 128-d). */
 export function syntheticCapture(random: () => number, centre: Float32Array, noise = 0.35): Float32Array {
   const scale = noise / Math.sqrt(centre.length);
-  return unitVector(Array.from(centre, (x) => x + gaussian(random) * scale), centre.length);
+  return unitVector(
+    Array.from(centre, (x) => x + gaussian(random) * scale),
+    centre.length,
+  );
 }

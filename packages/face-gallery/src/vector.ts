@@ -2,7 +2,8 @@ import { GalleryError } from './errors.ts';
 
 /** A copy of the vector at unit length; refuses wrong sizes, NaN/∞ and the zero vector. */
 export function unitVector(vector: ArrayLike<number>, dimensions: number): Float32Array {
-  if (vector.length !== dimensions) throw new GalleryError('dimension_mismatch', `expected ${dimensions} dimensions, got ${vector.length}`);
+  if (vector.length !== dimensions)
+    throw new GalleryError('dimension_mismatch', `expected ${dimensions} dimensions, got ${vector.length}`);
   let norm = 0;
   for (let i = 0; i < dimensions; i++) {
     const x = vector[i]!;

@@ -40,7 +40,17 @@ export function centreBrightness(video: HTMLVideoElement): number {
   scratch.height = h;
   const context = scratch.getContext('2d', { willReadFrequently: true });
   if (!context || video.videoWidth === 0) return 0;
-  context.drawImage(video, video.videoWidth * 0.25, video.videoHeight * 0.2, video.videoWidth * 0.5, video.videoHeight * 0.6, 0, 0, w, h);
+  context.drawImage(
+    video,
+    video.videoWidth * 0.25,
+    video.videoHeight * 0.2,
+    video.videoWidth * 0.5,
+    video.videoHeight * 0.6,
+    0,
+    0,
+    w,
+    h,
+  );
   const { data } = context.getImageData(0, 0, w, h);
   let sum = 0;
   for (let i = 0; i < data.length; i += 4) sum += 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;

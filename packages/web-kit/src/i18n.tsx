@@ -25,7 +25,9 @@ function initialLanguage(): Language {
 }
 
 export function fill(template: string, vars?: Vars): string {
-  return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
+  return vars
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+    : template;
 }
 
 export function I18nProvider(props: { messages: Messages; children: ComponentChildren }) {
@@ -38,7 +40,11 @@ export function I18nProvider(props: { messages: Messages; children: ComponentChi
     setLangState(next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, vars) => fill(props.messages[lang][key] ?? props.messages['zh-CN'][key] ?? key, vars) }),
+    () => ({
+      lang,
+      setLang,
+      t: (key, vars) => fill(props.messages[lang][key] ?? props.messages['zh-CN'][key] ?? key, vars),
+    }),
     [lang, setLang, props.messages],
   );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;

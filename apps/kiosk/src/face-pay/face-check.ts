@@ -16,7 +16,13 @@ export interface FaceLook {
   turn: number;
 }
 
-export const FACE_RULES = { minWidthShare: 0.2, maxTurn: 0.35, inputSize: 160, scoreThreshold: 0.5, loadTimeoutMs: 20_000 };
+export const FACE_RULES = {
+  minWidthShare: 0.2,
+  maxTurn: 0.35,
+  inputSize: 160,
+  scoreThreshold: 0.5,
+  loadTimeoutMs: 20_000,
+};
 
 let loading: Promise<FaceApi | undefined> | undefined;
 
@@ -25,13 +31,21 @@ export function preloadFaceCheck(): Promise<FaceApi | undefined> {
     try {
       const faceapi = await import('@vladmandic/face-api');
       // The bundled tfjs has these at run time; face-api's types list only part of it.
-      const tf = faceapi.tf as unknown as { setBackend(name: string): Promise<boolean>; ready(): Promise<void>; setWasmPaths(prefix: string): void; getBackend(): string };
+      const tf = faceapi.tf as unknown as {
+        setBackend(name: string): Promise<boolean>;
+        ready(): Promise<void>;
+        setWasmPaths(prefix: string): void;
+        getBackend(): string;
+      };
       // WebAssembly runs the detector several times faster than plain JavaScript on a kiosk's CPU.
       tf.setWasmPaths(new URL('/web-models/tfjs-wasm/', location.href).href);
       if (!(await tf.setBackend('wasm').catch(() => false))) await tf.setBackend('cpu');
       await tf.ready();
       const models = new URL('/web-models/face-api/', location.href).href;
-      await Promise.all([faceapi.nets.tinyFaceDetector.loadFromUri(models), faceapi.nets.faceLandmark68TinyNet.loadFromUri(models)]);
+      await Promise.all([
+        faceapi.nets.tinyFaceDetector.loadFromUri(models),
+        faceapi.nets.faceLandmark68TinyNet.loadFromUri(models),
+      ]);
       // The first inference builds the network's kernels; do it now rather than while a shopper waits.
       const blank = document.createElement('canvas');
       blank.width = 160;
@@ -50,9 +64,15 @@ export function preloadFaceCheck(): Promise<FaceApi | undefined> {
 
 /** What the detector sees in the current video frame; undefined when the detector is not (yet) available. */
 export async function lookAtFace(video: HTMLVideoElement): Promise<FaceLook | undefined> {
-  const faceapi = await Promise.race([preloadFaceCheck(), new Promise<undefined>((r) => setTimeout(() => r(undefined), 50))]);
+  const faceapi = await Promise.race([
+    preloadFaceCheck(),
+    new Promise<undefined>((r) => setTimeout(() => r(undefined), 50)),
+  ]);
   if (!faceapi || video.videoWidth === 0) return undefined;
-  const options = new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_RULES.inputSize, scoreThreshold: FACE_RULES.scoreThreshold });
+  const options = new faceapi.TinyFaceDetectorOptions({
+    inputSize: FACE_RULES.inputSize,
+    scoreThreshold: FACE_RULES.scoreThreshold,
+  });
   const started = performance.now();
   const found = await faceapi.detectAllFaces(video, options).withFaceLandmarks(true);
   performance.measure('kiosk:face-look', { start: started, detail: { faces: found.length } });

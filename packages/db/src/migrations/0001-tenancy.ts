@@ -90,8 +90,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('nonce', 'text', (c) => c.notNull())
     .addColumn('seen_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('device_nonces_pk', ['merchant_id', 'device_id', 'nonce'])
-    .addForeignKeyConstraint('device_nonces_device_fk', ['merchant_id', 'device_id'], 'devices', ['merchant_id', 'id'], (fk) =>
-      fk.onDelete('cascade'),
+    .addForeignKeyConstraint(
+      'device_nonces_device_fk',
+      ['merchant_id', 'device_id'],
+      'devices',
+      ['merchant_id', 'id'],
+      (fk) => fk.onDelete('cascade'),
     )
     .execute();
   await db.schema.createIndex('device_nonces_seen_at').on('device_nonces').column('seen_at').execute();

@@ -29,8 +29,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addPrimaryKeyConstraint('otp_challenges_pk', ['merchant_id', 'id'])
     .execute();
-  await db.schema.createIndex('otp_challenges_phone').on('otp_challenges').columns(['merchant_id', 'phone', 'created_at']).execute();
-  await db.schema.createIndex('otp_challenges_ip').on('otp_challenges').columns(['merchant_id', 'client_ip', 'created_at']).execute();
+  await db.schema
+    .createIndex('otp_challenges_phone')
+    .on('otp_challenges')
+    .columns(['merchant_id', 'phone', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('otp_challenges_ip')
+    .on('otp_challenges')
+    .columns(['merchant_id', 'client_ip', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('sms_outbox')
@@ -49,7 +57,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('member_id', 'uuid', (c) => c.notNull())
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addForeignKeyConstraint('member_sessions_member_fk', ['merchant_id', 'member_id'], 'members', ['merchant_id', 'id'], (fk) => fk.onDelete('cascade'))
+    .addForeignKeyConstraint(
+      'member_sessions_member_fk',
+      ['merchant_id', 'member_id'],
+      'members',
+      ['merchant_id', 'id'],
+      (fk) => fk.onDelete('cascade'),
+    )
     .execute();
 
   await db.schema
@@ -91,7 +105,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('face_templates_pk', ['merchant_id', 'id'])
     .addForeignKeyConstraint('face_templates_member_fk', ['merchant_id', 'member_id'], 'members', ['merchant_id', 'id'])
     .execute();
-  await db.schema.createIndex('face_templates_member').on('face_templates').columns(['merchant_id', 'member_id']).execute();
+  await db.schema
+    .createIndex('face_templates_member')
+    .on('face_templates')
+    .columns(['merchant_id', 'member_id'])
+    .execute();
 
   await db.schema
     .createTable('face_images')
@@ -129,7 +147,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('pin_locked_until', 'timestamptz')
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addPrimaryKeyConstraint('payment_agreements_pk', ['merchant_id', 'member_id'])
-    .addForeignKeyConstraint('payment_agreements_member_fk', ['merchant_id', 'member_id'], 'members', ['merchant_id', 'id'])
+    .addForeignKeyConstraint('payment_agreements_member_fk', ['merchant_id', 'member_id'], 'members', [
+      'merchant_id',
+      'id',
+    ])
     .execute();
 
   // Double-entry ledger. An account's balance is the sum of its entries; `account_balances` is a cache kept in the
@@ -168,11 +189,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('amount_fen', 'bigint', (c) => c.notNull().check(sql`amount_fen <> 0`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addPrimaryKeyConstraint('ledger_entries_pk', ['merchant_id', 'id'])
-    .addForeignKeyConstraint('ledger_entries_tx_fk', ['merchant_id', 'transaction_id'], 'ledger_transactions', ['merchant_id', 'id'])
-    .addForeignKeyConstraint('ledger_entries_account_fk', ['merchant_id', 'account_id'], 'ledger_accounts', ['merchant_id', 'id'])
+    .addForeignKeyConstraint('ledger_entries_tx_fk', ['merchant_id', 'transaction_id'], 'ledger_transactions', [
+      'merchant_id',
+      'id',
+    ])
+    .addForeignKeyConstraint('ledger_entries_account_fk', ['merchant_id', 'account_id'], 'ledger_accounts', [
+      'merchant_id',
+      'id',
+    ])
     .execute();
-  await db.schema.createIndex('ledger_entries_account').on('ledger_entries').columns(['merchant_id', 'account_id']).execute();
-  await db.schema.createIndex('ledger_entries_tx').on('ledger_entries').columns(['merchant_id', 'transaction_id']).execute();
+  await db.schema
+    .createIndex('ledger_entries_account')
+    .on('ledger_entries')
+    .columns(['merchant_id', 'account_id'])
+    .execute();
+  await db.schema
+    .createIndex('ledger_entries_tx')
+    .on('ledger_entries')
+    .columns(['merchant_id', 'transaction_id'])
+    .execute();
 
   // The database itself refuses an unbalanced transaction at commit, whatever code wrote it.
   await sql`
@@ -198,7 +233,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('balance_fen', 'bigint', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addPrimaryKeyConstraint('account_balances_pk', ['merchant_id', 'account_id'])
-    .addForeignKeyConstraint('account_balances_account_fk', ['merchant_id', 'account_id'], 'ledger_accounts', ['merchant_id', 'id'])
+    .addForeignKeyConstraint('account_balances_account_fk', ['merchant_id', 'account_id'], 'ledger_accounts', [
+      'merchant_id',
+      'id',
+    ])
     .execute();
 
   await db.schema
@@ -232,7 +270,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addPrimaryKeyConstraint('face_sessions_pk', ['merchant_id', 'id'])
     .execute();
-  await db.schema.createIndex('face_sessions_device').on('face_sessions').columns(['merchant_id', 'device_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('face_sessions_device')
+    .on('face_sessions')
+    .columns(['merchant_id', 'device_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('payments')
@@ -243,7 +285,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('member_id', 'uuid', (c) => c.notNull())
     .addColumn('face_session_id', 'uuid')
     .addColumn('amount_fen', 'bigint', (c) => c.notNull().check(sql`amount_fen > 0`))
-    .addColumn('refunded_fen', 'bigint', (c) => c.notNull().defaultTo(0).check(sql`refunded_fen >= 0`))
+    .addColumn('refunded_fen', 'bigint', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`refunded_fen >= 0`),
+    )
     .addColumn('items', 'jsonb', (c) => c.notNull())
     .addColumn('transaction_id', 'uuid', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
@@ -252,7 +299,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await sql`create unique index payments_one_per_face_session on payments (merchant_id, face_session_id)
             where face_session_id is not null`.execute(db);
-  await db.schema.createIndex('payments_member_time').on('payments').columns(['merchant_id', 'member_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('payments_member_time')
+    .on('payments')
+    .columns(['merchant_id', 'member_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('refunds')
@@ -280,14 +331,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addPrimaryKeyConstraint('receipts_pk', ['merchant_id', 'id'])
     .execute();
-  await db.schema.createIndex('receipts_member').on('receipts').columns(['merchant_id', 'member_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('receipts_member')
+    .on('receipts')
+    .columns(['merchant_id', 'member_id', 'created_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'receipts', 'refunds', 'payments', 'face_sessions', 'idempotency_records', 'account_balances', 'ledger_entries',
-    'ledger_transactions', 'ledger_accounts', 'payment_agreements', 'enrollment_reviews', 'face_images',
-    'face_templates', 'merchant_data_keys', 'consents', 'member_sessions', 'sms_outbox', 'otp_challenges', 'members',
+    'receipts',
+    'refunds',
+    'payments',
+    'face_sessions',
+    'idempotency_records',
+    'account_balances',
+    'ledger_entries',
+    'ledger_transactions',
+    'ledger_accounts',
+    'payment_agreements',
+    'enrollment_reviews',
+    'face_images',
+    'face_templates',
+    'merchant_data_keys',
+    'consents',
+    'member_sessions',
+    'sms_outbox',
+    'otp_challenges',
+    'members',
   ]) {
     await db.schema.dropTable(table).execute();
   }

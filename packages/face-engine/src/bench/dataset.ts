@@ -10,7 +10,10 @@ export interface PairRow {
 
 /** pairs CSV with a header; the first two columns are image paths, an optional third Yes/No. */
 export async function readPairs(csvPath: string): Promise<PairRow[]> {
-  const lines = (await readFile(csvPath, 'utf8')).split(/\r?\n/).slice(1).filter((l) => l.trim() !== '');
+  const lines = (await readFile(csvPath, 'utf8'))
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   return lines.map((line) => {
     const [fileX = '', fileY = '', decision] = line.split(',').map((c) => c.trim());
     const same = decision === undefined ? undefined : /^(yes|true|1|same)$/i.test(decision);

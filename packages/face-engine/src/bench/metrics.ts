@@ -5,7 +5,10 @@ export interface ScoredPair {
 
 /** Share of genuine pairs accepted at the lowest threshold whose false-accept rate is ≤ `far` (threshold just above that impostor). */
 export function tarAtFar(pairs: ScoredPair[], far: number): { tar: number; threshold: number } {
-  const impostors = pairs.filter((p) => !p.genuine).map((p) => p.similarity).sort((a, b) => b - a);
+  const impostors = pairs
+    .filter((p) => !p.genuine)
+    .map((p) => p.similarity)
+    .sort((a, b) => b - a);
   const genuine = pairs.filter((p) => p.genuine).map((p) => p.similarity);
   const allowed = Math.floor(far * impostors.length);
   const threshold = impostors.length > allowed ? impostors[allowed]! + 1e-9 : -Infinity;
@@ -22,7 +25,10 @@ export interface Confusion {
 }
 
 export function confusionAt(pairs: ScoredPair[], threshold: number): Confusion {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const p of pairs) {
     const accept = p.similarity >= threshold;
     if (p.genuine && accept) tp++;
@@ -30,7 +36,14 @@ export function confusionAt(pairs: ScoredPair[], threshold: number): Confusion {
     else if (accept) fp++;
     else tn++;
   }
-  return { accuracy: (tp + tn) / pairs.length, tar: tp / Math.max(tp + fn, 1), falseAccepts: fp, falseRejects: fn, genuine: tp + fn, impostor: fp + tn };
+  return {
+    accuracy: (tp + tn) / pairs.length,
+    tar: tp / Math.max(tp + fn, 1),
+    falseAccepts: fp,
+    falseRejects: fn,
+    genuine: tp + fn,
+    impostor: fp + tn,
+  };
 }
 
 export function percentile(values: number[], q: number): number {
@@ -49,11 +62,15 @@ export function cosine(a: Float32Array, b: Float32Array): number {
 export function rank1LeaveOneOut(items: { label: string; embedding: Float32Array }[]): number {
   let correct = 0;
   for (let i = 0; i < items.length; i++) {
-    let best = -Infinity, bestLabel = '';
+    let best = -Infinity,
+      bestLabel = '';
     for (let j = 0; j < items.length; j++) {
       if (i === j) continue;
       const s = cosine(items[i]!.embedding, items[j]!.embedding);
-      if (s > best) { best = s; bestLabel = items[j]!.label; }
+      if (s > best) {
+        best = s;
+        bestLabel = items[j]!.label;
+      }
     }
     if (bestLabel === items[i]!.label) correct++;
   }
