@@ -233,7 +233,8 @@ const rowSteps: Record<string, (row: string) => Promise<void>> = {
 };
 
 test('the README "try it" table, one row at a time', { timeout: 600_000 }, async () => {
-  const table = README.slice(README.indexOf('| app | address | try |'));
+  // Columns may be padded (the README is formatted by prettier): find the header by its words, not its spacing.
+  const table = README.slice(README.search(/^\|\s*app\s*\|\s*address\s*\|\s*try\s*\|/m));
   const lines = table.split('\n').slice(2);
   const rows = lines.slice(
     0,
@@ -241,7 +242,7 @@ test('the README "try it" table, one row at a time', { timeout: 600_000 }, async
   );
   assert.ok(rows.length >= 4, 'the README has the table');
   for (const row of rows) {
-    const address = /\| `([^`]+)` \|/.exec(row)?.[1];
+    const address = /\|\s*`([^`]+)`\s*\|/.exec(row)?.[1];
     assert.ok(address && rowSteps[address], `a step for the row "${row}"`);
     console.log(`README row ${address}`);
     await rowSteps[address](row);
