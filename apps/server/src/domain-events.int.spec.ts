@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { MemberActor } from './platform/actors.ts';
 import { FACE_DATA_EVENT_TYPES, type EngineRecognizer } from './modules/biometrics/index.ts';
@@ -17,6 +16,7 @@ import {
   type TestContext,
   type TestMerchant,
 } from '../test/test-app.ts';
+import { duckWingsCharge } from '../test/fixtures.ts';
 
 const EVENT_TYPES = [...PAYMENT_EVENT_TYPES, ...MEMBER_EVENT_TYPES, ...FACE_DATA_EVENT_TYPES, ...CONSENT_EVENT_TYPES];
 
@@ -62,26 +62,7 @@ test("a member's life and a payment's are told as events, per aggregate in order
     channel: 'till',
     reason: 'cash',
   });
-  const paid = await services.payments.pay({
-    merchantId: shop.merchantId,
-    storeId: shop.storeIds[0],
-    deviceId: null,
-    memberId: member.id,
-    faceSessionId: null,
-    amountFen: 1200,
-    items: [
-      {
-        productId: randomUUID(),
-        name: 'Duck wings',
-        quantity: 1,
-        unitPriceFen: 1200,
-        memberPriceFen: null,
-        lineTotalFen: 1200,
-      },
-    ],
-    verification: 'face+pin',
-    idempotencyKey: 'events-pay',
-  });
+  const paid = await services.payments.pay({ ...duckWingsCharge(shop, member.id), idempotencyKey: 'events-pay' });
   const refunded = await services.payments.refund(admin, {
     merchantId: shop.merchantId,
     paymentId: paid.paymentId,

@@ -115,3 +115,26 @@ export async function updateSettings(
   const admin = (await services.auth.login(`${shop.code}-admin`, TEST_PASSWORD)).staff;
   await services.merchantSettings.update(admin, shop.merchantId, patch);
 }
+
+/** A 12-yuan charge of one pack of duck wings to the member at the merchant's first store, verified by face and PIN. */
+export function duckWingsCharge(shop: TestMerchant, memberId: string) {
+  return {
+    merchantId: shop.merchantId,
+    storeId: shop.storeIds[0],
+    deviceId: null,
+    memberId,
+    faceSessionId: null,
+    amountFen: 1200,
+    items: [
+      {
+        productId: randomUUID(),
+        name: 'Duck wings',
+        quantity: 1,
+        unitPriceFen: 1200,
+        memberPriceFen: null,
+        lineTotalFen: 1200,
+      },
+    ],
+    verification: 'face+pin' as const,
+  };
+}

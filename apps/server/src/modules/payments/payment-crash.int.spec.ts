@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
 import { createTestDatabase } from '@shualian/db/testing';
-import { createMember, createMerchant, createProvider, TEST_PASSWORD } from '../../../test/fixtures.ts';
+import {
+  createMember,
+  createMerchant,
+  createProvider,
+  duckWingsCharge,
+  TEST_PASSWORD,
+} from '../../../test/fixtures.ts';
 import { LedgerRepository } from '../../../test/repositories.ts';
 import { servicesWithoutFaces as services } from '../../../test/services.ts';
 import type { ChargeInput } from './payment.service.ts';
@@ -33,25 +38,7 @@ test('a payment killed mid-transaction leaves no charge; the retry charges exact
       channel: 'till',
       reason: 'cash at the till',
     });
-    const charge: ChargeInput = {
-      merchantId: shop.merchantId,
-      storeId: shop.storeIds[0],
-      deviceId: null,
-      memberId: member.id,
-      faceSessionId: null,
-      amountFen: 1200,
-      items: [
-        {
-          productId: randomUUID(),
-          name: 'Duck wings',
-          quantity: 1,
-          unitPriceFen: 1200,
-          memberPriceFen: null,
-          lineTotalFen: 1200,
-        },
-      ],
-      verification: 'face+pin',
-    };
+    const charge: ChargeInput = duckWingsCharge(shop, member.id);
     if (dataDir) await handle.close(); // PGlite is single-process: hand the folder to the child
 
     const run = spawnSync(

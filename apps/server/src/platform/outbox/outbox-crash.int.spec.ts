@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,13 @@ import { test } from 'node:test';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
 import { createTestDatabase } from '@shualian/db/testing';
 import type { ChargeInput } from '../../modules/payments/index.ts';
-import { createMember, createMerchant, createProvider, TEST_PASSWORD } from '../../../test/test-app.ts';
+import {
+  createMember,
+  createMerchant,
+  createProvider,
+  duckWingsCharge,
+  TEST_PASSWORD,
+} from '../../../test/fixtures.ts';
 import { servicesWithoutFaces } from '../../../test/services.ts';
 import type { DeliveredEvent } from './domain-event.ts';
 import { OutboxDispatcher } from './outbox.dispatcher.ts';
@@ -47,25 +52,7 @@ test('a payment committed by a process killed before dispatch is delivered by th
     };
     // The subscription exists before the payment, as it does on a running server.
     await subscribe(handle).register();
-    const charge: ChargeInput = {
-      merchantId: shop.merchantId,
-      storeId: shop.storeIds[0],
-      deviceId: null,
-      memberId,
-      faceSessionId: null,
-      amountFen: 1200,
-      items: [
-        {
-          productId: randomUUID(),
-          name: 'Duck wings',
-          quantity: 1,
-          unitPriceFen: 1200,
-          memberPriceFen: null,
-          lineTotalFen: 1200,
-        },
-      ],
-      verification: 'face+pin',
-    };
+    const charge: ChargeInput = duckWingsCharge(shop, memberId);
     if (dataDir) await handle.close(); // PGlite is single-process: hand the folder to the child
 
     const run = spawnSync(
