@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '@shualian/db';
 import { createTestDatabase } from '@shualian/db/testing';
 import { PgBossJobQueue } from '../src/platform/jobs/job-queue.ts';
-import { SWEEPS } from '../src/platform/jobs/sweep.jobs.ts';
+import { SWEEPS } from '../src/sweep.jobs.ts';
 
 const { values } = parseArgs({
   options: { jobs: { type: 'string', default: '20' }, idle: { type: 'string', default: '20' } },

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@shualian/db/testing';
 import { OutboxDispatcher } from '../src/platform/outbox/outbox.dispatcher.ts';
 import { recordEvent } from '../src/platform/outbox/outbox.recorder.ts';
-import { createMerchant, createProvider } from '../src/testing/fixtures.ts';
+import { createMerchant, createProvider } from '../test/fixtures.ts';
 
 const { values } = parseArgs({
   options: {
