@@ -9,6 +9,9 @@ import { OutboxRepository, type ClaimedDelivery } from './outbox.repository.ts';
  * handler's work and its acknowledgement repeats it), so `handle` must be idempotent: the event id, or the
  * aggregate and sequence, make a good idempotency key.
  */
+/** Merchants served per round of a drain; the next round starts again from the oldest waiting event. */
+const MERCHANTS_PER_ROUND = 50;
+
 export interface Subscriber {
   /** Stable across releases: deliveries are recorded per name. */
   name: string;
@@ -127,20 +130,27 @@ export class OutboxDispatcher {
     if (names.length === 0) return 0;
     let runs = 0;
     for (;;) {
-      const token = randomUUID();
-      const claimed = await this.repository.claim(
-        names,
-        this.now(),
-        this.options.leaseMs,
-        this.options.batchSize,
-        token,
-      );
-      if (claimed.length === 0) return runs;
-      for (const delivery of claimed) {
-        await this.deliver(delivery);
-        runs++;
+      const merchants = await this.repository.merchantsWithDue(names, this.now(), MERCHANTS_PER_ROUND);
+      let claimedAny = false;
+      for (const merchantId of merchants) {
+        const token = randomUUID();
+        const claimed = await this.repository.claim(
+          merchantId,
+          names,
+          this.now(),
+          this.options.leaseMs,
+          this.options.batchSize,
+          token,
+        );
+        claimedAny ||= claimed.length > 0;
+        for (const delivery of claimed) {
+          await this.deliver(delivery);
+          runs++;
+        }
+        if (this.stopped) return runs;
       }
-      if (this.stopped) return runs;
+      // Nothing left, or what is left is held by other dispatchers' leases or waits behind an earlier event.
+      if (!claimedAny) return runs;
     }
   }
 

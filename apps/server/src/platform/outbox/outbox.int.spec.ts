@@ -213,7 +213,14 @@ test('a delivery whose dispatcher died mid-handler is delivered again after its 
   const event = await record('lease.checked', randomUUID(), { points: 12 });
 
   // Another dispatcher claims it, runs the handler, and dies before saying it was delivered.
-  const [claimed] = await new OutboxRepository(db).claim(['test.lease'], clock.now(), 30_000, 10, randomUUID());
+  const [claimed] = await new OutboxRepository(db).claim(
+    merchantId,
+    ['test.lease'],
+    clock.now(),
+    30_000,
+    10,
+    randomUUID(),
+  );
   assert.equal(claimed?.event_id, event.id);
   await subscriber.handle({
     id: event.id,

@@ -53,18 +53,55 @@ export class OutboxRepository {
   }
 
   /**
+   * The merchants with deliveries of these subscribers due now (as `claim` judges them), oldest event first. Claims are made one merchant at
+   * a time: a claim that locks rows stays on one merchant's rows, which a database distributed by merchant (Citus)
+   * can run on one shard, where a locking read across merchants is refused. This read takes no lock.
+   */
+  async merchantsWithDue(subscribers: readonly string[], now: Date, limit: number): Promise<string[]> {
+    const result = await sql<{ merchant_id: string }>`
+      select d.merchant_id
+      from outbox_deliveries d
+      where d.status = 'pending'
+        and (d.next_attempt_at is null or d.next_attempt_at <= ${now})
+        and (d.lease_until is null or d.lease_until <= ${now})
+        and d.subscriber = any(${sql.val([...subscribers])}::text[])
+        and not exists (
+          select 1 from outbox_deliveries earlier
+          where earlier.subscriber = d.subscriber
+            and earlier.merchant_id = d.merchant_id
+            and earlier.aggregate_type = d.aggregate_type
+            and earlier.aggregate_id = d.aggregate_id
+            and earlier.sequence < d.sequence
+            and earlier.status <> 'delivered'
+        )
+      group by d.merchant_id
+      order by min(d.event_id)
+      limit ${limit}
+    `.execute(this.db);
+    return result.rows.map((r) => r.merchant_id);
+  }
+
+  /**
    * Takes up to `limit` due deliveries of these subscribers under a lease, in event order. A delivery is due when no
    * earlier event of its aggregate is still open for the same subscriber (pending, leased or dead): each subscriber
    * sees an aggregate's events one after another. SKIP LOCKED lets dispatchers in other processes claim other rows at
    * the same moment instead of waiting; the lease (not a lock held while the handler runs) is what keeps a claimed
    * delivery from a second dispatcher, so a handler may take its time, and one whose process died is taken over.
    */
-  async claim(subscribers: readonly string[], now: Date, leaseMs: number, limit: number, token: string) {
+  async claim(
+    merchantId: string,
+    subscribers: readonly string[],
+    now: Date,
+    leaseMs: number,
+    limit: number,
+    token: string,
+  ) {
     const result = await sql<ClaimedDelivery>`
       with due as (
         select d.merchant_id, d.event_id, d.subscriber
         from outbox_deliveries d
-        where d.status = 'pending'
+        where d.merchant_id = ${merchantId}
+          and d.status = 'pending'
           and (d.next_attempt_at is null or d.next_attempt_at <= ${now})
           and (d.lease_until is null or d.lease_until <= ${now})
           and d.subscriber = any(${sql.val([...subscribers])}::text[])
@@ -84,8 +121,8 @@ export class OutboxRepository {
       update outbox_deliveries d
       set attempts = d.attempts + 1, lease_token = ${token}, lease_until = ${new Date(now.getTime() + leaseMs)}
       from due, outbox_events e
-      where d.merchant_id = due.merchant_id and d.event_id = due.event_id and d.subscriber = due.subscriber
-        and e.merchant_id = d.merchant_id and e.id = d.event_id
+      where d.merchant_id = ${merchantId} and d.event_id = due.event_id and d.subscriber = due.subscriber
+        and e.merchant_id = ${merchantId} and e.id = d.event_id
       returning d.merchant_id, d.event_id, d.subscriber, d.attempts, d.lease_token, e.type, e.aggregate_type,
         e.aggregate_id, e.sequence, e.payload, e.occurred_at
     `.execute(this.db);
