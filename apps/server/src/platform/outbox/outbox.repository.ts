@@ -34,6 +34,26 @@ export interface DeadLetterRow {
 
 type Key = { merchantId: string; eventId: number; subscriber: string };
 
+/**
+ * Whether delivery `d` is due now for one of these subscribers: pending, its retry time and any lease passed, and no
+ * earlier event of its aggregate still open (pending, leased or dead) for the same subscriber.
+ */
+function dueFor(subscribers: readonly string[], now: Date) {
+  return sql`d.status = 'pending'
+    and (d.next_attempt_at is null or d.next_attempt_at <= ${now})
+    and (d.lease_until is null or d.lease_until <= ${now})
+    and d.subscriber = any(${sql.val([...subscribers])}::text[])
+    and not exists (
+      select 1 from outbox_deliveries earlier
+      where earlier.subscriber = d.subscriber
+        and earlier.merchant_id = d.merchant_id
+        and earlier.aggregate_type = d.aggregate_type
+        and earlier.aggregate_id = d.aggregate_id
+        and earlier.sequence < d.sequence
+        and earlier.status <> 'delivered'
+    )`;
+}
+
 /** The outbox's SQL: subscriptions, claiming due deliveries under a lease, and their outcome. */
 export class OutboxRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -53,27 +73,15 @@ export class OutboxRepository {
   }
 
   /**
-   * The merchants with deliveries of these subscribers due now (as `claim` judges them), oldest event first. Claims are made one merchant at
-   * a time: a claim that locks rows stays on one merchant's rows, which a database distributed by merchant (Citus)
-   * can run on one shard, where a locking read across merchants is refused. This read takes no lock.
+   * The merchants with deliveries of these subscribers due now, oldest event first. Claims are made one merchant at a
+   * time: a claim that locks rows stays on one merchant's rows, which a database distributed by merchant (Citus) can
+   * run on one shard, where a locking read across merchants is refused. This read takes no lock.
    */
   async merchantsWithDue(subscribers: readonly string[], now: Date, limit: number): Promise<string[]> {
     const result = await sql<{ merchant_id: string }>`
       select d.merchant_id
       from outbox_deliveries d
-      where d.status = 'pending'
-        and (d.next_attempt_at is null or d.next_attempt_at <= ${now})
-        and (d.lease_until is null or d.lease_until <= ${now})
-        and d.subscriber = any(${sql.val([...subscribers])}::text[])
-        and not exists (
-          select 1 from outbox_deliveries earlier
-          where earlier.subscriber = d.subscriber
-            and earlier.merchant_id = d.merchant_id
-            and earlier.aggregate_type = d.aggregate_type
-            and earlier.aggregate_id = d.aggregate_id
-            and earlier.sequence < d.sequence
-            and earlier.status <> 'delivered'
-        )
+      where ${dueFor(subscribers, now)}
       group by d.merchant_id
       order by min(d.event_id)
       limit ${limit}
@@ -100,20 +108,7 @@ export class OutboxRepository {
       with due as (
         select d.merchant_id, d.event_id, d.subscriber
         from outbox_deliveries d
-        where d.merchant_id = ${merchantId}
-          and d.status = 'pending'
-          and (d.next_attempt_at is null or d.next_attempt_at <= ${now})
-          and (d.lease_until is null or d.lease_until <= ${now})
-          and d.subscriber = any(${sql.val([...subscribers])}::text[])
-          and not exists (
-            select 1 from outbox_deliveries earlier
-            where earlier.subscriber = d.subscriber
-              and earlier.merchant_id = d.merchant_id
-              and earlier.aggregate_type = d.aggregate_type
-              and earlier.aggregate_id = d.aggregate_id
-              and earlier.sequence < d.sequence
-              and earlier.status <> 'delivered'
-          )
+        where d.merchant_id = ${merchantId} and ${dueFor(subscribers, now)}
         order by d.event_id
         limit ${limit}
         for update of d skip locked
