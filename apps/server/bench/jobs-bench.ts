@@ -9,14 +9,14 @@
  */
 import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '@shualian/db';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../test/database.ts';
 import { PgBossJobQueue } from '../src/platform/jobs/job-queue.ts';
 import { SWEEPS } from '../src/sweep.jobs.ts';
 
 const { values } = parseArgs({
   options: { jobs: { type: 'string', default: '20' }, idle: { type: 'string', default: '20' } },
 });
-const database = await createTestDatabase();
+const database = await createSchemaTestDatabase();
 let queries = 0;
 // Every pg-boss statement passes through Kysely's connection (server) or through PGlite's query/exec (embedded).
 const pglite = database.native.pglite;

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../test/database.ts';
 import { OutboxDispatcher } from '../src/platform/outbox/outbox.dispatcher.ts';
 import { recordEvent } from '../src/platform/outbox/outbox.recorder.ts';
 import { createMerchant, createProvider } from '../test/fixtures.ts';
@@ -22,7 +22,7 @@ const { values } = parseArgs({
     aggregates: { type: 'string', default: '100' },
   },
 });
-const database = await createTestDatabase();
+const database = await createSchemaTestDatabase();
 const db = database.db;
 const { merchantId } = await createMerchant(db, await createProvider(db), 'bench');
 const record = (type: string, aggregateId: string) =>

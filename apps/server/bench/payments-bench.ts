@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../test/database.ts';
 import type { ChargeInput } from '../src/modules/payments/payment.service.ts';
 import { servicesWithoutFaces } from '../test/services.ts';
 import { createMember, createMerchant, createProvider, TEST_PASSWORD, updateSettings } from '../test/fixtures.ts';
@@ -25,7 +25,7 @@ const total = Number(values.payments);
 const memberCount = Number(values.members);
 const concurrency = Number(values.concurrency);
 
-const database = await createTestDatabase();
+const database = await createSchemaTestDatabase();
 const db = database.db;
 const shop = await createMerchant(db, await createProvider(db), 'bench');
 const services = servicesWithoutFaces(db);

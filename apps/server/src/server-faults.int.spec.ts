@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { DatabaseHandle } from '@shualian/db';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../test/database.ts';
 import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -45,7 +45,7 @@ let serverEnv: Record<string, string>;
 
 before(async () => {
   if (skip) return;
-  database = await createTestDatabase();
+  database = await createSchemaTestDatabase();
   dataDir = mkdtempSync(join(tmpdir(), 'shualian-faults-'));
   const url = new URL(database.url!);
   url.searchParams.set('application_name', SERVER_APP_NAME); // so the test can end the server's connections, and only those

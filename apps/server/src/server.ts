@@ -11,6 +11,7 @@ import { EngineGallery, EngineRecognizer } from './modules/biometrics/index.ts';
 import { lazyRecognizer } from './modules/biometrics/index.ts';
 import { resolveMasterKey } from './platform/master-key.ts';
 import { buildWebApps } from './platform/http/web-apps.routes.ts';
+import { schemaMigrations } from './schema-migrations.ts';
 
 export interface RunningServer {
   app: App;
@@ -30,7 +31,7 @@ export async function openConfiguredDatabase(config: Config): Promise<DatabaseHa
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   try {
-    const migration = await migrateToLatest(database.db);
+    const migration = await migrateToLatest(database.db, schemaMigrations);
     const masterKey = await resolveMasterKey(config);
     let engine: EngineRecognizer | undefined;
     // The engine loads after the app exists; its worker replacements are logged through the app's logger.

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '@shualian/db';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from './database.ts';
 import { generateDeviceKeyPair, signedHeaders } from '@shualian/device-signing';
 import { loadConfig, type Config } from '../src/platform/config.ts';
 import { buildApp } from '../src/platform/http/app.ts';
@@ -29,7 +29,7 @@ export async function createTestApp(
   overrides: Partial<Config> = {},
   options: { now?: () => Date; recognizer?: () => Promise<Recognizer> } = {},
 ): Promise<TestContext> {
-  const database = await createTestDatabase();
+  const database = await createSchemaTestDatabase();
   const config: Config = { ...loadConfig({}), seedDemo: false, authRateLimitPerMinute: 1000, ...overrides };
   const services = createServices(database.db, config, {
     recognizer: options.recognizer ?? sharedRecognizer,

@@ -3,6 +3,7 @@ import { migrateToLatest } from '@shualian/db';
 import { faceCommand } from '@shualian/face-engine/cli';
 import { loadConfig } from '../platform/config.ts';
 import { faceEvaluationCommands } from './face-evaluation.command.ts';
+import { schemaMigrations } from '../schema-migrations.ts';
 import { banner, openConfiguredDatabase, startServer } from '../server.ts';
 
 const program = new Command('shualian').description('Shualian (刷脸): face-ID membership and face payment for stores');
@@ -33,7 +34,7 @@ program
   .action(async () => {
     const database = await openConfiguredDatabase(loadConfig());
     try {
-      const { applied } = await migrateToLatest(database.db);
+      const { applied } = await migrateToLatest(database.db, schemaMigrations);
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
     } finally {
       await database.close();

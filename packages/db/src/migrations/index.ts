@@ -9,7 +9,11 @@ import * as livenessCaptures from './0007-liveness-captures.ts';
 import * as outboxAndJobs from './0008-outbox-and-jobs.ts';
 import * as distributableByMerchant from './0009-distributable-by-merchant.ts';
 
-/** Every migration in order. Names sort lexically; never rename or edit one that has shipped. */
+/**
+ * The baseline: every migration from before the server was cut into modules, in order. Names sort lexically; never
+ * rename or edit one that has shipped. Later migrations live in the module that owns their tables
+ * (`apps/server/src/modules/<name>/migrations/`), numbered after these.
+ */
 export const migrations: Record<string, Migration> = {
   '0001-tenancy': tenancy,
   '0002-members-and-payments': membersAndPayments,

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { schemaMigrations } from '../../schema-migrations.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../../../test/database.ts';
 import {
   createMember,
   createMerchant,
@@ -23,10 +24,10 @@ const child = fileURLToPath(new URL('./payment-crash.child.ts', import.meta.url)
 test('a payment killed mid-transaction leaves no charge; the retry charges exactly once', async () => {
   // The embedded database must live in a folder the child can open; a server database is shared by URL.
   const dataDir = process.env.TEST_DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'shualian-crash-'));
-  const server = dataDir ? undefined : await createTestDatabase();
+  const server = dataDir ? undefined : await createSchemaTestDatabase();
   try {
     let handle: DatabaseHandle = server ?? (await openDatabase({ dataDir }));
-    if (dataDir) await migrateToLatest(handle.db);
+    if (dataDir) await migrateToLatest(handle.db, schemaMigrations);
     const shop = await createMerchant(handle.db, await createProvider(handle.db), 'crash');
     const admin = (await services(handle.db).auth.login('crash-admin', TEST_PASSWORD)).staff;
     const member = await createMember(handle.db, shop.merchantId, '13700000001');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../../../test/database.ts';
 import type { DatabaseHandle } from '@shualian/db';
 import { createMerchant, createProvider, type TestMerchant } from '../../../test/fixtures.ts';
 import { RateCounterRepository } from './rate-counter.repository.ts';
@@ -9,7 +9,7 @@ let handle: DatabaseHandle;
 let shop: TestMerchant;
 
 before(async () => {
-  handle = await createTestDatabase();
+  handle = await createSchemaTestDatabase();
   shop = await createMerchant(handle.db, await createProvider(handle.db), 'counters');
 });
 after(() => handle.close());

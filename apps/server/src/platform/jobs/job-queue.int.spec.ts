@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { schemaMigrations } from '../../schema-migrations.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../../../test/database.ts';
 import { sql } from 'kysely';
 import { createMerchant, createProvider, createTestApp } from '../../../test/test-app.ts';
 import { recordEvent } from '../outbox/outbox.recorder.ts';
@@ -32,13 +33,13 @@ async function eventually<T>(what: string, check: () => T | undefined | Promise<
 /** A database two handles can open one after another: a folder for PGlite, the test database's URL on a server. */
 async function reopenableDatabase() {
   if (onServer) {
-    const server = await createTestDatabase();
+    const server = await createSchemaTestDatabase();
     const open = () => openDatabase({ url: server.url!, poolSize: 5 });
     return { first: await open(), open, url: server.url, cleanup: () => server.close() };
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'shualian-jobs-'));
   const first = await openDatabase({ dataDir });
-  await migrateToLatest(first.db);
+  await migrateToLatest(first.db, schemaMigrations);
   return {
     first,
     open: () => openDatabase({ dataDir }),
@@ -51,7 +52,7 @@ const jobState = async (handle: DatabaseHandle, id: string) =>
   (await sql<{ state: string }>`select state from pgboss.job where id = ${id}`.execute(handle.db)).rows[0]?.state;
 
 test('a delayed job runs once, not before its time; the same key while it waits schedules nothing', async () => {
-  const database = await createTestDatabase();
+  const database = await createSchemaTestDatabase();
   const jobs = new PgBossJobQueue(database, { pollingIntervalSeconds: 0.5 });
   const runs: { at: number; payload: { visit: string } }[] = [];
   jobs.register('test.later', async (payload: { visit: string }) => void runs.push({ at: Date.now(), payload }));
@@ -72,7 +73,7 @@ test('a delayed job runs once, not before its time; the same key while it waits 
 });
 
 test('a job that fails is tried again; the other jobs fetched with it complete on their own', async () => {
-  const database = await createTestDatabase();
+  const database = await createSchemaTestDatabase();
   const jobs = new PgBossJobQueue(database, { pollingIntervalSeconds: 0.5 });
   const runs: string[] = [];
   jobs.register(
@@ -155,7 +156,7 @@ test(
   'two server processes: each job runs once',
   { skip: !onServer && 'needs the PostgreSQL server (--suite pg): PGlite is one process' },
   async () => {
-    const database = await createTestDatabase();
+    const database = await createSchemaTestDatabase();
     // The second worker is another process on the same database, as a second server would be.
     const other = spawn(process.execPath, ['--import', 'tsx', workerChild, JSON.stringify({ url: database.url })], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { schemaMigrations } from '../../schema-migrations.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@shualian/db';
-import { createTestDatabase } from '@shualian/db/testing';
+import { createSchemaTestDatabase } from '../../../test/database.ts';
 import type { ChargeInput } from '../../modules/payments/index.ts';
 import {
   createMember,
@@ -24,10 +25,10 @@ const child = fileURLToPath(new URL('./outbox-crash.child.ts', import.meta.url))
 test('a payment committed by a process killed before dispatch is delivered by the next dispatcher, once', async () => {
   // The embedded database must live in a folder the child can open; a server database is shared by URL.
   const dataDir = process.env.TEST_DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'shualian-outbox-crash-'));
-  const server = dataDir ? undefined : await createTestDatabase();
+  const server = dataDir ? undefined : await createSchemaTestDatabase();
   try {
     let handle: DatabaseHandle = server ?? (await openDatabase({ dataDir }));
-    if (dataDir) await migrateToLatest(handle.db);
+    if (dataDir) await migrateToLatest(handle.db, schemaMigrations);
     const shop = await createMerchant(handle.db, await createProvider(handle.db), 'outbox-crash');
     const services = servicesWithoutFaces(handle.db);
     const admin = (await services.auth.login('outbox-crash-admin', TEST_PASSWORD)).staff;
