@@ -10,6 +10,8 @@ export {
   type Adjustment,
   type CartLine,
   type PricedCart,
+  type PricingChoices,
   type PricingContext,
   type PricingStep,
+  type Settlement,
 } from './pricing/pricing-pipeline.ts';

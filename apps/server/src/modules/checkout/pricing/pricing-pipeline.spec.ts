@@ -74,3 +74,26 @@ test('a step may not adjust a line the cart does not hold, nor by a fraction of 
   await assert.rejects(new PricingPipeline([fraction]).price(context), /whole number/);
   assert.throws(() => new PricingPipeline([memberPriceStep, memberPriceStep]), /twice/);
 });
+
+test('no line may end below zero, whatever the steps propose', async () => {
+  const greedy: PricingStep = {
+    name: 'greedy',
+    compute: () => [{ step: 'greedy', productId: 'tea', amountFen: -1501, code: 'x' }],
+  };
+  await assert.rejects(new PricingPipeline([greedy]).price(context), /took line tea below zero \(-1 fen\)/);
+});
+
+test('settle hands each step its own adjustments, in order, and skips a step that made none', async () => {
+  const settled: string[] = [];
+  const spending = (name: string, productId: string | null): PricingStep => ({
+    name,
+    compute: () => (productId ? [{ step: name, productId, amountFen: -100, code: name }] : []),
+    async settle(_trx, settlement) {
+      settled.push(`${name}:${settlement.adjustments.map((a) => a.productId).join(',')}:${settlement.paymentId}`);
+    },
+  });
+  const pipeline = new PricingPipeline([spending('coupon', 'neck'), spending('idle', null), spending('points', 'tea')]);
+  const cart = await pipeline.price(context);
+  await pipeline.settle({} as never, context, cart, 'pay-1');
+  assert.deepEqual(settled, ['coupon:neck:pay-1', 'points:tea:pay-1']);
+});

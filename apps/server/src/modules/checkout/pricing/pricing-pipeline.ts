@@ -2,7 +2,12 @@
  * The checkout's prices: the cart's lines at their list price, then an ordered list of pricing steps. A step looks at
  * the cart and at what the steps before it proposed, and answers with adjustments; it never changes the cart. The
  * member price is the first step; promotions and loyalty register theirs after it.
+ *
+ * Pricing is a quote: it writes nothing. What a quote used that is limited (a promotion's budget, a coupon, points)
+ * is spent by the steps' `settle`, inside the transaction that takes the payment, where the limit is decided again;
+ * when it is gone by then, `settle` throws and the payment writes nothing.
  */
+import type { Db } from '../../../platform/db/repository.ts';
 
 /** A cart line as the catalogue prices it, before any step. */
 export interface CartLine {
@@ -11,13 +16,28 @@ export interface CartLine {
   quantity: number;
   unitPriceFen: number;
   memberPriceFen: number | null;
+  /** The product's category, for rules that target one. */
+  category?: string | null;
+}
+
+/** What the shopper chose at the till (the kiosk's greeting, a cashier's quote); absent: the pipeline's best offer. */
+export interface PricingChoices {
+  /** The coupons to apply from the member's wallet; absent: the best eligible ones; empty: none. */
+  couponIds?: readonly string[];
+  /** Points to redeem as money off; absent or 0: none. */
+  redeemPoints?: number;
 }
 
 export interface PricingContext {
   merchantId: string;
+  /** The store the cart is sold in, when known (rules may target stores). */
+  storeId?: string | null;
   /** The shopper when known (a face-pay cart is priced before the face is: null). */
   memberId: string | null;
+  /** When the cart is sold (rules may target weekdays and hours); absent: now. */
+  at?: Date;
   lines: readonly CartLine[];
+  choices?: PricingChoices;
 }
 
 /** A change to one line's total, in fen (negative for a discount), and which step made it and why. */
@@ -26,6 +46,19 @@ export interface Adjustment {
   productId: string;
   amountFen: number;
   code: string;
+  /** What the shopper and the receipt read ("金卡 9.5折", "满50减10"); absent: the code. */
+  label?: string;
+  /** What gave it: the promotion, coupon or points grant it spends when the cart is paid. */
+  source?: { kind: string; id: string };
+}
+
+/** A paid cart as a step's `settle` sees it: the quote, the adjustments it made, and the payment they belong to. */
+export interface Settlement {
+  context: PricingContext;
+  cart: PricedCart;
+  /** The step's own adjustments in the cart. */
+  adjustments: readonly Adjustment[];
+  paymentId: string;
 }
 
 export interface PricingStep {
@@ -35,6 +68,11 @@ export interface PricingStep {
     context: PricingContext,
     before: readonly Adjustment[],
   ): readonly Adjustment[] | Promise<readonly Adjustment[]>;
+  /**
+   * Spends what the step's adjustments used, inside the payment's transaction (budgets, coupons, points): decided
+   * there under lock, so concurrent payments never spend more than there is. Throws a DomainError when it is gone.
+   */
+  settle?(trx: Db, settlement: Settlement): Promise<void>;
 }
 
 /** A priced line: its list price, the member price it was offered, and its total after every adjustment. */
@@ -86,6 +124,18 @@ export class PricingPipeline {
         line.unitPriceFen * line.quantity +
         adjustments.filter((a) => a.productId === line.productId).reduce((sum, a) => sum + a.amountFen, 0),
     }));
+    const negative = lines.find((line) => line.lineTotalFen < 0);
+    if (negative)
+      throw new Error(`the pricing steps took line ${negative.productId} below zero (${negative.lineTotalFen} fen)`);
     return { lines, adjustments, totalFen: lines.reduce((sum, line) => sum + line.lineTotalFen, 0) };
+  }
+
+  /** Runs each step's `settle` in order, inside the payment's transaction, with the adjustments that step made. */
+  async settle(trx: Db, context: PricingContext, cart: PricedCart, paymentId: string): Promise<void> {
+    for (const step of this.steps) {
+      if (!step.settle) continue;
+      const adjustments = cart.adjustments.filter((a) => a.step === step.name);
+      if (adjustments.length) await step.settle(trx, { context, cart, adjustments, paymentId });
+    }
   }
 }
