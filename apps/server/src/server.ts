@@ -29,7 +29,14 @@ export async function openConfiguredDatabase(config: Config): Promise<DatabaseHa
 
 /** Opens and migrates the database, seeds the demo when empty, and starts listening. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const database = await openConfiguredDatabase(config);
+  // The browser apps are bundled by esbuild's own process while this one opens and migrates the database.
+  const webAppsDir = `${config.dataDir}/web`;
+  const webAppsBuilt = buildWebApps(webAppsDir);
+  webAppsBuilt.catch(() => undefined);
+  const database = await openConfiguredDatabase(config).catch(async (error: unknown) => {
+    await webAppsBuilt.catch(() => undefined);
+    throw error;
+  });
   try {
     const migration = await migrateToLatest(database.db, schemaMigrations);
     const masterKey = await resolveMasterKey(config);
@@ -54,8 +61,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const existing = seeded ? undefined : await services.tenancy.demoMerchant();
     const demo: DemoSeed | undefined =
       seeded ?? (existing && { providerId: '', merchantId: existing.id, storeIds: [], logins: DEMO_LOGINS });
-    const webAppsDir = `${config.dataDir}/web`;
-    await buildWebApps(webAppsDir);
+    await webAppsBuilt;
     const readiness = new Readiness();
     // Migrations ran above: the server never listens on an old schema.
     readiness.mark('migrations', 'ok');
@@ -108,6 +114,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       })());
     return { app, database, services, url, demo, stop };
   } catch (error) {
+    await webAppsBuilt.catch(() => undefined);
     await database.close();
     throw error;
   }

@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { installedClusterTemplate, type ClusterTemplate } from './pglite-template.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -91,12 +92,35 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith('memory://');
   const location = inMemory ? dataDir : resolve(dataDir);
   if (!inMemory) mkdirSync(location, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: inMemory ? undefined : location,
-    parsers: { [types.INT8]: parseInt8 },
-  });
+  const client = await createPGlite(inMemory ? undefined : location);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return { db, kind: 'pglite', location, native: { pglite: client }, close: () => db.destroy() };
+}
+
+/** A new cluster starts from the installation's kept initdb (pglite-template.ts); an existing one opens as it is. */
+export async function createPGlite(
+  dataDir: string | undefined,
+  template: ClusterTemplate = installedClusterTemplate,
+): Promise<PGlite> {
+  const options = { dataDir, parsers: { [types.INT8]: parseInt8 } };
+  // Only an empty folder is new: anything else (a cluster, or files of someone else's) is left to PGlite as it was.
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (dataDir && readdirSync(dataDir).length > 0) return PGlite.create(options);
+  const kept = template.read();
+  if (kept) {
+    try {
+      return await PGlite.create({ ...options, loadDataDir: kept });
+    } catch {
+      template.forget();
+      if (dataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+        mkdirSync(dataDir, { recursive: true });
+      }
+    }
+  }
+  const client = await PGlite.create(options);
+  await template.keep(client);
+  return client;
 }
 
 function redact(url: string): string {
