@@ -224,7 +224,7 @@ export interface PaymentAgreementsTable {
 
 /**
  * Money accounts hold fen; the points accounts (`member_points`, `points_program`) hold whole points in the same
- * `amount_fen` column: a ledger transaction moves one unit only (the ledger module's postings make sure of it).
+ * `amount_fen` column: each of the ledger service's movements posts to money accounts only or to points accounts only.
  * Added by the ledger module's migration 0011: stored-value bonus and points.
  */
 export type LedgerAccountKind =
