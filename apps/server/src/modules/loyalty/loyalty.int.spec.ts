@@ -517,9 +517,82 @@ test('tiers: bad definitions are refused and write nothing; a payment over a thr
   await ctx.services.memberCards.evaluateTiers(shop.merchantId);
   assert.equal((await ctx.services.memberCards.tierHistory(admin, shop.merchantId, memberId)).length, 2);
 
-  // The evaluation moves up as well: spend in the window that no payment event counted yet for the tier.
+  // A payment over the top threshold goes straight to 金卡.
   await pay(memberId, 60_000);
   await deliver();
   assert.equal((await ctx.services.memberCards.cardOf(admin, shop.merchantId, memberId)).tier?.name, '金卡');
+
+  // The evaluation moves up as well: the merchant lowers the silver threshold; a member below it until now moves up
+  // at the next run, without a payment.
+  const modest = await newMember();
+  await fund(modest, 10_000);
+  await pay(modest, 4_000);
+  await deliver();
+  assert.equal((await ctx.services.memberCards.cardOf(admin, shop.merchantId, modest)).tier?.name, '普通');
+  await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, [
+    { name: '普通', threshold: 0, discount_percent: 0, points_multiplier_percent: 100, birthday_points: 0 },
+    { name: '银卡', threshold: 3_000, discount_percent: 5, points_multiplier_percent: 150, birthday_points: 0 },
+    { name: '金卡', threshold: 50_000, discount_percent: 10, points_multiplier_percent: 200, birthday_points: 0 },
+  ]);
+  await ctx.services.memberCards.evaluateTiers(shop.merchantId);
+  assert.equal((await ctx.services.memberCards.cardOf(admin, shop.merchantId, modest)).tier?.name, '银卡');
+  assert.deepEqual(
+    (await ctx.services.memberCards.tierHistory(admin, shop.merchantId, modest)).map((h) => [h.toTier, h.reason]),
+    [['银卡', 'evaluation']],
+  );
   await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, []);
+});
+
+test('twenty payments at once, each redeeming 100 of 1000 points: exactly ten are paid, the rest refused, the balance at zero', async () => {
+  await setProgram({ points_per_yuan: 0, points_per_yuan_off: 100, max_redeem_percent: 100 });
+  const memberId = await newMember();
+  await fund(memberId, 100_000);
+  await ctx.services.points.adjust(admin, {
+    merchantId: shop.merchantId,
+    memberId,
+    points: 1_000,
+    reason: 'anniversary',
+    idempotencyKey: `adjust-${randomUUID()}`,
+  });
+  const context: PricingContext = {
+    merchantId: shop.merchantId,
+    memberId,
+    lines: [{ productId: 'p1', name: 'Duck neck', quantity: 1, unitPriceFen: 500, memberPriceFen: null }],
+    choices: { redeemPoints: 100 },
+  };
+  const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => payPriced(memberId, context)));
+  assert.equal(outcomes.filter((o) => o.status === 'fulfilled').length, 10);
+  for (const o of outcomes)
+    if (o.status === 'rejected') assert.equal((o.reason as DomainError).code, 'points_insufficient');
+  assert.equal(await pointsOf(memberId), 0);
+  const lots = await ctx.database.db
+    .selectFrom('points_lots')
+    .select(['points', 'remaining'])
+    .where('merchant_id', '=', shop.merchantId)
+    .where('member_id', '=', memberId)
+    .execute();
+  assert.deepEqual(lots, [{ points: 1_000, remaining: 0 }]);
+  await ledgerConsistent();
+});
+
+test('programme rules out of range are refused with the field named, and change nothing', async () => {
+  const before = await ctx.services.loyaltyProgram.program(admin, shop.merchantId);
+  for (const bad of [{ max_redeem_percent: 101 }, { points_per_yuan_off: 0 }, { tier_window_days: 2000 }])
+    assert.equal(await codeOf(setProgram(bad)), 'loyalty_program_invalid');
+  const byRoute = await ctx.app.inject({
+    method: 'PATCH',
+    url: `/v1/merchants/${shop.merchantId}/loyalty/program`,
+    headers: { authorization: await login(ctx.app, 'loyal-admin') },
+    payload: { spendingOrder: 'whatever' },
+  });
+  assertError(byRoute, 400, 'invalid_request');
+  assert.deepEqual(await ctx.services.loyaltyProgram.program(admin, shop.merchantId), before);
+  const ok = await ctx.app.inject({
+    method: 'PATCH',
+    url: `/v1/merchants/${shop.merchantId}/loyalty/program`,
+    headers: { authorization: await login(ctx.app, 'loyal-admin') },
+    payload: { pointsPerYuan: 3 },
+  });
+  assert.equal(ok.statusCode, 200, ok.body);
+  assert.equal(ok.json().pointsPerYuan, 3);
 });
