@@ -6576,6 +6576,8 @@ export interface operations {
                     "application/json": {
                         /** @description amount in fen (1/100 yuan) */
                         balanceFen: number;
+                        /** @description stored-value bonus (充值送) not yet spent, in fen; payments spend it beside the balance */
+                        bonusFen: number;
                         history: {
                             /** @description amount in fen (1/100 yuan) */
                             amountFen: number;
@@ -11966,6 +11968,8 @@ export interface operations {
                     "application/json": {
                         /** @description amount in fen (1/100 yuan) */
                         balanceFen: number;
+                        /** @description stored-value bonus (充值送) not yet spent, in fen; payments spend it beside the balance */
+                        bonusFen: number;
                         history: {
                             /** @description amount in fen (1/100 yuan) */
                             amountFen: number;

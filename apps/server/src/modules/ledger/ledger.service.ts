@@ -3,10 +3,14 @@ import type { Db } from '../../platform/db/repository.ts';
 import { assertAmount, naturalBalance, payment, refund, topUp, type LedgerMovement } from './ledger-postings.ts';
 import type { LedgerRepository } from './ledger.repository.ts';
 
-/** A movement on a member's wallet: the ledger transaction and the wallet's balance after it (may be below zero). */
+/**
+ * A movement on a member's wallet: the ledger transaction and the wallet's (principal) balance after it (may be below
+ * zero: the caller refuses it), and the member's stored-value bonus after it where they hold one.
+ */
 export interface WalletMovement {
   transactionId: string;
   balanceFen: number;
+  bonusFen?: number;
 }
 
 /** Which part of a member's stored value a payment spends first (the loyalty programme's rule, asked per payment). */
@@ -71,7 +75,8 @@ export class LedgerService {
   /**
    * The member pays the merchant from their stored value: principal (wallet → revenue) and, where they hold bonus
    * (充值送), bonus (member_bonus → bonus_funding: the merchant's gift spent, not revenue), divided by the programme's
-   * spending order. Both balances are locked before they are read. The balance returned is principal + bonus after.
+   * spending order. Both balances are locked before they are read. The balance returned is the principal after (below
+   * zero when principal and bonus together fall short: the payment is refused), with the bonus after beside it.
    */
   async pay(trx: Db, input: WalletMovementInput): Promise<WalletMovement> {
     const ledger = this.ledger.with(trx);
@@ -121,8 +126,8 @@ export class LedgerService {
     const after = (id: string) => balances.get(id) ?? sums.get(id)!;
     return {
       transactionId,
-      balanceFen:
-        naturalBalance('member_wallet', after(wallet.id)) + naturalBalance('member_bonus', after(bonusAccount.id)),
+      balanceFen: naturalBalance('member_wallet', after(wallet.id)),
+      bonusFen: naturalBalance('member_bonus', after(bonusAccount.id)),
     };
   }
 
@@ -171,8 +176,8 @@ export class LedgerService {
       staffId: input.staffId,
       reason: input.reason,
     });
-    const total = await this.lockStoredValue(trx, input.merchantId, input.memberId);
-    return { transactionId, balanceFen: total.principalFen + total.bonusFen };
+    const after = await this.lockStoredValue(trx, input.merchantId, input.memberId);
+    return { transactionId, balanceFen: after.principalFen, bonusFen: after.bonusFen };
   }
 
   /** The member's principal and bonus, both balance rows locked until the caller's transaction ends. */

@@ -151,8 +151,10 @@ test('payments spend principal and bonus in the merchant’s order; a refund giv
     const memberId = await newMember();
     await buy(memberId);
     const paid = await pay(memberId, amountFen);
-    assert.equal(paid.balanceFen, 12_000 - amountFen, order);
+    assert.equal(paid.balanceFen, left.principalFen, order);
     assert.deepEqual(await holding(memberId), left, order);
+    const wallet = await ctx.services.wallets.view(admin, shop.merchantId, memberId);
+    assert.deepEqual([wallet.balanceFen, wallet.bonusFen], [left.principalFen, left.bonusFen], order);
   }
 
   await ctx.services.loyaltyProgram.setProgram(admin, shop.merchantId, { spending_order: 'proportional' });
