@@ -199,7 +199,7 @@ test('points are earned once per payment, even when the event is delivered again
   const history = await ctx.services.points.history(admin, shop.merchantId, memberId);
   assert.deepEqual(
     history.history.map((h) => [h.kind, h.points, h.reference]),
-    [['points_earn', 246, `payment:${paid.paymentId}`]],
+    [['points_earn', 246, `points_earn:${paid.paymentId}`]],
   );
   await ledgerConsistent();
 });

@@ -73,7 +73,7 @@ export class PointsService {
           memberId,
           kind: 'points_earn',
           points,
-          reference: `payment:${paymentId}`,
+          reference: `points_earn:${paymentId}`,
         });
         await loyalty.insertLot({
           merchant_id: merchantId,
@@ -130,7 +130,7 @@ export class PointsService {
           memberId: payment.member_id,
           kind: 'points_reverse',
           points: -reversed,
-          reference: `refund:${input.refundId}`,
+          reference: `points_reverse:${input.refundId}`,
         });
         await this.consumeLots(trx, merchantId, payment.member_id, reversed, `payment:${paymentId}`);
       }
@@ -167,7 +167,7 @@ export class PointsService {
               memberId,
               kind: 'points_expire',
               points: -points,
-              reference: `expiry:${at.toISOString()}`,
+              reference: `points_expire:${at.toISOString()}`,
             });
           return points;
         });
@@ -209,7 +209,7 @@ export class PointsService {
           memberId: input.memberId,
           kind: 'points_adjust',
           points: input.points,
-          reference: `adjustment:${actor.staffId}`,
+          reference: `points_adjust:${actor.staffId}`,
           staffId: actor.staffId,
           reason,
         });
@@ -259,7 +259,7 @@ export class PointsService {
       memberId: input.memberId,
       kind: 'points_redeem',
       points: -input.points,
-      reference: `payment:${input.paymentId}`,
+      reference: `points_redeem:${input.paymentId}`,
     });
     await this.consumeLots(trx, input.merchantId, input.memberId, input.points);
   }
