@@ -596,3 +596,43 @@ test('programme rules out of range are refused with the field named, and change 
   assert.equal(ok.statusCode, 200, ok.body);
   assert.equal(ok.json().pointsPerYuan, 3);
 });
+
+test('tiers by visits count paid payments not wholly refunded; tiers by points count points kept', async () => {
+  const tiers = (second: number) => [
+    { name: '普通', threshold: 0, discount_percent: 0, points_multiplier_percent: 100, birthday_points: 0 },
+    { name: '常客', threshold: second, discount_percent: 0, points_multiplier_percent: 100, birthday_points: 0 },
+  ];
+  const tierOf = async (memberId: string) =>
+    (await ctx.services.memberCards.cardOf(admin, shop.merchantId, memberId)).tier?.name;
+
+  await setProgram({ tier_basis: 'visits', tier_window_days: 30, points_per_yuan: 1 });
+  await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, tiers(3));
+  const visitor = await newMember();
+  await fund(visitor, 10_000);
+  const first = await pay(visitor, 100);
+  await pay(visitor, 100);
+  await deliver();
+  await refund(first.paymentId, 100);
+  await deliver();
+  await pay(visitor, 100);
+  await deliver();
+  assert.equal(await tierOf(visitor), '普通', 'two visits count: the refunded one does not');
+  await pay(visitor, 100);
+  await deliver();
+  assert.equal(await tierOf(visitor), '常客');
+  assert.equal((await ctx.services.memberCards.cardOf(admin, shop.merchantId, visitor)).progress.measure, 3);
+
+  await setProgram({ tier_basis: 'points' });
+  await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, tiers(100));
+  const earner = await newMember();
+  await fund(earner, 50_000);
+  const big = await pay(earner, 12_000); // 120 points
+  await deliver();
+  assert.equal(await tierOf(earner), '常客');
+  await refund(big.paymentId, 6_000); // 60 points taken back: 60 kept in the window
+  await deliver();
+  await ctx.services.memberCards.evaluateTiers(shop.merchantId);
+  assert.equal(await tierOf(earner), '普通');
+  await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, []);
+  await setProgram({ tier_basis: 'spend' });
+});
