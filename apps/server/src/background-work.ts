@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from './container.ts';
 import { PgBossJobQueue, type JobQueue } from './platform/jobs/job-queue.ts';
 import { registerSweeps } from './sweep.jobs.ts';
+import { loyaltySubscribers, registerLoyaltyJobs } from './modules/loyalty/index.ts';
 import { OutboxDispatcher, type Subscriber } from './platform/outbox/outbox.dispatcher.ts';
 
 export interface BackgroundWork {
@@ -25,9 +26,12 @@ export async function startBackgroundWork(
   const dispatcher = new OutboxDispatcher(database, {
     onError: (err, context) => log.warn({ err, ...context }, 'event delivery failed'),
   });
-  for (const subscriber of extensions.subscribers ?? []) dispatcher.subscribe(subscriber);
+  const loyalty = { cards: services.memberCards, points: services.points };
+  for (const subscriber of [...loyaltySubscribers(loyalty), ...(extensions.subscribers ?? [])])
+    dispatcher.subscribe(subscriber);
   const jobs = new PgBossJobQueue(database, { onError: (err, context) => log.warn({ err, ...context }, 'job failed') });
   await registerSweeps(jobs, { db: database.db, services, now: () => new Date() });
+  await registerLoyaltyJobs(jobs, loyalty);
   await extensions.jobs?.(jobs);
   await dispatcher.start();
   try {

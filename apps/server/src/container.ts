@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import type { Database } from '@shualian/db';
 import type { Kysely } from 'kysely';
 import type { Config } from './platform/config.ts';
@@ -33,6 +33,16 @@ import { DeviceService } from './modules/devices/index.ts';
 import { DeviceRepository } from './modules/devices/device.repository.ts';
 import { LedgerService, WalletService } from './modules/ledger/index.ts';
 import { LedgerRepository } from './modules/ledger/ledger.repository.ts';
+import {
+  LoyaltyProgramService,
+  MemberCardService,
+  PointsService,
+  pointsRedemptionStep,
+  StoredValueService,
+  tierDiscountStep,
+} from './modules/loyalty/index.ts';
+import { LoyaltyRepository } from './modules/loyalty/loyalty.repository.ts';
+import { StoredValuePlanRepository } from './modules/loyalty/stored-value-plan.repository.ts';
 import {
   DeveloperOutboxSender,
   MemberListService,
@@ -81,6 +91,12 @@ export interface Services {
   gallery: MemberGallery;
   recognizer: () => Promise<Recognizer>;
   deadLetters: DeadLetterService;
+  /** The checkout's prices: the member price, then promotions' and loyalty's steps (face pay prices with it). */
+  pricing: PricingPipeline;
+  loyaltyProgram: LoyaltyProgramService;
+  memberCards: MemberCardService;
+  points: PointsService;
+  storedValue: StoredValueService;
 }
 
 export interface ServiceOptions {
@@ -148,7 +164,12 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   const members = new MemberService(memberRecords, otp, tenancy, transactions, now);
 
   const ledgerRecords = new LedgerRepository(db);
-  const ledger = new LedgerService(ledgerRecords);
+  const loyaltyRecords = new LoyaltyRepository(db);
+  // The ledger asks the loyalty programme which part of stored value (principal or bonus) a payment spends first.
+  const ledger = new LedgerService(
+    ledgerRecords,
+    async (trx, merchantId) => (await loyaltyRecords.with(trx).program(merchantId)).spending_order,
+  );
   const receipts = new ReceiptService(new ReceiptRepository(db));
   const paymentRecords = new PaymentRepository(db);
   const agreementRecords = new PaymentAgreementRepository(db);
@@ -173,7 +194,26 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     now,
   );
 
-  const vault = new BiometricVault(new DataKeyRepository(db), options.masterKey ?? config.masterKey ?? randomBytes(32));
+  const masterKey = options.masterKey ?? config.masterKey ?? randomBytes(32);
+  const vault = new BiometricVault(new DataKeyRepository(db), masterKey);
+  const memberCards = new MemberCardService(
+    loyaltyRecords,
+    transactions,
+    members,
+    ledger,
+    tenancy,
+    // Member card QR codes are signed with a key of their own, derived from the master key.
+    Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'shualian member card qr', 32)),
+    now,
+  );
+  const points = new PointsService(loyaltyRecords, transactions, members, ledger, memberCards, tenancy, audit, now);
+  // Promotions and loyalty register their steps after the member price, in this order: what each step sees is what
+  // the steps before it left (the tier discount on the promoted price, points on what is left to pay).
+  const pricing = new PricingPipeline([
+    memberPriceStep,
+    tierDiscountStep(memberCards),
+    pointsRedemptionStep(points, loyaltyRecords),
+  ]);
   const faceSessions = new FaceSessionRepository(db);
   const consentRecords = new ConsentRepository(db);
   const consentRegister = new ConsentRegister(consentRecords);
@@ -243,8 +283,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       catalog,
       settings: merchantSettings,
       audit,
-      // Promotions and loyalty register their steps after the member price.
-      pricing: new PricingPipeline([memberPriceStep]),
+      pricing,
       now,
     }),
     faceCheck: new FaceCheckService(
@@ -270,5 +309,19 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     gallery,
     recognizer,
     deadLetters: new DeadLetterService(new OutboxRepository(db), tenancy),
+    pricing,
+    loyaltyProgram: new LoyaltyProgramService(loyaltyRecords, transactions, tenancy, audit, now),
+    memberCards,
+    points,
+    storedValue: new StoredValueService(
+      new StoredValuePlanRepository(db),
+      transactions,
+      tenancy,
+      members,
+      ledger,
+      receipts,
+      audit,
+      now,
+    ),
   };
 }

@@ -222,8 +222,31 @@ export interface PaymentAgreementsTable {
   updated_at: Timestamp;
 }
 
-export type LedgerAccountKind = 'member_wallet' | 'merchant_revenue' | 'topup_clearing' | 'merchant_receivable';
-export type LedgerTransactionKind = 'top_up' | 'payment' | 'refund';
+/**
+ * Money accounts hold fen; the points accounts (`member_points`, `points_program`) hold whole points in the same
+ * `amount_fen` column: each of the ledger service's movements posts to money accounts only or to points accounts only.
+ * Added by the ledger module's migration 0011: stored-value bonus and points.
+ */
+export type LedgerAccountKind =
+  | 'member_wallet'
+  | 'merchant_revenue'
+  | 'topup_clearing'
+  | 'merchant_receivable'
+  | 'member_bonus'
+  | 'bonus_funding'
+  | 'member_points'
+  | 'points_program';
+export type LedgerTransactionKind =
+  | 'top_up'
+  | 'payment'
+  | 'refund'
+  | 'plan_purchase'
+  | 'plan_refund'
+  | 'points_earn'
+  | 'points_reverse'
+  | 'points_redeem'
+  | 'points_expire'
+  | 'points_adjust';
 
 export interface LedgerAccountsTable {
   merchant_id: string;

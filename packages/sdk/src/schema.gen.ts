@@ -471,6 +471,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/member/loyalty/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My member card: number, QR code, tier and progress, points and stored value
+         * @description The card is made on first use for members from before cards. The QR payload is signed by the server and scans for 60 seconds: fetch it again to show a fresh one.
+         */
+        get: operations["getMyCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member/loyalty/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My points: balance and history
+         * @description From the points ledger: earned, taken back after refunds, redeemed, expired, adjusted by staff.
+         */
+        get: operations["getMyPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member/loyalty/tier-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How my tier changed
+         * @description Newest first: up after a payment, up or down by the nightly evaluation.
+         */
+        get: operations["getMyTierHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/member/me": {
         parameters: {
             query?: never;
@@ -863,6 +923,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/{merchantId}/loyalty/card-scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a member's card from the QR code the member app shows
+         * @description Refuses a code that is forged, altered, of another merchant (400 `card_qr_invalid`) or expired (410 `card_qr_expired`).
+         */
+        post: operations["scanMemberCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/loyalty/program": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The merchant's loyalty programme
+         * @description Points rates, the tier rule, points expiry and the stored-value spending order.
+         */
+        get: operations["getLoyaltyProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the merchant's loyalty programme
+         * @description Only the rules named change. Audited. Points already earned keep the expiry they were given.
+         */
+        patch: operations["updateLoyaltyProgram"];
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/loyalty/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The merchant's member tiers, lowest first
+         * @description Each with its threshold (in the programme’s tier basis) and its benefits.
+         */
+        get: operations["listLoyaltyTiers"];
+        /**
+         * Set the merchant's member tiers (e.g. 普通 / 银卡 / 金卡)
+         * @description Lowest first; thresholds strictly increasing whole numbers, discounts whole percents from 0 to 50. Replaces the tiers; members move to their new tier at the next evaluation or payment. Audited.
+         */
+        put: operations["defineLoyaltyTiers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/{merchantId}/members": {
         parameters: {
             query?: never;
@@ -877,6 +1005,106 @@ export interface paths {
         get: operations["listMembers"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/members/{memberId}/loyalty-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's card, tier, points and stored value
+         * @description Made on first use for members from before cards.
+         */
+        get: operations["getMemberCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/members/{memberId}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's points: balance and history
+         * @description From the points ledger.
+         */
+        get: operations["getMemberPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/members/{memberId}/points-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give or take a member's points by hand
+         * @description With a reason; audited. Taking more than the balance is refused (409 `points_insufficient`). Idempotent by `idempotencyKey`.
+         */
+        post: operations["adjustMemberPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/members/{memberId}/stored-value-purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sell a member a stored-value plan at the till
+         * @description Staff take the price; the principal goes into the member wallet, the bonus into the member’s bonus, in one ledger transaction with a receipt and an audit entry. The validity and the per-member limit are decided with the member locked. Idempotent by `idempotencyKey`.
+         */
+        post: operations["purchaseStoredValuePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/members/{memberId}/stored-value-purchases/{purchaseId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a stored-value plan: the unspent principal back, the bonus left forfeited
+         * @description What was spent counts as principal and bonus in the plan’s proportion: refund = principal − spent × principal / (principal + bonus). 充100送20 with 60 yuan spent: 50 yuan back, 10 yuan of bonus forfeited. Once per purchase; idempotent by `idempotencyKey`.
+         */
+        post: operations["refundStoredValuePurchase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1195,6 +1423,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/{merchantId}/stored-value-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The merchant's stored-value plans (充值送)
+         * @description Newest first, with their validity and per-member limit.
+         */
+        get: operations["listStoredValuePlans"];
+        put?: never;
+        /**
+         * Offer a stored-value plan, e.g. 充100送20
+         * @description Price and bonus in fen (the bonus at most the price), on sale from validFrom until validUntil, at most perMemberLimit per member. Audited.
+         */
+        post: operations["createStoredValuePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/stored-value/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stored value as deferred revenue
+         * @description Principal members hold (owed to them until spent or refunded) and bonus not yet spent, from the ledger; and per plan what was sold, refunded and forfeited.
+         */
+        get: operations["getStoredValueReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/{merchantId}/stores": {
         parameters: {
             query?: never;
@@ -1460,7 +1732,7 @@ export interface operations {
                             /** Format: uuid */
                             merchantId: string | null;
                             /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage")[];
+                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell")[];
                             /** Format: uuid */
                             providerId: string;
                             role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -1735,7 +2007,7 @@ export interface operations {
                         /** Format: uuid */
                         merchantId: string | null;
                         /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage")[];
+                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell")[];
                         /** Format: uuid */
                         providerId: string;
                         role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -5460,6 +5732,270 @@ export interface operations {
             };
         };
     };
+    getMyCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 12 digits in groups of four, the last a Luhn check digit */
+                        cardNumber: string;
+                        /** Format: uuid */
+                        memberId: string;
+                        pointsBalance: number;
+                        progress: {
+                            /** @description what tiers measure in the window: spend in fen (net of refunds), points earned, or paid visits */
+                            basis: "spend" | "points" | "visits";
+                            measure: number;
+                            next: {
+                                name: string;
+                                remaining: number;
+                                threshold: number;
+                            } | null;
+                            windowDays: number;
+                        };
+                        qr: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description signed by the server, scans until expiresAt */
+                            payload: string;
+                        };
+                        storedValue: {
+                            /** @description amount in fen (1/100 yuan) */
+                            bonusFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            principalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        };
+                        tier: {
+                            birthdayPoints: number;
+                            discountPercent: number;
+                            name: string;
+                            pointsMultiplierPercent: number;
+                            rank: number;
+                        } | null;
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `member_not_found`: no such member in this merchant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMyPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balance: number;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            kind: string;
+                            points: number;
+                            reference: string | null;
+                        }[];
+                        /** Format: uuid */
+                        memberId: string;
+                        /** @description points refunds could not take back because they were already spent */
+                        shortfall: number;
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMyTierHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changes: {
+                            /** Format: date-time */
+                            at: string;
+                            fromRank: number;
+                            fromTier: string | null;
+                            measure: number;
+                            reason: "payment" | "evaluation";
+                            toRank: number;
+                            toTier: string | null;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getMember: {
         parameters: {
             query?: never;
@@ -6040,6 +6576,8 @@ export interface operations {
                     "application/json": {
                         /** @description amount in fen (1/100 yuan) */
                         balanceFen: number;
+                        /** @description stored-value bonus (充值送) not yet spent, in fen; payments spend it beside the balance */
+                        bonusFen: number;
                         history: {
                             /** @description amount in fen (1/100 yuan) */
                             amountFen: number;
@@ -9013,6 +9551,979 @@ export interface operations {
             };
         };
     };
+    scanMemberCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payload: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 12 digits in groups of four, the last a Luhn check digit */
+                        cardNumber: string;
+                        /** Format: uuid */
+                        memberId: string;
+                        pointsBalance: number;
+                        progress: {
+                            /** @description what tiers measure in the window: spend in fen (net of refunds), points earned, or paid visits */
+                            basis: "spend" | "points" | "visits";
+                            measure: number;
+                            next: {
+                                name: string;
+                                remaining: number;
+                                threshold: number;
+                            } | null;
+                            windowDays: number;
+                        };
+                        qr: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description signed by the server, scans until expiresAt */
+                            payload: string;
+                        };
+                        storedValue: {
+                            /** @description amount in fen (1/100 yuan) */
+                            bonusFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            principalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        };
+                        tier: {
+                            birthdayPoints: number;
+                            discountPercent: number;
+                            name: string;
+                            pointsMultiplierPercent: number;
+                            rank: number;
+                        } | null;
+                    };
+                };
+            };
+            /**
+             * @description - `card_qr_invalid`: the code is not a member card code of this merchant (forged, altered or unknown)
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "card_qr_invalid" | "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `card_qr_expired`: the member card code has expired; ask the member to show a fresh one */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "card_qr_expired";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLoyaltyProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description at most this share of a cart is paid in points */
+                        maxRedeemPercent: number;
+                        /** @description null: points never expire */
+                        pointsExpiryMonths: number | null;
+                        /** @description points per whole yuan paid, before the tier multiplier */
+                        pointsPerYuan: number;
+                        /** @description points that take one yuan off */
+                        pointsPerYuanOff: number;
+                        /** @description which part of stored value a payment spends first */
+                        spendingOrder: "principal_first" | "bonus_first" | "proportional";
+                        /** @description what tiers measure in the window: spend in fen (net of refunds), points earned, or paid visits */
+                        tierBasis: "spend" | "points" | "visits";
+                        tierWindowDays: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateLoyaltyProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description at most this share of a cart is paid in points */
+                    maxRedeemPercent?: number;
+                    /** @description null: points never expire */
+                    pointsExpiryMonths?: number | null;
+                    /** @description points per whole yuan paid, before the tier multiplier */
+                    pointsPerYuan?: number;
+                    /** @description points that take one yuan off */
+                    pointsPerYuanOff?: number;
+                    /** @description which part of stored value a payment spends first */
+                    spendingOrder?: "principal_first" | "bonus_first" | "proportional";
+                    /** @description what tiers measure in the window: spend in fen (net of refunds), points earned, or paid visits */
+                    tierBasis?: "spend" | "points" | "visits";
+                    tierWindowDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The programme now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description at most this share of a cart is paid in points */
+                        maxRedeemPercent: number;
+                        /** @description null: points never expire */
+                        pointsExpiryMonths: number | null;
+                        /** @description points per whole yuan paid, before the tier multiplier */
+                        pointsPerYuan: number;
+                        /** @description points that take one yuan off */
+                        pointsPerYuanOff: number;
+                        /** @description which part of stored value a payment spends first */
+                        spendingOrder: "principal_first" | "bonus_first" | "proportional";
+                        /** @description what tiers measure in the window: spend in fen (net of refunds), points earned, or paid visits */
+                        tierBasis: "spend" | "points" | "visits";
+                        tierWindowDays: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `loyalty_program_invalid`: a loyalty programme rule is out of range (details.field says which)
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "loyalty_program_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listLoyaltyTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tiers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tiers: {
+                            birthdayPoints: number;
+                            discountPercent: number;
+                            name: string;
+                            pointsMultiplierPercent: number;
+                            rank: number;
+                            threshold: number;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    defineLoyaltyTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tiers: {
+                        birthdayPoints: number;
+                        discountPercent: number;
+                        name: string;
+                        pointsMultiplierPercent: number;
+                        threshold: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The tiers now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tiers: {
+                            birthdayPoints: number;
+                            discountPercent: number;
+                            name: string;
+                            pointsMultiplierPercent: number;
+                            rank: number;
+                            threshold: number;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `tier_discount_invalid`: a tier's discount is a whole percent from 0 to 50 (details.index)
+             *     - `tier_thresholds_not_increasing`: each tier's threshold must be above the one before it (details.index)
+             *     - `tiers_invalid`: a tier is malformed: a name of its own, whole numbers, at most 10 tiers (details.index)
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "tier_discount_invalid" | "tier_thresholds_not_increasing" | "tiers_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listMembers: {
         parameters: {
             query: {
@@ -9140,6 +10651,1039 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMemberCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 12 digits in groups of four, the last a Luhn check digit */
+                        cardNumber: string;
+                        /** Format: uuid */
+                        memberId: string;
+                        pointsBalance: number;
+                        progress: {
+                            /** @description what tiers measure in the window: spend in fen (net of refunds), points earned, or paid visits */
+                            basis: "spend" | "points" | "visits";
+                            measure: number;
+                            next: {
+                                name: string;
+                                remaining: number;
+                                threshold: number;
+                            } | null;
+                            windowDays: number;
+                        };
+                        qr: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description signed by the server, scans until expiresAt */
+                            payload: string;
+                        };
+                        storedValue: {
+                            /** @description amount in fen (1/100 yuan) */
+                            bonusFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            principalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        };
+                        tier: {
+                            birthdayPoints: number;
+                            discountPercent: number;
+                            name: string;
+                            pointsMultiplierPercent: number;
+                            rank: number;
+                        } | null;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMemberPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balance: number;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            kind: string;
+                            points: number;
+                            reference: string | null;
+                        }[];
+                        /** Format: uuid */
+                        memberId: string;
+                        /** @description points refunds could not take back because they were already spent */
+                        shortfall: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adjustMemberPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description unique per intended operation; retries reuse it */
+                    idempotencyKey: string;
+                    /** @description positive to give, negative to take; not 0 */
+                    points: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Adjusted: the ledger transaction and the balance after */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balance: number;
+                        points: number;
+                        /** Format: uuid */
+                        transactionId: string;
+                    };
+                };
+            };
+            /**
+             * @description - `idempotency_key_invalid`: idempotencyKey is not 8-128 characters of A-Z a-z 0-9 _ . : -
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `points_invalid`: points must be a whole number (other than 0 for an adjustment) within the allowed range
+             *     - `reason_required`: give a reason: what was received, a receipt number
+             *     - `reason_too_long`: the reason is longer than allowed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_invalid" | "invalid_request" | "points_invalid" | "reason_required" | "reason_too_long" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `idempotency_key_reused`: this idempotency key was already used for a different request
+             *     - `points_insufficient`: the member has fewer points than this takes (details.balance); nothing was written
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused" | "points_insufficient";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    purchaseStoredValuePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description unique per intended operation; retries reuse it */
+                    idempotencyKey: string;
+                    /** Format: uuid */
+                    planId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Bought: the ledger transaction and the stored value after */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in fen (1/100 yuan) */
+                        balanceFen: number;
+                        /** @description amount in fen (1/100 yuan) */
+                        bonusFen: number;
+                        /** Format: uuid */
+                        memberId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        principalFen: number;
+                        /** Format: uuid */
+                        purchaseId: string;
+                        /** Format: uuid */
+                        transactionId: string;
+                    };
+                };
+            };
+            /**
+             * @description - `idempotency_key_invalid`: idempotencyKey is not 8-128 characters of A-Z a-z 0-9 _ . : -
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_invalid" | "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `plan_not_found`: no such stored-value plan in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found" | "merchant_not_found" | "plan_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `idempotency_key_reused`: this idempotency key was already used for a different request
+             *     - `plan_limit_reached`: the member already bought this plan as often as it allows (details.perMemberLimit)
+             *     - `plan_not_on_sale`: the stored-value plan is outside its validity period
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused" | "plan_limit_reached" | "plan_not_on_sale";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    refundStoredValuePurchase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+                purchaseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description unique per intended operation; retries reuse it */
+                    idempotencyKey: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Refunded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in fen (1/100 yuan) */
+                        forfeitFen: number;
+                        /** Format: uuid */
+                        purchaseId: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        refundFen: number;
+                        /** @description amount in fen (1/100 yuan) */
+                        spentFen: number;
+                        /** Format: uuid */
+                        transactionId: string | null;
+                    };
+                };
+            };
+            /**
+             * @description - `idempotency_key_invalid`: idempotencyKey is not 8-128 characters of A-Z a-z 0-9 _ . : -
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `reason_required`: give a reason: what was received, a receipt number
+             *     - `reason_too_long`: the reason is longer than allowed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_invalid" | "invalid_request" | "reason_required" | "reason_too_long" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `purchase_not_found`: no such stored-value purchase of this member
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found" | "merchant_not_found" | "purchase_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `idempotency_key_reused`: this idempotency key was already used for a different request
+             *     - `purchase_already_refunded`: this stored-value purchase was already refunded
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_reused" | "purchase_already_refunded";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -9424,6 +11968,8 @@ export interface operations {
                     "application/json": {
                         /** @description amount in fen (1/100 yuan) */
                         balanceFen: number;
+                        /** @description stored-value bonus (充值送) not yet spent, in fen; payments spend it beside the balance */
+                        bonusFen: number;
                         history: {
                             /** @description amount in fen (1/100 yuan) */
                             amountFen: number;
@@ -12981,6 +15527,534 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listStoredValuePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plans: {
+                            /** @description amount in fen (1/100 yuan) */
+                            bonusFen: number;
+                            name: string;
+                            perMemberLimit: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            priceFen: number;
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createStoredValuePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bonusFen: number;
+                    name: string;
+                    perMemberLimit: number;
+                    /** @description amount in fen (1/100 yuan), at least 1 */
+                    priceFen: number;
+                    /** Format: date-time */
+                    validFrom: string;
+                    /** Format: date-time */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in fen (1/100 yuan) */
+                        bonusFen: number;
+                        name: string;
+                        perMemberLimit: number;
+                        /** Format: uuid */
+                        planId: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        priceFen: number;
+                        /** Format: date-time */
+                        validFrom: string;
+                        /** Format: date-time */
+                        validUntil: string;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `plan_invalid`: the stored-value plan is malformed (details.field says which)
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "plan_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStoredValueReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in fen (1/100 yuan) */
+                        bonusOutstandingFen: number;
+                        plans: {
+                            /** @description amount in fen (1/100 yuan) */
+                            bonusForfeitedFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            bonusGivenFen: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            principalRefundedFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            principalSoldFen: number;
+                            purchases: number;
+                        }[];
+                        /** @description amount in fen (1/100 yuan) */
+                        principalOutstandingFen: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
                             details?: {
                                 [key: string]: unknown;
                             };

@@ -21,7 +21,14 @@ export const creditNormal: Record<LedgerAccountKind, boolean> = {
   merchant_revenue: true,
   topup_clearing: false,
   merchant_receivable: false,
+  member_bonus: true,
+  bonus_funding: false,
+  member_points: true,
+  points_program: false,
 };
+
+/** Accounts kept in whole points; every other account is in fen. A transaction never mixes the two. */
+export const POINTS_ACCOUNTS: readonly LedgerAccountKind[] = ['member_points', 'points_program'];
 
 /** The balance as a person reads it (a wallet with money in it is positive), from the raw sum of its entries. */
 export function naturalBalance(kind: LedgerAccountKind, entrySum: number): number {

@@ -95,6 +95,56 @@ export class LedgerRepository extends Repository {
     return { transactionId, balances };
   }
 
+  /**
+   * The account's raw cached sum, its balance row locked until the caller's transaction ends (made at zero first if the
+   * account has never moved): whoever decides against this balance holds it until the movement is posted.
+   */
+  async lockedSum(merchantId: string, accountId: string): Promise<number> {
+    await this.db
+      .insertInto('account_balances')
+      .values({ merchant_id: merchantId, account_id: accountId, balance_fen: 0 })
+      .onConflict((oc) => oc.columns(['merchant_id', 'account_id']).doNothing())
+      .execute();
+    const row = await this.db
+      .selectFrom('account_balances')
+      .select('balance_fen')
+      .where('merchant_id', '=', merchantId)
+      .where('account_id', '=', accountId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    return Number(row.balance_fen);
+  }
+
+  /** The raw sum of every account of these kinds of the merchant, per kind (from the entries). */
+  async sumsByKind(merchantId: string, kinds: readonly LedgerAccountKind[]): Promise<Map<LedgerAccountKind, number>> {
+    const rows = await this.db
+      .selectFrom('ledger_entries')
+      .innerJoin('ledger_accounts', (join) =>
+        join
+          .onRef('ledger_accounts.merchant_id', '=', 'ledger_entries.merchant_id')
+          .onRef('ledger_accounts.id', '=', 'ledger_entries.account_id'),
+      )
+      .select(['ledger_accounts.kind', (eb) => eb.fn.sum<number>('ledger_entries.amount_fen').as('total')])
+      .where('ledger_entries.merchant_id', '=', merchantId)
+      .where('ledger_accounts.kind', 'in', [...kinds])
+      .groupBy('ledger_accounts.kind')
+      .execute();
+    return new Map(rows.map((r) => [r.kind, Number(r.total)]));
+  }
+
+  /** A transaction's raw amount per account. */
+  async transactionAmounts(merchantId: string, transactionId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('ledger_entries')
+      .select(['account_id', 'amount_fen'])
+      .where('merchant_id', '=', merchantId)
+      .where('transaction_id', '=', transactionId)
+      .execute();
+    const amounts = new Map<string, number>();
+    for (const r of rows) amounts.set(r.account_id, (amounts.get(r.account_id) ?? 0) + r.amount_fen);
+    return amounts;
+  }
+
   /** The raw entry sum of an account, from the entries themselves (the source of truth). */
   async entrySum(merchantId: string, accountId: string): Promise<number> {
     const row = await this.db

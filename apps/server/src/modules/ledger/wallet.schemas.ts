@@ -6,6 +6,9 @@ import { TOP_UP_REASON_MAX_LENGTH } from './wallet.service.ts';
 export const Wallet = Type.Object({
   memberId: Uuid,
   balanceFen: Fen,
+  bonusFen: Type.Integer({
+    description: 'stored-value bonus (充值送) not yet spent, in fen; payments spend it beside the balance',
+  }),
   verified: Type.Boolean({ description: 'the cached balance equals the sum of ledger entries' }),
   history: Type.Array(
     Type.Object({

@@ -35,7 +35,10 @@ export const TOP_UP_REASON_MAX_LENGTH = 200;
 
 export interface WalletView {
   memberId: string;
+  /** The principal: money the member paid in (top-ups, stored-value plans' price). */
   balanceFen: number;
+  /** Stored-value bonus (充值送) not yet spent; payments spend it beside the principal in the merchant's order. */
+  bonusFen: number;
   /** The cached balance agrees with the sum of ledger entries. */
   verified: boolean;
   history: Array<{
@@ -140,15 +143,17 @@ export class WalletService {
     if (!(await this.members.find(merchantId, memberId))) throw notFound('member_not_found', 'no such member');
     const ledger = this.ledger;
     const wallet = await ledger.findAccount(merchantId, 'member_wallet', memberId);
-    if (!wallet) return { memberId, balanceFen: 0, verified: true, history: [] };
-    const [entrySum, cachedSum, history] = await Promise.all([
+    if (!wallet) return { memberId, balanceFen: 0, bonusFen: 0, verified: true, history: [] };
+    const [entrySum, cachedSum, history, { bonusFen }] = await Promise.all([
       ledger.entrySum(merchantId, wallet.id),
       ledger.cachedSum(merchantId, wallet.id),
       ledger.history(merchantId, wallet.id, historyLimit),
+      this.postings.storedValue(merchantId, memberId),
     ]);
     return {
       memberId,
       balanceFen: naturalBalance('member_wallet', entrySum),
+      bonusFen,
       verified: entrySum === cachedSum,
       history: history.map((h) => ({
         transactionId: h.transaction_id,

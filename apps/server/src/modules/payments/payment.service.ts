@@ -204,6 +204,7 @@ export class PaymentService {
           memberId: original.member_id,
           amountFen: input.amountFen,
           reference: `refund:${refundId}`,
+          paymentTransactionId: original.transaction_id,
           staffId: actor.staffId,
           reason: input.reason ?? null,
         });

@@ -27,6 +27,12 @@ export const PERMISSIONS = [
   'liveness.calibrate',
   /** See event deliveries that failed every attempt (dead letters) and send them again. */
   'events.manage',
+  /** Set the loyalty programme: points rates, tiers, stored-value plans. */
+  'loyalty.manage',
+  /** Give or take a member's points by hand, with a reason. */
+  'loyalty.points_adjust',
+  /** Sell a stored-value plan at the till, and refund one. */
+  'stored_value.sell',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,12 +59,23 @@ const merchantWide: Permission[] = [
   'face.identify',
   'liveness.calibrate',
   'events.manage',
+  'loyalty.manage',
+  'loyalty.points_adjust',
+  'stored_value.sell',
 ];
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   provider_admin: [...merchantWide, 'merchant.manage'],
   merchant_admin: merchantWide,
-  store_manager: [...storeStaff, 'device.read', 'device.manage', 'payment.refund', 'settlement.read'],
+  store_manager: [
+    ...storeStaff,
+    'device.read',
+    'device.manage',
+    'payment.refund',
+    'settlement.read',
+    'loyalty.points_adjust',
+    'stored_value.sell',
+  ],
   cashier: storeStaff,
 };
 

@@ -26,6 +26,7 @@ import { memberRoutes } from '../../modules/members/index.ts';
 import { consentRoutes } from '../../modules/consent/index.ts';
 import { faceDataRoutes } from '../../modules/biometrics/index.ts';
 import { walletRoutes } from '../../modules/ledger/index.ts';
+import { loyaltyRoutes } from '../../modules/loyalty/index.ts';
 import { paymentAgreementRoutes, paymentRoutes, receiptRoutes } from '../../modules/payments/index.ts';
 import { healthRoutes } from './health.routes.ts';
 import { Readiness } from './readiness.ts';
@@ -157,6 +158,7 @@ export async function buildApp({
   await app.register(consentRoutes(services, auth));
   await app.register(faceDataRoutes(services, auth));
   await app.register(walletRoutes(services, auth));
+  await app.register(loyaltyRoutes(services, auth));
   await app.register(paymentAgreementRoutes(services, auth, config.authRateLimitPerMinute));
   await app.register(receiptRoutes(services, auth));
   await app.register(paymentRoutes(services, auth));

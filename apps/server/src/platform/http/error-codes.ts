@@ -154,6 +154,22 @@ export const ERROR_CODES = {
   attempt_used: 'the calibration attempt has already been assessed',
   attempt_expired: 'the calibration attempt expired; start another',
   dead_letter_not_found: 'no such dead letter in this merchant (it may have been retried already)',
+
+  // Loyalty: cards, tiers, points, stored-value plans
+  loyalty_program_invalid: 'a loyalty programme rule is out of range (details.field says which)',
+  tiers_invalid: 'a tier is malformed: a name of its own, whole numbers, at most 10 tiers (details.index)',
+  tier_thresholds_not_increasing: "each tier's threshold must be above the one before it (details.index)",
+  tier_discount_invalid: "a tier's discount is a whole percent from 0 to 50 (details.index)",
+  points_invalid: 'points must be a whole number (other than 0 for an adjustment) within the allowed range',
+  points_insufficient: 'the member has fewer points than this takes (details.balance); nothing was written',
+  card_qr_invalid: 'the code is not a member card code of this merchant (forged, altered or unknown)',
+  card_qr_expired: 'the member card code has expired; ask the member to show a fresh one',
+  plan_invalid: 'the stored-value plan is malformed (details.field says which)',
+  plan_not_found: 'no such stored-value plan in this merchant',
+  plan_not_on_sale: 'the stored-value plan is outside its validity period',
+  plan_limit_reached: 'the member already bought this plan as often as it allows (details.perMemberLimit)',
+  purchase_not_found: 'no such stored-value purchase of this member',
+  purchase_already_refunded: 'this stored-value purchase was already refunded',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,16 @@
+// The loyalty module: member cards, tiers, points and stored-value plans (充值送); its pricing steps (tier discount,
+// points redemption), its subscribers (cards on registration, points on payments and refunds) and recurring jobs.
+// Other modules import only from here (lint: shualian/module-door).
+import * as loyaltyTables from './migrations/0012-loyalty.ts';
+
+export { LOYALTY_EVENT_TYPES, loyaltySubscribers, registerLoyaltyJobs, type LoyaltyWork } from './loyalty.events.ts';
+export { pointsRedemptionStep, tierDiscountStep } from './loyalty-pricing.steps.ts';
+export { LoyaltyProgramService } from './loyalty-program.service.ts';
+export { loyaltyRoutes } from './loyalty.routes.ts';
+export { MemberCardService, type CardView } from './member-card.service.ts';
+export { PointsService } from './points.service.ts';
+export { planRefund, StoredValueService } from './stored-value.service.ts';
+export type { LoyaltyTier, SpendingOrder, TierBasis } from './loyalty.schema.ts';
+
+/** The loyalty tables' migrations (see schema-migrations.ts). */
+export const migrations = { '0012-loyalty': loyaltyTables };
