@@ -6,7 +6,11 @@
  * With --base DIR (another checkout with its own node_modules), the runs alternate between that checkout and this
  * one, so both are measured under the same load, and the ratios this/base are printed.
  *
- *   npx tsx apps/server/bench/start-up-bench.ts [--runs 5] [--base /path/to/other/checkout]
+ * Each checkout keeps the first embedded cluster it initialises (node_modules/.cache/shualian, see
+ * packages/db/src/pglite-template.ts); --first-start removes that before every run, so each run is the first start
+ * after `npm ci`.
+ *
+ *   npx tsx apps/server/bench/start-up-bench.ts [--runs 5] [--base /path/to/other/checkout] [--first-start]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +19,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, base: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    base: { type: 'string' },
+    'first-start': { type: 'boolean', default: false },
+  },
+});
 const runs = Number(values.runs);
 const here = fileURLToPath(new URL('../../..', import.meta.url));
 const checkouts = values.base ? { base: values.base, this: here } : { this: here };
@@ -26,6 +36,7 @@ interface StartUp {
 }
 
 async function startOnce(checkout: string): Promise<StartUp> {
+  if (values['first-start']) rmSync(join(checkout, 'node_modules/.cache/shualian'), { recursive: true, force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'shualian-start-'));
   const started = performance.now();
   const child = spawn(process.execPath, [join(checkout, 'apps/server/bin/shualian.mjs'), 'serve'], {
