@@ -25,6 +25,7 @@ import {
   FacePayService,
   memberPriceStep,
   PricingPipeline,
+  QuoteService,
 } from './modules/checkout/index.ts';
 import { FaceSessionRepository } from './modules/checkout/face-session.repository.ts';
 import { ConsentRegister, ConsentService } from './modules/consent/index.ts';
@@ -46,6 +47,9 @@ import { PaymentAgreementService, PaymentService, ReceiptService } from './modul
 import { PaymentAgreementRepository } from './modules/payments/payment-agreement.repository.ts';
 import { PaymentRepository } from './modules/payments/payment.repository.ts';
 import { ReceiptRepository } from './modules/payments/receipt.repository.ts';
+import { CouponService, PromotionService, promotionPricingSteps } from './modules/promotions/index.ts';
+import { CouponRepository } from './modules/promotions/coupon.repository.ts';
+import { PromotionRepository } from './modules/promotions/promotion.repository.ts';
 import { MerchantSettingsService } from './modules/settings/index.ts';
 import { MerchantSettingsRepository } from './modules/settings/merchant-settings.repository.ts';
 import { AuthService, StaffService, TenancyAdminService, TenancyService } from './modules/tenancy/index.ts';
@@ -76,6 +80,11 @@ export interface Services {
   faceData: FaceDataService;
   agreements: PaymentAgreementService;
   facePay: FacePayService;
+  /** Prices carts for quotes and payments: the member price, then promotions and coupons (then loyalty's steps). */
+  pricing: PricingPipeline;
+  quotes: QuoteService;
+  promotions: PromotionService;
+  coupons: CouponService;
   faceCheck: FaceCheckService;
   livenessCaptures: LivenessCaptureService;
   gallery: MemberGallery;
@@ -173,6 +182,32 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     now,
   );
 
+  // Promotions and coupons: rules targeting a first purchase ask whether the member has paid before.
+  const firstPurchase = async (merchantId: string, memberId: string) =>
+    (await paymentRecords.memberTotals(merchantId, memberId, new Date(0))).count === 0;
+  const promotions = new PromotionService(
+    new PromotionRepository(db),
+    transactions,
+    tenancy,
+    catalog,
+    audit,
+    firstPurchase,
+    now,
+  );
+  const coupons = new CouponService(
+    new CouponRepository(db),
+    transactions,
+    tenancy,
+    catalog,
+    members,
+    audit,
+    firstPurchase,
+    now,
+  );
+  const promotionSteps = promotionPricingSteps({ promotions, coupons });
+  // Loyalty registers its tier-discount and points steps after these.
+  const pricing = new PricingPipeline([memberPriceStep, promotionSteps.promotions, promotionSteps.coupons]);
+
   const vault = new BiometricVault(new DataKeyRepository(db), options.masterKey ?? config.masterKey ?? randomBytes(32));
   const faceSessions = new FaceSessionRepository(db);
   const consentRecords = new ConsentRepository(db);
@@ -243,10 +278,13 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       catalog,
       settings: merchantSettings,
       audit,
-      // Promotions and loyalty register their steps after the member price.
-      pricing: new PricingPipeline([memberPriceStep]),
+      pricing,
       now,
     }),
+    pricing,
+    quotes: new QuoteService(pricing, catalog, members, tenancy, now),
+    promotions,
+    coupons,
     faceCheck: new FaceCheckService(
       counters,
       members,

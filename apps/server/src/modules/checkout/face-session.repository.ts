@@ -1,6 +1,7 @@
 import type { FaceSession } from '@shualian/db';
 import { sql } from 'kysely';
 import { Repository } from '../../platform/db/repository.ts';
+import type { SessionPricing } from './face-session.schema.ts';
 
 /** The step-ups that compare the shopper's face again, against the probe sealed in the session; no other state keeps it. */
 export const STEP_UPS_WITH_PROBE: readonly string[] = ['phone_suffix', 'full_phone', 'head_turn'];
@@ -71,6 +72,7 @@ export class FaceSessionRepository extends Repository {
     deviceId: string;
     amountFen: number;
     items: unknown;
+    pricing: SessionPricing;
     challenge: unknown;
     expiresAt: Date;
   }): Promise<FaceSession> {
@@ -83,6 +85,7 @@ export class FaceSessionRepository extends Repository {
         device_id: session.deviceId,
         amount_fen: session.amountFen,
         items: JSON.stringify(session.items),
+        pricing: JSON.stringify(session.pricing),
         status: 'awaiting_frames',
         challenge: JSON.stringify(session.challenge),
         expires_at: session.expiresAt,

@@ -27,6 +27,12 @@ export const PERMISSIONS = [
   'liveness.calibrate',
   /** See event deliveries that failed every attempt (dead letters) and send them again. */
   'events.manage',
+  /** See promotions, coupon templates and the promotion settings. */
+  'promotion.read',
+  /** Create and change promotions and coupon templates, issue campaigns, set the welcome coupon and 刷脸红包. */
+  'promotion.manage',
+  /** Give a member a coupon, with a reason. */
+  'coupon.grant',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +44,7 @@ const storeStaff: Permission[] = [
   'wallet.read',
   'wallet.top_up',
   'payment.read',
+  'promotion.read',
 ];
 const merchantWide: Permission[] = [
   ...storeStaff,
@@ -53,12 +60,14 @@ const merchantWide: Permission[] = [
   'face.identify',
   'liveness.calibrate',
   'events.manage',
+  'promotion.manage',
+  'coupon.grant',
 ];
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   provider_admin: [...merchantWide, 'merchant.manage'],
   merchant_admin: merchantWide,
-  store_manager: [...storeStaff, 'device.read', 'device.manage', 'payment.refund', 'settlement.read'],
+  store_manager: [...storeStaff, 'device.read', 'device.manage', 'payment.refund', 'settlement.read', 'coupon.grant'],
   cashier: storeStaff,
 };
 
