@@ -139,7 +139,7 @@ export class PromotionRepository extends Repository {
       .where('starts_at', '<=', at)
       .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
       .where(
-        sql<boolean>`budget_limit is null or budget_used + case budget_kind when 'uses' then ${amount.uses}::bigint else ${amount.fen}::bigint end <= budget_limit`,
+        sql<boolean>`(budget_limit is null or budget_used + case budget_kind when 'uses' then ${amount.uses}::bigint else ${amount.fen}::bigint end <= budget_limit)`,
       )
       .returningAll()
       .executeTakeFirst();

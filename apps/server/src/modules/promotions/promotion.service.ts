@@ -94,7 +94,7 @@ export class PromotionService {
 
   async create(actor: StaffActor, merchantId: string, input: PromotionInput): Promise<Promotion> {
     await this.tenancy.merchantFor(actor, merchantId, 'promotion.manage');
-    await this.validate(merchantId, input);
+    validate(input, await this.products(merchantId));
     const at = this.now();
     return this.transactions.run(async (trx) => {
       const promotion = await this.promotions.with(trx).insert({
@@ -130,12 +130,14 @@ export class PromotionService {
     patch: Partial<PromotionInput>,
   ): Promise<Promotion> {
     await this.tenancy.merchantFor(actor, merchantId, 'promotion.manage');
+    // The catalogue is read before the transaction: a query outside it would wait for it on a single connection.
+    const products = await this.products(merchantId);
     return this.transactions.run(async (trx) => {
       const repo = this.promotions.with(trx);
       const current = await repo.lock(merchantId, promotionId);
       if (!current) throw notFound('promotion_not_found', 'no such promotion in this merchant');
       const next: PromotionInput = { ...inputOf(current), ...patch };
-      await this.validate(merchantId, next);
+      validate(next, products);
       if (next.budget && next.budget.kind !== current.budget_kind && current.budget_used > 0)
         throw conflict('budget_kind_locked', 'a budget that has been spent keeps its kind (uses or fen)');
       if (next.budget && next.budget.limit < current.budget_used)
@@ -357,18 +359,13 @@ export class PromotionService {
     return this.firstPurchase(context.merchantId, context.memberId);
   }
 
-  private async validate(merchantId: string, input: PromotionInput): Promise<void> {
-    if (input.endsAt && input.endsAt <= input.startsAt)
-      throw invalid('schedule_invalid', 'a promotion ends after it starts');
-    if (input.budget && !(Number.isSafeInteger(input.budget.limit) && input.budget.limit >= 1))
-      throw invalid('promotion_invalid', 'a budget is a whole number, 1 or more', { field: 'budget.limit' });
-    const products = (await this.catalog.activeProducts(merchantId)).map((p) => ({
+  private async products(merchantId: string): Promise<CatalogPrices> {
+    return (await this.catalog.activeProducts(merchantId)).map((p) => ({
       id: p.id,
       category: p.category,
       priceFen: p.price_fen,
       memberPriceFen: p.member_price_fen,
     }));
-    validateOffer(input.rules, input.method, targetPrices(input.rules, input.method, products));
   }
 
   private record(
@@ -381,6 +378,16 @@ export class PromotionService {
   ) {
     return this.audit.recordStaffAction(actor, merchantId, action, { type: 'promotion', id }, details, trx);
   }
+}
+
+type CatalogPrices = Parameters<typeof targetPrices>[2];
+
+function validate(input: PromotionInput, products: CatalogPrices): void {
+  if (input.endsAt && input.endsAt <= input.startsAt)
+    throw invalid('schedule_invalid', 'a promotion ends after it starts');
+  if (input.budget && !(Number.isSafeInteger(input.budget.limit) && input.budget.limit >= 1))
+    throw invalid('promotion_invalid', 'a budget is a whole number, 1 or more', { field: 'budget.limit' });
+  validateOffer(input.rules, input.method, targetPrices(input.rules, input.method, products));
 }
 
 function inputOf(p: Promotion): PromotionInput {
