@@ -728,7 +728,7 @@ export interface paths {
         };
         /**
          * Coupon templates with how many coupons were issued and redeemed
-         * @description Newest first.
+         * @description Newest first; `issued` and `redeemed` count the coupons of each template so far.
          */
         get: operations["listCouponTemplates"];
         put?: never;

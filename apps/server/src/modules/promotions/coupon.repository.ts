@@ -117,9 +117,9 @@ export class CouponRepository extends Repository {
       .execute();
   }
 
-  /** Every coupon of the member with its template (the wallet), or only those usable at a moment. */
-  wallet(merchantId: string, memberId: string, usableAt?: Date): Promise<WalletCoupon[]> {
-    let query = this.db
+  /** Every coupon of the member with its template (the wallet). */
+  wallet(merchantId: string, memberId: string): Promise<WalletCoupon[]> {
+    return this.db
       .selectFrom('coupons as c')
       .innerJoin('coupon_templates as t', (join) =>
         join.onRef('t.merchant_id', '=', 'c.merchant_id').onRef('t.id', '=', 'c.template_id'),
@@ -135,15 +135,41 @@ export class CouponRepository extends Repository {
         't.status as template_status',
       ])
       .where('c.merchant_id', '=', merchantId)
-      .where('c.member_id', '=', memberId);
-    if (usableAt) {
-      query = query
-        .where('c.status', '=', 'available')
-        .where('t.status', '=', 'active')
-        .where('c.valid_from', '<=', usableAt)
-        .where('c.valid_until', '>', usableAt);
-    }
-    return query.orderBy('c.valid_until').orderBy('c.id').limit(500).execute();
+      .where('c.member_id', '=', memberId)
+      .orderBy('c.valid_until')
+      .orderBy('c.id')
+      .limit(500)
+      .execute();
+  }
+
+  /** The member's coupons usable at a moment (available, within their window, of an active template). */
+  usable(merchantId: string, memberId: string, at: Date): Promise<Coupon[]> {
+    return this.db
+      .selectFrom('coupons as c')
+      .innerJoin('coupon_templates as t', (join) =>
+        join.onRef('t.merchant_id', '=', 'c.merchant_id').onRef('t.id', '=', 'c.template_id'),
+      )
+      .selectAll('c')
+      .where('c.merchant_id', '=', merchantId)
+      .where('c.member_id', '=', memberId)
+      .where('c.status', '=', 'available')
+      .where('t.status', '=', 'active')
+      .where('c.valid_from', '<=', at)
+      .where('c.valid_until', '>', at)
+      .orderBy('c.valid_until')
+      .orderBy('c.id')
+      .limit(500)
+      .execute();
+  }
+
+  templates(merchantId: string, ids: readonly string[]): Promise<CouponTemplate[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('coupon_templates')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', 'in', ids)
+      .execute();
   }
 
   /**

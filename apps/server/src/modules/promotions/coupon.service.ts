@@ -95,6 +95,14 @@ class BudgetSpent extends Error {}
  * a payment commits, and a payment that does not happen holds nothing.
  */
 export class CouponService {
+  /**
+   * Templates by merchant and id: what a template says never changes after it is created (its status is read with
+   * each coupon), so the cart's coupons read their templates once per process.
+   */
+  private readonly templateCache = new Map<string, CouponTemplate>();
+  /** One wallet read per priced cart: the step's compute and the quote's unapplied offers share it. */
+  private readonly perCart = new WeakMap<PricingContext, Promise<Candidate<WalletCoupon>[]>>();
+
   constructor(
     private readonly coupons: CouponRepository,
     private readonly transactions: Transactions,
@@ -482,14 +490,43 @@ export class CouponService {
     }
   }
 
-  private async candidates(context: PricingContext) {
+  private async candidates(context: PricingContext): Promise<{ candidates: Candidate<WalletCoupon>[] }> {
+    let pending = this.perCart.get(context);
+    if (!pending) {
+      pending = this.readCandidates(context);
+      this.perCart.set(context, pending);
+    }
+    return { candidates: await pending };
+  }
+
+  private async readCandidates(context: PricingContext): Promise<Candidate<WalletCoupon>[]> {
     const at = context.at ?? this.now();
-    const coupons = await this.coupons.wallet(context.merchantId, context.memberId!, at);
+    const { merchantId } = context;
+    const held = await this.coupons.usable(merchantId, context.memberId!, at);
+    const missing = [...new Set(held.map((c) => c.template_id))].filter(
+      (id) => !this.templateCache.has(`${merchantId}:${id}`),
+    );
+    if (this.templateCache.size > 50_000) this.templateCache.clear();
+    for (const t of await this.coupons.templates(merchantId, missing))
+      this.templateCache.set(`${merchantId}:${t.id}`, t);
+    const coupons: WalletCoupon[] = held.map((c) => {
+      const t = this.templateCache.get(`${merchantId}:${c.template_id}`)!;
+      return {
+        ...c,
+        name: t.name,
+        rules: t.rules,
+        method: t.method,
+        stacking: t.stacking,
+        priority: t.priority,
+        offline_only: t.offline_only,
+        template_status: 'active',
+      };
+    });
     const needsFirst = coupons.some((c) => c.rules.firstPurchase);
     const first =
-      context.firstPurchase ?? (needsFirst ? await this.firstPurchase(context.merchantId, context.memberId!) : false);
+      context.firstPurchase ?? (needsFirst ? await this.firstPurchase(merchantId, context.memberId!) : false);
     const offer = offerContext(context, at, first);
-    const candidates: Candidate<WalletCoupon>[] = coupons
+    return coupons
       .filter((c) => contextMatches(c.rules, offer))
       .map((c) => ({
         offer: c,
@@ -500,7 +537,6 @@ export class CouponService {
         tieBreak: c.valid_until.getTime(),
         discounts: (lines) => discountsOf(c.rules, c.method, lines, c.value_fen),
       }));
-    return { candidates };
   }
 
   private async activeTemplate(trx: Db, merchantId: string, templateId: string): Promise<CouponTemplate> {

@@ -40,7 +40,7 @@ export class PromotionRepository extends Repository {
     if (patch.method !== undefined) values.method = JSON.stringify(patch.method);
     return this.db
       .updateTable('promotions')
-      .set(values)
+      .set({ ...values, revision: sql`revision + 1` })
       .where('merchant_id', '=', merchantId)
       .where('id', '=', id)
       .returningAll()
@@ -72,16 +72,29 @@ export class PromotionRepository extends Repository {
     return query.orderBy('p.created_at', 'desc').orderBy('p.id').limit(filter.limit).execute();
   }
 
-  /** The promotions that run at this moment and have budget left (quotes: read without locks). */
-  live(merchantId: string, at: Date): Promise<Promotion[]> {
+  /**
+   * The promotions that run at this moment and have budget left (quotes: read without locks), as ids with their
+   * revision and what they have spent: what they say is read by `byIds` only when the revision is new.
+   */
+  live(merchantId: string, at: Date): Promise<Array<{ id: string; revision: number; budget_used: number }>> {
     return this.db
       .selectFrom('promotions')
-      .selectAll()
+      .select(['id', 'revision', 'budget_used'])
       .where('merchant_id', '=', merchantId)
       .where('status', '=', 'active')
       .where('starts_at', '<=', at)
       .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
       .where((eb) => eb.or([eb('budget_limit', 'is', null), eb('budget_used', '<', eb.ref('budget_limit'))]))
+      .execute();
+  }
+
+  byIds(merchantId: string, ids: readonly string[]): Promise<Promotion[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('promotions')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('id', 'in', ids)
       .execute();
   }
 

@@ -355,7 +355,7 @@ export function promotionRoutes(
             ...staff,
             operationId: 'listCouponTemplates',
             summary: 'Coupon templates with how many coupons were issued and redeemed',
-            description: 'Newest first.',
+            description: 'Newest first; `issued` and `redeemed` count the coupons of each template so far.',
             params: MerchantParams,
             querystring: Type.Object({ limit: PageLimit }),
             response: {

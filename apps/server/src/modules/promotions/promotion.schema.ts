@@ -29,6 +29,8 @@ export interface PromotionsTable {
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Raised by every change of what the promotion says (not by its spending): quotes cache by it. */
+  revision: Generated<number>;
 }
 
 /** One payment that applied a promotion: the per-member and per-day limits count these. */

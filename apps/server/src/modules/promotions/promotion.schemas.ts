@@ -98,7 +98,7 @@ export const ApplicationMethod = Type.Union(
       },
     ),
     Type.Object(
-      { type: Type.Literal('points_multiplier'), multiplier: Type.Number({ exclusiveMinimum: 1, maximum: 10 }) },
+      { type: Type.Literal('points_multiplier'), multiplier: Type.Number({ minimum: 1.1, maximum: 10 }) },
       { additionalProperties: false, description: 'points accrue at this multiple (read by loyalty); no price change' },
     ),
   ],

@@ -82,6 +82,9 @@ export function offerContext(context: PricingContext, at: Date, firstPurchase: b
  * applies to a cart (the pricing step), and spending their budgets and limits in the payment's transaction.
  */
 export class PromotionService {
+  /** What each merchant's live promotions say, by id, at the revision read (quotes read only what changed). */
+  private readonly definitions = new Map<string, Map<string, Promotion>>();
+
   constructor(
     private readonly promotions: PromotionRepository,
     private readonly transactions: Transactions,
@@ -217,7 +220,7 @@ export class PromotionService {
     const offer = offerContext(context, at, first);
     const lines = offerLines(context, []);
     let best: { multiplier: number; promotionId: string | null } = { multiplier: 1, promotionId: null };
-    for (const p of await this.promotions.live(context.merchantId, at)) {
+    for (const p of await this.live(context.merchantId, at)) {
       if (p.method.type !== 'points_multiplier' || !contextMatches(p.rules, offer)) continue;
       const targeted = lines.filter((l) => l.netFen > 0 && targets(p.rules, l.productId, l.category));
       if (targeted.length === 0) continue;
@@ -231,9 +234,7 @@ export class PromotionService {
   /** The pricing step: the automatic promotions this cart gets (offer.selection.ts says which apply together). */
   async adjustmentsFor(context: PricingContext, before: readonly Adjustment[]): Promise<Adjustment[]> {
     const at = context.at ?? this.now();
-    const live = (await this.promotions.live(context.merchantId, at)).filter(
-      (p) => p.method.type !== 'points_multiplier',
-    );
+    const live = (await this.live(context.merchantId, at)).filter((p) => p.method.type !== 'points_multiplier');
     if (live.length === 0) return [];
     const needsFirst = live.some((p) => p.rules.firstPurchase);
     const offer = offerContext(context, at, needsFirst ? await this.firstPurchaseOf(context) : false);
@@ -351,6 +352,29 @@ export class PromotionService {
         at,
       });
     }
+  }
+
+  /**
+   * The promotions running now with their budgets as spent now. What a promotion says is kept in memory by revision
+   * (any change raises it), so a quote reads ids and counters, and the whole row only of what changed.
+   */
+  private async live(merchantId: string, at: Date): Promise<Promotion[]> {
+    const rows = await this.promotions.live(merchantId, at);
+    const known = this.definitions.get(merchantId) ?? new Map<string, Promotion>();
+    const stale = rows.filter((r) => known.get(r.id)?.revision !== r.revision).map((r) => r.id);
+    const fresh = new Map<string, Promotion>();
+    for (const p of await this.promotions.byIds(merchantId, stale)) fresh.set(p.id, p);
+    const current = new Map<string, Promotion>();
+    const result: Promotion[] = [];
+    for (const row of rows) {
+      const definition = fresh.get(row.id) ?? known.get(row.id);
+      // Changed again between the two reads: its newest row is what was read.
+      if (!definition || definition.status !== 'active') continue;
+      current.set(row.id, definition);
+      result.push({ ...definition, budget_used: row.budget_used });
+    }
+    this.definitions.set(merchantId, current);
+    return result;
   }
 
   private async firstPurchaseOf(context: PricingContext): Promise<boolean> {

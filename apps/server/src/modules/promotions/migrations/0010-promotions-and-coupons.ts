@@ -28,6 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_by uuid not null,
       created_at timestamptz not null,
       updated_at timestamptz not null,
+      revision integer not null default 0,
       constraint promotions_pk primary key (merchant_id, id),
       constraint promotions_budget_shape check ((budget_kind = 'none') = (budget_limit is null)),
       constraint promotions_budget_within check (budget_used >= 0 and (budget_limit is null or budget_used <= budget_limit)),
