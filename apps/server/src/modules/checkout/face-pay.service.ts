@@ -29,7 +29,7 @@ import type { Db } from '../../platform/db/repository.ts';
 import type { Transactions } from '../../platform/db/transactions.ts';
 import type { PricingPipeline } from './pricing/pricing-pipeline.ts';
 import { cartLines, CART_RULES } from './cart-lines.ts';
-import type {} from './face-session.schema.ts';
+import type { SessionPricing } from './face-session.schema.ts';
 import type { PaymentAgreementService } from '../payments/index.ts';
 import type { LineItem, PaymentResult, PaymentService, Verification } from '../payments/index.ts';
 import type { ReceiptService } from '../payments/index.ts';
@@ -493,8 +493,17 @@ export class FacePayService {
     );
   }
 
-  /** Charges the member the session identified; once per session, once per idempotency key. */
+  /**
+   * Charges the member the session identified; once per session, once per idempotency key.
+   *
+   * The session was priced before the face was known. Now that it is, the cart is priced again for the member (their
+   * promotions, the best coupons of their wallet) before the payment's transaction, and the payment takes that price
+   * when the session has not changed meanwhile and the price is not higher than the one the session was decided on:
+   * 免密 and step-up limits were weighed on the session's amount, so they hold for the lower one. What the price used
+   * is spent in the payment's transaction (`settle`); when it is gone, the payment writes nothing.
+   */
   async pay(device: DeviceActor, input: { faceSessionId: string; idempotencyKey: string }): Promise<PaymentResult> {
+    const forMember = await this.priceForMember(device, input.faceSessionId);
     return this.transactions.once(
       {
         merchantId: device.merchantId,
@@ -514,38 +523,69 @@ export class FacePayService {
             'the member’s face data was deleted after this session was approved; pay another way',
           );
         const decision = session.decision as SessionDecision;
+        const usable =
+          forMember &&
+          forMember.memberId === session.member_id &&
+          forMember.decidedOnFen === session.amount_fen &&
+          forMember.cart.totalFen > 0 &&
+          forMember.cart.totalFen <= session.amount_fen;
+        const amountFen = usable ? forMember.cart.totalFen : session.amount_fen;
+        const items = usable ? forMember.cart.lines : (session.items as LineItem[]);
+        const pricing: SessionPricing | null = usable
+          ? { at: forMember.at.toISOString(), adjustments: forMember.cart.adjustments, memberId: forMember.memberId }
+          : session.pricing;
         const result = await this.payments.charge(trx, {
           merchantId: device.merchantId,
           storeId: session.store_id,
           deviceId: device.deviceId,
           memberId: session.member_id!,
           faceSessionId: session.id,
-          amountFen: session.amount_fen,
-          items: session.items as LineItem[],
+          amountFen,
+          items,
           verification: decision.verification ?? 'face',
         });
-        // What the price used (promotion budgets and limits) is spent here, with the payment, or the payment fails.
-        if (session.pricing) {
-          const lines = session.items as LineItem[];
+        // What the price used (promotion budgets and limits, coupons) is spent here, with the payment, or it fails.
+        if (pricing) {
           await this.pricing.settle(
             trx,
             {
               merchantId: device.merchantId,
               storeId: session.store_id,
               memberId: session.member_id,
-              at: new Date(session.pricing.at),
-              lines,
-              choices: { couponIds: [] },
+              at: new Date(pricing.at),
+              lines: items,
+              choices: usable ? {} : { couponIds: [] },
             },
-            { lines, adjustments: session.pricing.adjustments, totalFen: session.amount_fen },
+            { lines: items, adjustments: pricing.adjustments, totalFen: amountFen },
             result.paymentId,
           );
         }
         const { probe: _probe, ...kept } = decision;
-        await this.sessions.with(trx).markPaid(device.merchantId, session.id, result.paymentId, kept);
+        await this.sessions
+          .with(trx)
+          .markPaid(device.merchantId, session.id, result.paymentId, kept, { amountFen, items, pricing });
         return result;
       },
     );
+  }
+
+  /** The approved session's cart priced for its member, read before the payment's transaction; null otherwise. */
+  private async priceForMember(device: DeviceActor, sessionId: string) {
+    const session = await this.sessions.get(device.merchantId, sessionId);
+    if (!session || session.device_id !== device.deviceId || session.status !== 'approved') return null;
+    if (!session.member_id || !session.pricing || session.pricing.memberId) return null;
+    const at = this.now();
+    const lines = (session.items as Array<LineItem & { category?: string | null }>).map(
+      ({ lineTotalFen: _total, ...line }) => line,
+    );
+    const cart = await this.pricing.price({
+      merchantId: device.merchantId,
+      storeId: session.store_id,
+      memberId: session.member_id,
+      at,
+      lines,
+    });
+    return { memberId: session.member_id, decidedOnFen: session.amount_fen, at, cart };
   }
 
   async get(device: DeviceActor, sessionId: string): Promise<SessionView> {

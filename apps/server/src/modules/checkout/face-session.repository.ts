@@ -136,10 +136,23 @@ export class FaceSessionRepository extends Repository {
       .executeTakeFirst();
   }
 
-  async markPaid(merchantId: string, sessionId: string, paymentId: string, decision: unknown): Promise<void> {
+  async markPaid(
+    merchantId: string,
+    sessionId: string,
+    paymentId: string,
+    decision: unknown,
+    priced: { amountFen: number; items: unknown; pricing: SessionPricing | null },
+  ): Promise<void> {
     await this.db
       .updateTable('face_sessions')
-      .set({ status: 'paid', payment_id: paymentId, decision: JSON.stringify(decision) })
+      .set({
+        status: 'paid',
+        payment_id: paymentId,
+        decision: JSON.stringify(decision),
+        amount_fen: priced.amountFen,
+        items: JSON.stringify(priced.items),
+        pricing: priced.pricing === null ? null : JSON.stringify(priced.pricing),
+      })
       .where('merchant_id', '=', merchantId)
       .where('id', '=', sessionId)
       .execute();

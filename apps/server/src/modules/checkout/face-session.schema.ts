@@ -5,6 +5,8 @@ import type { Adjustment } from './pricing/pricing-pipeline.ts';
 export interface SessionPricing {
   at: string;
   adjustments: Adjustment[];
+  /** The member the cart was priced for; absent: priced before the face was known. */
+  memberId?: string;
 }
 
 declare module '@shualian/db' {

@@ -371,28 +371,8 @@ test('a refund of the whole payment gives its coupons back when the merchant say
     const paid = await payFaceSession(ctx, s, session.sessionId);
     assert.equal(paid.statusCode, 201, paid.body);
     const paymentId = paid.json().paymentId;
-    // the session was priced before the face (no coupons): the coupon is spent in the payment's transaction here,
-    // as a till that quoted with the member would have
-    await ctx.services.transactions.run((trx) =>
-      ctx.services.pricing.settle(
-        trx,
-        { merchantId: s.shop.merchantId, memberId, lines: [] },
-        {
-          lines: [],
-          adjustments: [
-            {
-              step: 'coupons',
-              productId: s.duck,
-              amountFen: -300,
-              code: 'coupon',
-              source: { kind: 'coupon', id: couponId },
-            },
-          ],
-          totalFen: paid.json().amountFen,
-        },
-        paymentId,
-      ),
-    );
+    // the face payment prices the cart again for the member, so their coupon is redeemed with it
+    assert.equal(paid.json().amountFen, 2500 - 300);
     const status = async () =>
       (
         await ctx.database.db
@@ -422,4 +402,44 @@ test('a refund of the whole payment gives its coupons back when the merchant say
   }
   assert.equal(await redeemAndRefund(false), 'redeemed');
   assert.equal(await redeemAndRefund(true), 'available');
+});
+
+test('a face payment prices the cart again for the recognised member: their best coupon is redeemed with it', async () => {
+  const { templateId } = await createTemplate(ctx, s, {
+    name: '会员立减8元',
+    method: { type: 'fixed_off', target: 'order', amountFen: 800 },
+    rules: { minCartFen: 2000 },
+  });
+  await ctx.app.inject({
+    method: 'PUT',
+    url: url('/promotion-settings'),
+    headers: { authorization: s.admin },
+    payload: { restoreCouponsOnRefund: false, welcomeTemplateId: null, redPacket: null },
+  });
+  const memberId = await payingMember(ctx, s);
+  const couponId = (await grant(templateId, memberId)).json().couponId;
+  // Priced at the kiosk before the face: 2 × 2500, no coupon.
+  const session = await pricedSession(ctx, s, memberId, [{ productId: s.duck, quantity: 2 }]);
+  assert.equal(session.amountFen, 5000);
+  const paid = await payFaceSession(ctx, s, session.sessionId);
+  assert.equal(paid.statusCode, 201, paid.body);
+  assert.equal(paid.json().amountFen, 4200);
+  const coupon = await ctx.database.db
+    .selectFrom('coupons')
+    .selectAll()
+    .where('merchant_id', '=', s.shop.merchantId)
+    .where('id', '=', couponId)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual([coupon.status, coupon.redeemed_payment_id], ['redeemed', paid.json().paymentId]);
+  const row = await ctx.database.db
+    .selectFrom('face_sessions')
+    .select(['amount_fen', 'status', 'pricing'])
+    .where('merchant_id', '=', s.shop.merchantId)
+    .where('id', '=', session.sessionId)
+    .executeTakeFirstOrThrow();
+  assert.equal(row.amount_fen, 4200);
+  assert.equal(row.pricing?.memberId, memberId);
+  // Retried with the same key: the same payment, nothing spent twice.
+  const retried = await payFaceSession(ctx, s, session.sessionId);
+  assert.equal(retried.json().paymentId, paid.json().paymentId);
 });
