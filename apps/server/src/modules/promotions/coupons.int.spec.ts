@@ -443,3 +443,75 @@ test('a face payment prices the cart again for the recognised member: their best
   const retried = await payFaceSession(ctx, s, session.sessionId);
   assert.equal(retried.json().paymentId, paid.json().paymentId);
 });
+
+test('bad coupon templates and settings are refused with their code and write nothing', async () => {
+  const count = async (table: 'coupon_templates' | 'promotion_settings' | 'audit_events') =>
+    Number(
+      (
+        await ctx.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('merchant_id', '=', s.shop.merchantId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const before = [await count('coupon_templates'), await count('audit_events')];
+  const settingsBefore = await ctx.services.coupons.settings(
+    (await ctx.services.auth.login('coupons-admin', TEST_PASSWORD)).staff,
+    s.shop.merchantId,
+  );
+  const template = (payload: Record<string, unknown>) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: url('/coupon-templates'),
+      headers: { authorization: s.admin },
+      payload: { name: 'bad', validity: { kind: 'days', days: 7 }, ...payload },
+    });
+  assertError(
+    await template({ method: { type: 'fixed_off', target: 'order', amountFen: 500 } }),
+    400,
+    'promotion_below_zero',
+  );
+  assertError(await template({ method: { type: 'points_multiplier', multiplier: 2 } }), 400, 'promotion_invalid');
+  assertError(
+    await template({
+      method: { type: 'percent_off', target: 'order', percentOff: 10 },
+      validity: { kind: 'fixed', from: new Date().toISOString(), until: new Date(Date.now() - 1000).toISOString() },
+    }),
+    400,
+    'schedule_invalid',
+  );
+  assertError(
+    await template({
+      method: { type: 'percent_off', target: 'order', percentOff: 10 },
+      validity: { kind: 'days', days: 0 },
+    }),
+    400,
+    'invalid_request',
+  );
+  const settings = (payload: Record<string, unknown>) =>
+    ctx.app.inject({
+      method: 'PUT',
+      url: url('/promotion-settings'),
+      headers: { authorization: s.admin },
+      payload: { restoreCouponsOnRefund: true, welcomeTemplateId: null, redPacket: null, ...payload },
+    });
+  assertError(await settings({ welcomeTemplateId: randomUUID() }), 404, 'coupon_template_not_found');
+  const percent = await createTemplate(ctx, s, {
+    name: '9折券',
+    method: { type: 'percent_off', target: 'order', percentOff: 10 },
+  });
+  assertError(
+    await settings({ redPacket: { templateId: percent.templateId, minFen: 100, maxFen: 200, budgetFen: 1000 } }),
+    400,
+    'red_packet_invalid',
+  );
+  assert.deepEqual([await count('coupon_templates'), await count('audit_events')], [before[0]! + 1, before[1]! + 1]);
+  assert.deepEqual(
+    await ctx.services.coupons.settings(
+      (await ctx.services.auth.login('coupons-admin', TEST_PASSWORD)).staff,
+      s.shop.merchantId,
+    ),
+    settingsBefore,
+  );
+});

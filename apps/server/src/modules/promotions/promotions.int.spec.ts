@@ -214,6 +214,33 @@ test('stacking: exclusive ones by priority, then the larger discount, then the o
   for (const p of [tenOff, twentyOff, vip, colaDeal, orderOff]) await pause(p.promotionId);
 });
 
+test('a promotion for one store: the kiosk of another store does not get it; staff quote for the store that does', async () => {
+  const { promotionId } = await createPromotion(ctx, s, {
+    name: '二店专享',
+    rules: { storeIds: [s.shop.storeIds[1]], minCartFen: 1000 },
+    method: { type: 'fixed_off', target: 'order', amountFen: 1000 },
+  });
+  assert.equal((await quoteTotal()).totalFen, 6050);
+  const staffQuote = (storeId: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: `/v1/merchants/${s.shop.merchantId}/quotes`,
+      headers: { authorization: s.admin },
+      payload: { items: cart, storeId },
+    });
+  assert.equal((await staffQuote(s.shop.storeIds[1])).json().totalFen, 5050);
+  assert.equal((await staffQuote(s.shop.storeIds[0])).json().totalFen, 6050);
+  const manager = await login(ctx.app, 'promo-manager');
+  const elsewhere = await ctx.app.inject({
+    method: 'POST',
+    url: `/v1/merchants/${s.shop.merchantId}/quotes`,
+    headers: { authorization: manager },
+    payload: { items: cart, storeId: s.shop.storeIds[1] },
+  });
+  assertError(elsewhere, 403, 'forbidden');
+  await pause(promotionId);
+});
+
 test('schedule, pause and resume: carts see a promotion only while it runs', async () => {
   const { promotionId } = await createPromotion(ctx, s, {
     name: '早餐时段',
