@@ -324,6 +324,8 @@ const zh = {
   'auditAction.promotion.resumed': '恢复促销',
   'auditAction.promotion.settings_updated': '修改促销设置（新人券、刷脸红包、退款退券）',
   'auditAction.coupon_template.created': '新建优惠券模板',
+  'auditAction.coupon_template.paused': '暂停优惠券模板',
+  'auditAction.coupon_template.resumed': '恢复优惠券模板',
   'auditAction.coupon.granted': '发放优惠券',
   'auditAction.coupon.campaign_issued': '批量发券',
   'auditAction.payment.created': '刷脸付款',
@@ -729,6 +731,8 @@ const en: Record<keyof typeof zh, string> = {
   'auditAction.promotion.settings_updated':
     'Promotion settings changed (welcome coupon, red packets, coupons on refund)',
   'auditAction.coupon_template.created': 'Coupon template created',
+  'auditAction.coupon_template.paused': 'Coupon template paused',
+  'auditAction.coupon_template.resumed': 'Coupon template resumed',
   'auditAction.coupon.granted': 'Coupon granted',
   'auditAction.coupon.campaign_issued': 'Coupons issued to a list',
   'auditAction.payment.created': 'Face payment',

@@ -783,6 +783,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/{merchantId}/coupon-templates/{templateId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a coupon template: its coupons are neither issued nor usable
+         * @description Coupons already held stay in wallets and become usable again on resume; a payment priced with one before the pause is refused (`coupon_unavailable`).
+         */
+        post: operations["pauseCouponTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/coupon-templates/{templateId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused coupon template
+         * @description Its coupons are issued and usable again within their validity.
+         */
+        post: operations["resumeCouponTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/{merchantId}/devices": {
         parameters: {
             query?: never;
@@ -8512,6 +8552,554 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "coupon_cap_reached" | "coupon_template_paused" | "idempotency_key_reused";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    pauseCouponTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        issued: number;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        offlineOnly: boolean;
+                        perMemberCap: number | null;
+                        priority: number;
+                        redeemed: number;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        status: "active" | "paused";
+                        /** Format: uuid */
+                        templateId: string;
+                        validity: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            kind: "fixed";
+                            /** Format: date-time */
+                            until: string;
+                        } | {
+                            days: number;
+                            /** @enum {string} */
+                            kind: "days";
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_template_not_found`: no such coupon template in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resumeCouponTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        issued: number;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        offlineOnly: boolean;
+                        perMemberCap: number | null;
+                        priority: number;
+                        redeemed: number;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        status: "active" | "paused";
+                        /** Format: uuid */
+                        templateId: string;
+                        validity: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            kind: "fixed";
+                            /** Format: date-time */
+                            until: string;
+                        } | {
+                            days: number;
+                            /** @enum {string} */
+                            kind: "days";
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_template_not_found`: no such coupon template in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_not_found" | "merchant_not_found";
                             details?: {
                                 [key: string]: unknown;
                             };

@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'promotion.resumed',
   'promotion.settings_updated',
   'coupon_template.created',
+  'coupon_template.paused',
+  'coupon_template.resumed',
   'coupon.granted',
   'coupon.campaign_issued',
 ] as const;

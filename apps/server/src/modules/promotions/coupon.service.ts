@@ -160,6 +160,33 @@ export class CouponService {
     });
   }
 
+  /** Pauses a template (its coupons are neither issued nor usable) or resumes it. */
+  async setTemplatePaused(
+    actor: StaffActor,
+    merchantId: string,
+    templateId: string,
+    paused: boolean,
+  ): Promise<CouponTemplate> {
+    await this.tenancy.merchantFor(actor, merchantId, 'promotion.manage');
+    return this.transactions.run(async (trx) => {
+      const repo = this.coupons.with(trx);
+      const template = await repo.lockTemplate(merchantId, templateId);
+      if (!template) throw notFound('coupon_template_not_found', 'no such coupon template in this merchant');
+      const status = paused ? 'paused' : 'active';
+      if (template.status === status) return template;
+      await repo.setTemplateStatus(merchantId, templateId, status);
+      await this.audit.recordStaffAction(
+        actor,
+        merchantId,
+        paused ? 'coupon_template.paused' : 'coupon_template.resumed',
+        { type: 'coupon_template', id: templateId },
+        {},
+        trx,
+      );
+      return { ...template, status };
+    });
+  }
+
   async listTemplates(actor: StaffActor, merchantId: string, limit: number) {
     await this.tenancy.merchantFor(actor, merchantId, 'promotion.read');
     return this.coupons.listTemplates(merchantId, limit);

@@ -233,6 +233,20 @@ test('the best coupons for a cart, one per template; the shopper may choose, or 
   const noCoupons = await quote(memberId, { couponIds: [] });
   assert.equal(noCoupons.json().totalFen, 10000);
   assert.equal(noCoupons.json().unapplied.length, 4);
+
+  // A paused template's coupons are not usable (nor issued) until it is resumed.
+  const pauseTemplate = (action: 'pause' | 'resume') =>
+    ctx.app.inject({
+      method: 'POST',
+      url: url(`/coupon-templates/${eightOff.templateId}/${action}`),
+      headers: { authorization: s.admin },
+    });
+  assert.equal((await pauseTemplate('pause')).json().status, 'paused');
+  assert.equal((await quote(memberId)).json().totalFen, 10000 - 700);
+  assertError(await grant(eightOff.templateId, memberId), 409, 'coupon_template_paused');
+  assertError(await quote(memberId, { couponIds: [x] }), 400, 'coupon_not_applicable');
+  assert.equal((await pauseTemplate('resume')).json().status, 'active');
+  assert.equal((await quote(memberId)).json().totalFen, 8000);
 });
 
 async function drained(dispatcher: OutboxDispatcher) {

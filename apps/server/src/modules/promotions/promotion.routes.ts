@@ -371,6 +371,35 @@ export function promotionRoutes(
         }),
       );
 
+      for (const paused of [true, false]) {
+        staffApp.post(
+          `/v1/merchants/:merchantId/coupon-templates/:templateId/${paused ? 'pause' : 'resume'}`,
+          {
+            schema: {
+              ...staff,
+              operationId: paused ? 'pauseCouponTemplate' : 'resumeCouponTemplate',
+              summary: paused
+                ? 'Pause a coupon template: its coupons are neither issued nor usable'
+                : 'Resume a paused coupon template',
+              description: paused
+                ? 'Coupons already held stay in wallets and become usable again on resume; a payment priced with one before the pause is refused (`coupon_unavailable`).'
+                : 'Its coupons are issued and usable again within their validity.',
+              params: TemplateParams,
+              response: {
+                200: described(CouponTemplateView, 'The template'),
+                ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'coupon_template_not_found'] }),
+              },
+            },
+          },
+          async (request) => {
+            const { merchantId, templateId } = request.params;
+            return presentTemplate(
+              await coupons.setTemplatePaused(requireStaff(request), merchantId, templateId, paused),
+            );
+          },
+        );
+      }
+
       staffApp.post(
         '/v1/merchants/:merchantId/coupon-templates/:templateId/grants',
         {
