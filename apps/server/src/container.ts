@@ -25,6 +25,7 @@ import {
   FacePayService,
   memberPriceStep,
   PricingPipeline,
+  QuoteService,
 } from './modules/checkout/index.ts';
 import { FaceSessionRepository } from './modules/checkout/face-session.repository.ts';
 import { ConsentRegister, ConsentService } from './modules/consent/index.ts';
@@ -56,6 +57,9 @@ import { PaymentAgreementService, PaymentService, ReceiptService } from './modul
 import { PaymentAgreementRepository } from './modules/payments/payment-agreement.repository.ts';
 import { PaymentRepository } from './modules/payments/payment.repository.ts';
 import { ReceiptRepository } from './modules/payments/receipt.repository.ts';
+import { CouponService, PromotionService, promotionPricingSteps } from './modules/promotions/index.ts';
+import { CouponRepository } from './modules/promotions/coupon.repository.ts';
+import { PromotionRepository } from './modules/promotions/promotion.repository.ts';
 import { MerchantSettingsService } from './modules/settings/index.ts';
 import { MerchantSettingsRepository } from './modules/settings/merchant-settings.repository.ts';
 import { AuthService, StaffService, TenancyAdminService, TenancyService } from './modules/tenancy/index.ts';
@@ -86,13 +90,16 @@ export interface Services {
   faceData: FaceDataService;
   agreements: PaymentAgreementService;
   facePay: FacePayService;
+  /** Prices carts for quotes and payments: the member price, the tier's discount, promotions, coupons, points. */
+  pricing: PricingPipeline;
+  quotes: QuoteService;
+  promotions: PromotionService;
+  coupons: CouponService;
   faceCheck: FaceCheckService;
   livenessCaptures: LivenessCaptureService;
   gallery: MemberGallery;
   recognizer: () => Promise<Recognizer>;
   deadLetters: DeadLetterService;
-  /** The checkout's prices: the member price, then promotions' and loyalty's steps (face pay prices with it). */
-  pricing: PricingPipeline;
   loyaltyProgram: LoyaltyProgramService;
   memberCards: MemberCardService;
   points: PointsService;
@@ -194,6 +201,29 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     now,
   );
 
+  // Promotions and coupons: rules targeting a first purchase ask whether the member has paid before.
+  const firstPurchase = async (merchantId: string, memberId: string) =>
+    (await paymentRecords.memberTotals(merchantId, memberId, new Date(0))).count === 0;
+  const promotions = new PromotionService(
+    new PromotionRepository(db),
+    transactions,
+    tenancy,
+    catalog,
+    audit,
+    firstPurchase,
+    now,
+  );
+  const coupons = new CouponService(
+    new CouponRepository(db),
+    transactions,
+    tenancy,
+    catalog,
+    members,
+    audit,
+    firstPurchase,
+    now,
+  );
+  const promotionSteps = promotionPricingSteps({ promotions, coupons });
   const masterKey = options.masterKey ?? config.masterKey ?? randomBytes(32);
   const vault = new BiometricVault(new DataKeyRepository(db), masterKey);
   const memberCards = new MemberCardService(
@@ -207,13 +237,23 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     now,
   );
   const points = new PointsService(loyaltyRecords, transactions, members, ledger, memberCards, tenancy, audit, now);
-  // Promotions and loyalty register their steps after the member price, in this order: what each step sees is what
-  // the steps before it left (the tier discount on the promoted price, points on what is left to pay).
-  const pricing = new PricingPipeline([
-    memberPriceStep,
-    tierDiscountStep(memberCards),
-    pointsRedemptionStep(points, loyaltyRecords),
-  ]);
+  // What each step sees is what the steps before it left: the member price, the tier's discount on it, promotions
+  // (满减 thresholds read the discounted cart), coupons, and last points as money off what is left to pay.
+  const pricing = new PricingPipeline(
+    [
+      memberPriceStep,
+      tierDiscountStep(memberCards),
+      promotionSteps.promotions,
+      promotionSteps.coupons,
+      pointsRedemptionStep(points, loyaltyRecords),
+    ],
+    {
+      // Promotions and coupons may target a tier: the loyalty card tells it.
+      shopper: async (merchantId, memberId) => ({
+        tier: (await memberCards.tierOf(merchantId, memberId))?.name ?? null,
+      }),
+    },
+  );
   const faceSessions = new FaceSessionRepository(db);
   const consentRecords = new ConsentRepository(db);
   const consentRegister = new ConsentRegister(consentRecords);
@@ -286,6 +326,10 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       pricing,
       now,
     }),
+    pricing,
+    quotes: new QuoteService(pricing, catalog, members, tenancy, now),
+    promotions,
+    coupons,
     faceCheck: new FaceCheckService(
       counters,
       members,
@@ -309,7 +353,6 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     gallery,
     recognizer,
     deadLetters: new DeadLetterService(new OutboxRepository(db), tenancy),
-    pricing,
     loyaltyProgram: new LoyaltyProgramService(loyaltyRecords, transactions, tenancy, audit, now),
     memberCards,
     points,

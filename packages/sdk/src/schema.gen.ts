@@ -443,6 +443,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/member/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My coupons: usable now, not valid yet, used, expired
+         * @description Usable coupons expiring within 3 days say `expiresSoon`. At the till the best usable ones apply by themselves.
+         */
+        get: operations["getMyCoupons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/member/face": {
         parameters: {
             query?: never;
@@ -753,6 +773,110 @@ export interface paths {
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/coupon-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coupon templates with how many coupons were issued and redeemed
+         * @description Newest first; `issued` and `redeemed` count the coupons of each template so far.
+         */
+        get: operations["listCouponTemplates"];
+        put?: never;
+        /**
+         * Create a coupon template: what its coupons take off, their validity, per-member cap
+         * @description Validity is a fixed window or N days from issue. At most one coupon per template applies to a cart.
+         */
+        post: operations["createCouponTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/coupon-templates/{templateId}/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue one coupon to each member of a list (a campaign)
+         * @description Up to 1000 members in one transaction; an unknown member refuses the whole list (`member_unknown`). Sending the same `campaignKey` again issues only to members it missed.
+         */
+        post: operations["issueCouponCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/coupon-templates/{templateId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a member a coupon, with the reason (audited)
+         * @description Merchant admins and store managers. Idempotent by `idempotencyKey` (the same key answers the same coupon).
+         */
+        post: operations["grantCoupon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/coupon-templates/{templateId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a coupon template: its coupons are neither issued nor usable
+         * @description Coupons already held stay in wallets and become usable again on resume; a payment priced with one before the pause is refused (`coupon_unavailable`).
+         */
+        post: operations["pauseCouponTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/coupon-templates/{templateId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused coupon template
+         * @description Its coupons are issued and usable again within their validity.
+         */
+        post: operations["resumeCouponTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1275,6 +1399,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/{merchantId}/promotion-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The welcome coupon, the 刷脸红包 bounds and budget, and whether refunds give coupons back
+         * @description `redPacket.spentFen` is what red packets have drawn from the budget so far.
+         */
+        get: operations["getPromotionSettings"];
+        /**
+         * Set the welcome coupon, the 刷脸红包 and whether refunds give coupons back
+         * @description A 刷脸红包 is a coupon of `redPacket.templateId` (money off the order) worth a random amount between `minFen` and `maxFen`, drawn after each face payment while the budget lasts.
+         */
+        put: operations["updatePromotionSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Promotions with their live usage and budget, newest first
+         * @description `uses` counts payments that applied it; `budget.left` is what carts can still get.
+         */
+        get: operations["listPromotions"];
+        put?: never;
+        /**
+         * Create a promotion: rules, what it takes off, schedule, budget, limits and stacking
+         * @description Merchant and provider admins. Refused with `promotion_below_zero` when it could take a line below zero (money off each unit above the cheapest targeted product, money off the order or a 满减 tier above its minimum). Exclusive promotions that overlap are resolved by priority (higher first), then the larger discount, then the older.
+         */
+        post: operations["createPromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/promotions/{promotionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a promotion; carts priced from now on see it
+         * @description A budget cannot go below what was spent (`budget_below_used`), nor change kind once spent (`budget_kind_locked`).
+         */
+        patch: operations["updatePromotion"];
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/promotions/{promotionId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a promotion: carts are no longer offered it
+         * @description A payment quoted with it before the pause is refused (`promotion_unavailable`) and quoted again.
+         */
+        post: operations["pausePromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/promotions/{promotionId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused promotion
+         * @description It applies again within its schedule and budget.
+         */
+        post: operations["resumePromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/promotions/{promotionId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set when a promotion runs (from startsAt; until endsAt, or open-ended)
+         * @description Times are instants; the console shows them in China time.
+         */
+        put: operations["schedulePromotion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price a cart for a member (or nobody): member prices, promotions, coupons; writes nothing
+         * @description Every adjustment carries its step, label and source (the promotion or coupon). Without `couponIds` the best eligible coupons apply; `[]` applies none. `unapplied` lists usable coupons left out. Devices quote for their own store; staff for their merchant (store staff their store).
+         */
+        post: operations["quoteCart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/{merchantId}/settings": {
         parameters: {
             query?: never;
@@ -1542,7 +1814,7 @@ export interface paths {
         put?: never;
         /**
          * Charge the member an approved face session identified; retries with the same key never charge twice
-         * @description Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing.
+         * @description Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing. What the session's price used (a promotion's budget and limits) is spent in the same transaction: when it is gone (`promotion_unavailable`, `promotion_limit_reached`), nothing is charged; open a new session to price the cart again.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -1732,7 +2004,7 @@ export interface operations {
                             /** Format: uuid */
                             merchantId: string | null;
                             /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell")[];
+                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
                             /** Format: uuid */
                             providerId: string;
                             role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -2007,7 +2279,7 @@ export interface operations {
                         /** Format: uuid */
                         merchantId: string | null;
                         /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell")[];
+                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
                         /** Format: uuid */
                         providerId: string;
                         role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -5324,6 +5596,153 @@ export interface operations {
             };
         };
     };
+    getMyCoupons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My coupons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expired: {
+                            /** Format: uuid */
+                            couponId: string;
+                            /** @description what it gives, in words (满50减5, 8.5折, …) */
+                            description: string;
+                            /** @description usable and expiring within 3 days */
+                            expiresSoon: boolean;
+                            name: string;
+                            offlineOnly: boolean;
+                            /** Format: date-time */
+                            redeemedAt: string | null;
+                            source: string;
+                            /** Format: uuid */
+                            templateId: string;
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            valueFen: number | null;
+                        }[];
+                        /** @description valid from a later moment */
+                        upcoming: {
+                            /** Format: uuid */
+                            couponId: string;
+                            /** @description what it gives, in words (满50减5, 8.5折, …) */
+                            description: string;
+                            /** @description usable and expiring within 3 days */
+                            expiresSoon: boolean;
+                            name: string;
+                            offlineOnly: boolean;
+                            /** Format: date-time */
+                            redeemedAt: string | null;
+                            source: string;
+                            /** Format: uuid */
+                            templateId: string;
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            valueFen: number | null;
+                        }[];
+                        usable: {
+                            /** Format: uuid */
+                            couponId: string;
+                            /** @description what it gives, in words (满50减5, 8.5折, …) */
+                            description: string;
+                            /** @description usable and expiring within 3 days */
+                            expiresSoon: boolean;
+                            name: string;
+                            offlineOnly: boolean;
+                            /** Format: date-time */
+                            redeemedAt: string | null;
+                            source: string;
+                            /** Format: uuid */
+                            templateId: string;
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            valueFen: number | null;
+                        }[];
+                        used: {
+                            /** Format: uuid */
+                            couponId: string;
+                            /** @description what it gives, in words (满50减5, 8.5折, …) */
+                            description: string;
+                            /** @description usable and expiring within 3 days */
+                            expiresSoon: boolean;
+                            name: string;
+                            offlineOnly: boolean;
+                            /** Format: date-time */
+                            redeemedAt: string | null;
+                            source: string;
+                            /** Format: uuid */
+                            templateId: string;
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            valueFen: number | null;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getFaceData: {
         parameters: {
             query?: never;
@@ -7675,6 +8094,1607 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCouponTemplates: {
+        parameters: {
+            query: {
+                limit: number;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        templates: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            issued: number;
+                            /** @description What the offer takes off */
+                            method: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                maxDiscountFen?: number;
+                                /** @description percent off, 1-100 (10 is 9折) */
+                                percentOff: number;
+                                target: "items" | "order";
+                                /** @enum {string} */
+                                type: "percent_off";
+                            } | {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                amountFen: number;
+                                target: "items" | "order";
+                                /** @enum {string} */
+                                type: "fixed_off";
+                            } | {
+                                tiers: {
+                                    /** @description amount in fen (1/100 yuan), at least 1 */
+                                    offFen: number;
+                                    /** @description amount in fen (1/100 yuan), at least 1 */
+                                    thresholdFen: number;
+                                }[];
+                                /** @enum {string} */
+                                type: "threshold_off";
+                            } | {
+                                buyQuantity: number;
+                                getQuantity: number;
+                                /** @description percent off, 1-100 (10 is 9折) */
+                                percentOff: number;
+                                /** @enum {string} */
+                                type: "buy_x_get_y";
+                            } | {
+                                priceFen: number;
+                                /** @enum {string} */
+                                type: "special_price";
+                            } | {
+                                /** Format: uuid */
+                                productId: string;
+                                quantity: number;
+                                /** @enum {string} */
+                                type: "free_gift";
+                            } | {
+                                multiplier: number;
+                                /** @enum {string} */
+                                type: "points_multiplier";
+                            };
+                            name: string;
+                            offlineOnly: boolean;
+                            perMemberCap: number | null;
+                            priority: number;
+                            redeemed: number;
+                            /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                            rules: {
+                                categories?: string[];
+                                firstPurchase?: boolean;
+                                hours?: {
+                                    from: string;
+                                    to: string;
+                                };
+                                memberTags?: string[];
+                                memberTiers?: string[];
+                                minCartFen?: number;
+                                minQuantity?: number;
+                                productIds?: string[];
+                                storeIds?: string[];
+                                weekdays?: number[];
+                            };
+                            /** @description exclusive: applies alone; stackable: with other stackable offers */
+                            stacking: "exclusive" | "stackable";
+                            status: "active" | "paused";
+                            /** Format: uuid */
+                            templateId: string;
+                            validity: {
+                                /** Format: date-time */
+                                from: string;
+                                /** @enum {string} */
+                                kind: "fixed";
+                                /** Format: date-time */
+                                until: string;
+                            } | {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "days";
+                            };
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCouponTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the offer takes off */
+                    method: {
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        maxDiscountFen?: number;
+                        /** @description percent off, 1-100 (10 is 9折) */
+                        percentOff: number;
+                        target: "items" | "order";
+                        /** @enum {string} */
+                        type: "percent_off";
+                    } | {
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        amountFen: number;
+                        target: "items" | "order";
+                        /** @enum {string} */
+                        type: "fixed_off";
+                    } | {
+                        tiers: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            offFen: number;
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            thresholdFen: number;
+                        }[];
+                        /** @enum {string} */
+                        type: "threshold_off";
+                    } | {
+                        buyQuantity: number;
+                        getQuantity: number;
+                        /** @description percent off, 1-100 (10 is 9折) */
+                        percentOff: number;
+                        /** @enum {string} */
+                        type: "buy_x_get_y";
+                    } | {
+                        priceFen: number;
+                        /** @enum {string} */
+                        type: "special_price";
+                    } | {
+                        /** Format: uuid */
+                        productId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        type: "free_gift";
+                    } | {
+                        multiplier: number;
+                        /** @enum {string} */
+                        type: "points_multiplier";
+                    };
+                    name: string;
+                    /** @description usable at a till only, never online */
+                    offlineOnly?: boolean;
+                    perMemberCap?: number | null;
+                    /** @description higher first */
+                    priority?: number;
+                    /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                    rules?: {
+                        categories?: string[];
+                        firstPurchase?: boolean;
+                        hours?: {
+                            from: string;
+                            to: string;
+                        };
+                        memberTags?: string[];
+                        memberTiers?: string[];
+                        minCartFen?: number;
+                        minQuantity?: number;
+                        productIds?: string[];
+                        storeIds?: string[];
+                        weekdays?: number[];
+                    };
+                    /** @description exclusive: applies alone; stackable: with other stackable offers */
+                    stacking?: "exclusive" | "stackable";
+                    validity: {
+                        /** Format: date-time */
+                        from: string;
+                        /** @enum {string} */
+                        kind: "fixed";
+                        /** Format: date-time */
+                        until: string;
+                    } | {
+                        days: number;
+                        /** @enum {string} */
+                        kind: "days";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The template */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        issued: number;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        offlineOnly: boolean;
+                        perMemberCap: number | null;
+                        priority: number;
+                        redeemed: number;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        status: "active" | "paused";
+                        /** Format: uuid */
+                        templateId: string;
+                        validity: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            kind: "fixed";
+                            /** Format: date-time */
+                            until: string;
+                        } | {
+                            days: number;
+                            /** @enum {string} */
+                            kind: "days";
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `promotion_below_zero`: the offer could take a line below zero (money off a unit above the cheapest targeted product, or off the order above its minimum)
+             *     - `promotion_invalid`: the promotion or coupon template does not hold together (details.field names what)
+             *     - `schedule_invalid`: the end is not after the start
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "promotion_below_zero" | "promotion_invalid" | "schedule_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    issueCouponCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description one issuance per campaign and member */
+                    campaignKey: string;
+                    memberIds: string[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description What the campaign issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description members this campaign had already reached */
+                        alreadyIssued: string[];
+                        /** @description members at the template's per-member cap */
+                        atCap: string[];
+                        issued: number;
+                    };
+                };
+            };
+            /**
+             * @description - `campaign_size_invalid`: a campaign issues to 1 to 1000 members
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `member_unknown`: some members named are not members of this merchant (details.memberIds)
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "campaign_size_invalid" | "invalid_request" | "member_unknown" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_template_not_found`: no such coupon template in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `coupon_template_paused`: the coupon template is paused: it issues no coupons */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_paused";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    grantCoupon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description unique per intended operation; retries reuse it */
+                    idempotencyKey: string;
+                    /** Format: uuid */
+                    memberId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The coupon */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        couponId: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        /** Format: uuid */
+                        memberId: string;
+                        source: "grant" | "registration" | "campaign" | "red_packet";
+                        status: "available" | "redeemed";
+                        /** Format: uuid */
+                        templateId: string;
+                        /** Format: date-time */
+                        validFrom: string;
+                        /** Format: date-time */
+                        validUntil: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        valueFen: number | null;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_template_not_found`: no such coupon template in this merchant
+             *     - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_not_found" | "member_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_cap_reached`: the member already holds as many of the template's coupons as one member may
+             *     - `coupon_template_paused`: the coupon template is paused: it issues no coupons
+             *     - `idempotency_key_reused`: this idempotency key was already used for a different request
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_cap_reached" | "coupon_template_paused" | "idempotency_key_reused";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    pauseCouponTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        issued: number;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        offlineOnly: boolean;
+                        perMemberCap: number | null;
+                        priority: number;
+                        redeemed: number;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        status: "active" | "paused";
+                        /** Format: uuid */
+                        templateId: string;
+                        validity: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            kind: "fixed";
+                            /** Format: date-time */
+                            until: string;
+                        } | {
+                            days: number;
+                            /** @enum {string} */
+                            kind: "days";
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_template_not_found`: no such coupon template in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resumeCouponTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        issued: number;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        offlineOnly: boolean;
+                        perMemberCap: number | null;
+                        priority: number;
+                        redeemed: number;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        status: "active" | "paused";
+                        /** Format: uuid */
+                        templateId: string;
+                        validity: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            kind: "fixed";
+                            /** Format: date-time */
+                            until: string;
+                        } | {
+                            days: number;
+                            /** @enum {string} */
+                            kind: "days";
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_template_not_found`: no such coupon template in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -13569,6 +15589,2487 @@ export interface operations {
             };
         };
     };
+    getPromotionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The promotion settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        redPacket: {
+                            /** @description amount in fen (1/100 yuan) */
+                            budgetFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            maxFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            minFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            spentFen: number;
+                            /** Format: uuid */
+                            templateId: string;
+                        } | null;
+                        restoreCouponsOnRefund: boolean;
+                        /** Format: uuid */
+                        welcomeTemplateId: string | null;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updatePromotionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    redPacket: {
+                        budgetFen: number;
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        maxFen: number;
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        minFen: number;
+                        /** Format: uuid */
+                        templateId: string;
+                    } | null;
+                    /** @description a refund of the whole payment gives its coupons back */
+                    restoreCouponsOnRefund: boolean;
+                    /** Format: uuid */
+                    welcomeTemplateId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The promotion settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        redPacket: {
+                            /** @description amount in fen (1/100 yuan) */
+                            budgetFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            maxFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            minFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            spentFen: number;
+                            /** Format: uuid */
+                            templateId: string;
+                        } | null;
+                        restoreCouponsOnRefund: boolean;
+                        /** Format: uuid */
+                        welcomeTemplateId: string | null;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `red_packet_invalid`: the red packet bounds are not 1 fen or more with max ≥ min, or its template is not money off the order
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "red_packet_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `coupon_template_not_found`: no such coupon template in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "coupon_template_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `budget_below_used`: the budget cannot be set below what has already been spent (details.usedSoFar) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "budget_below_used";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPromotions: {
+        parameters: {
+            query: {
+                status?: "active" | "paused";
+                limit: number;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promotions: {
+                            budget: {
+                                kind: "uses" | "fen";
+                                left: number;
+                                limit: number;
+                                used: number;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dailyLimit: number | null;
+                            description: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            discountFen: number;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            /** @description What the offer takes off */
+                            method: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                maxDiscountFen?: number;
+                                /** @description percent off, 1-100 (10 is 9折) */
+                                percentOff: number;
+                                target: "items" | "order";
+                                /** @enum {string} */
+                                type: "percent_off";
+                            } | {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                amountFen: number;
+                                target: "items" | "order";
+                                /** @enum {string} */
+                                type: "fixed_off";
+                            } | {
+                                tiers: {
+                                    /** @description amount in fen (1/100 yuan), at least 1 */
+                                    offFen: number;
+                                    /** @description amount in fen (1/100 yuan), at least 1 */
+                                    thresholdFen: number;
+                                }[];
+                                /** @enum {string} */
+                                type: "threshold_off";
+                            } | {
+                                buyQuantity: number;
+                                getQuantity: number;
+                                /** @description percent off, 1-100 (10 is 9折) */
+                                percentOff: number;
+                                /** @enum {string} */
+                                type: "buy_x_get_y";
+                            } | {
+                                priceFen: number;
+                                /** @enum {string} */
+                                type: "special_price";
+                            } | {
+                                /** Format: uuid */
+                                productId: string;
+                                quantity: number;
+                                /** @enum {string} */
+                                type: "free_gift";
+                            } | {
+                                multiplier: number;
+                                /** @enum {string} */
+                                type: "points_multiplier";
+                            };
+                            name: string;
+                            perMemberDailyLimit: number | null;
+                            perMemberLimit: number | null;
+                            priority: number;
+                            /** Format: uuid */
+                            promotionId: string;
+                            /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                            rules: {
+                                categories?: string[];
+                                firstPurchase?: boolean;
+                                hours?: {
+                                    from: string;
+                                    to: string;
+                                };
+                                memberTags?: string[];
+                                memberTiers?: string[];
+                                minCartFen?: number;
+                                minQuantity?: number;
+                                productIds?: string[];
+                                storeIds?: string[];
+                                weekdays?: number[];
+                            };
+                            /** @description exclusive: applies alone; stackable: with other stackable offers */
+                            stacking: "exclusive" | "stackable";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description what a cart sees now */
+                            state: "scheduled" | "running" | "ended" | "paused" | "exhausted";
+                            status: "active" | "paused";
+                            /** @description payments that applied it */
+                            uses: number;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createPromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    budget?: {
+                        kind: "uses" | "fen";
+                        limit: number;
+                    } | null;
+                    dailyLimit?: number | null;
+                    /** Format: date-time */
+                    endsAt?: string | null;
+                    /** @description What the offer takes off */
+                    method: {
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        maxDiscountFen?: number;
+                        /** @description percent off, 1-100 (10 is 9折) */
+                        percentOff: number;
+                        target: "items" | "order";
+                        /** @enum {string} */
+                        type: "percent_off";
+                    } | {
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        amountFen: number;
+                        target: "items" | "order";
+                        /** @enum {string} */
+                        type: "fixed_off";
+                    } | {
+                        tiers: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            offFen: number;
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            thresholdFen: number;
+                        }[];
+                        /** @enum {string} */
+                        type: "threshold_off";
+                    } | {
+                        buyQuantity: number;
+                        getQuantity: number;
+                        /** @description percent off, 1-100 (10 is 9折) */
+                        percentOff: number;
+                        /** @enum {string} */
+                        type: "buy_x_get_y";
+                    } | {
+                        priceFen: number;
+                        /** @enum {string} */
+                        type: "special_price";
+                    } | {
+                        /** Format: uuid */
+                        productId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        type: "free_gift";
+                    } | {
+                        multiplier: number;
+                        /** @enum {string} */
+                        type: "points_multiplier";
+                    };
+                    name: string;
+                    perMemberDailyLimit?: number | null;
+                    perMemberLimit?: number | null;
+                    /** @description higher first */
+                    priority?: number;
+                    /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                    rules?: {
+                        categories?: string[];
+                        firstPurchase?: boolean;
+                        hours?: {
+                            from: string;
+                            to: string;
+                        };
+                        memberTags?: string[];
+                        memberTiers?: string[];
+                        minCartFen?: number;
+                        minQuantity?: number;
+                        productIds?: string[];
+                        storeIds?: string[];
+                        weekdays?: number[];
+                    };
+                    /** @description exclusive: applies alone; stackable: with other stackable offers */
+                    stacking?: "exclusive" | "stackable";
+                    /** Format: date-time */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The promotion */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budget: {
+                            kind: "uses" | "fen";
+                            left: number;
+                            limit: number;
+                            used: number;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        dailyLimit: number | null;
+                        description: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        discountFen: number;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        perMemberDailyLimit: number | null;
+                        perMemberLimit: number | null;
+                        priority: number;
+                        /** Format: uuid */
+                        promotionId: string;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description what a cart sees now */
+                        state: "scheduled" | "running" | "ended" | "paused" | "exhausted";
+                        status: "active" | "paused";
+                        /** @description payments that applied it */
+                        uses: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `promotion_below_zero`: the offer could take a line below zero (money off a unit above the cheapest targeted product, or off the order above its minimum)
+             *     - `promotion_invalid`: the promotion or coupon template does not hold together (details.field names what)
+             *     - `schedule_invalid`: the end is not after the start
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "promotion_below_zero" | "promotion_invalid" | "schedule_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updatePromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                promotionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    budget?: {
+                        kind: "uses" | "fen";
+                        limit: number;
+                    } | null;
+                    dailyLimit?: number | null;
+                    /** Format: date-time */
+                    endsAt?: string | null;
+                    /** @description What the offer takes off */
+                    method?: {
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        maxDiscountFen?: number;
+                        /** @description percent off, 1-100 (10 is 9折) */
+                        percentOff: number;
+                        target: "items" | "order";
+                        /** @enum {string} */
+                        type: "percent_off";
+                    } | {
+                        /** @description amount in fen (1/100 yuan), at least 1 */
+                        amountFen: number;
+                        target: "items" | "order";
+                        /** @enum {string} */
+                        type: "fixed_off";
+                    } | {
+                        tiers: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            offFen: number;
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            thresholdFen: number;
+                        }[];
+                        /** @enum {string} */
+                        type: "threshold_off";
+                    } | {
+                        buyQuantity: number;
+                        getQuantity: number;
+                        /** @description percent off, 1-100 (10 is 9折) */
+                        percentOff: number;
+                        /** @enum {string} */
+                        type: "buy_x_get_y";
+                    } | {
+                        priceFen: number;
+                        /** @enum {string} */
+                        type: "special_price";
+                    } | {
+                        /** Format: uuid */
+                        productId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        type: "free_gift";
+                    } | {
+                        multiplier: number;
+                        /** @enum {string} */
+                        type: "points_multiplier";
+                    };
+                    name?: string;
+                    perMemberDailyLimit?: number | null;
+                    perMemberLimit?: number | null;
+                    /** @description higher first */
+                    priority?: number;
+                    /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                    rules?: {
+                        categories?: string[];
+                        firstPurchase?: boolean;
+                        hours?: {
+                            from: string;
+                            to: string;
+                        };
+                        memberTags?: string[];
+                        memberTiers?: string[];
+                        minCartFen?: number;
+                        minQuantity?: number;
+                        productIds?: string[];
+                        storeIds?: string[];
+                        weekdays?: number[];
+                    };
+                    /** @description exclusive: applies alone; stackable: with other stackable offers */
+                    stacking?: "exclusive" | "stackable";
+                    /** Format: date-time */
+                    startsAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The promotion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budget: {
+                            kind: "uses" | "fen";
+                            left: number;
+                            limit: number;
+                            used: number;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        dailyLimit: number | null;
+                        description: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        discountFen: number;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        perMemberDailyLimit: number | null;
+                        perMemberLimit: number | null;
+                        priority: number;
+                        /** Format: uuid */
+                        promotionId: string;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description what a cart sees now */
+                        state: "scheduled" | "running" | "ended" | "paused" | "exhausted";
+                        status: "active" | "paused";
+                        /** @description payments that applied it */
+                        uses: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `promotion_below_zero`: the offer could take a line below zero (money off a unit above the cheapest targeted product, or off the order above its minimum)
+             *     - `promotion_invalid`: the promotion or coupon template does not hold together (details.field names what)
+             *     - `schedule_invalid`: the end is not after the start
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "promotion_below_zero" | "promotion_invalid" | "schedule_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `promotion_not_found`: no such promotion in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "promotion_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `budget_below_used`: the budget cannot be set below what has already been spent (details.usedSoFar)
+             *     - `budget_kind_locked`: a budget that has been spent keeps its kind (uses or fen)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "budget_below_used" | "budget_kind_locked";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    pausePromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                promotionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The promotion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budget: {
+                            kind: "uses" | "fen";
+                            left: number;
+                            limit: number;
+                            used: number;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        dailyLimit: number | null;
+                        description: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        discountFen: number;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        perMemberDailyLimit: number | null;
+                        perMemberLimit: number | null;
+                        priority: number;
+                        /** Format: uuid */
+                        promotionId: string;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description what a cart sees now */
+                        state: "scheduled" | "running" | "ended" | "paused" | "exhausted";
+                        status: "active" | "paused";
+                        /** @description payments that applied it */
+                        uses: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `promotion_not_found`: no such promotion in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "promotion_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resumePromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                promotionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The promotion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budget: {
+                            kind: "uses" | "fen";
+                            left: number;
+                            limit: number;
+                            used: number;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        dailyLimit: number | null;
+                        description: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        discountFen: number;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        perMemberDailyLimit: number | null;
+                        perMemberLimit: number | null;
+                        priority: number;
+                        /** Format: uuid */
+                        promotionId: string;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description what a cart sees now */
+                        state: "scheduled" | "running" | "ended" | "paused" | "exhausted";
+                        status: "active" | "paused";
+                        /** @description payments that applied it */
+                        uses: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `promotion_not_found`: no such promotion in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "promotion_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    schedulePromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                promotionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    endsAt: string | null;
+                    /** Format: date-time */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The promotion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budget: {
+                            kind: "uses" | "fen";
+                            left: number;
+                            limit: number;
+                            used: number;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        dailyLimit: number | null;
+                        description: string;
+                        /** @description amount in fen (1/100 yuan) */
+                        discountFen: number;
+                        /** Format: date-time */
+                        endsAt: string | null;
+                        /** @description What the offer takes off */
+                        method: {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            maxDiscountFen?: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "percent_off";
+                        } | {
+                            /** @description amount in fen (1/100 yuan), at least 1 */
+                            amountFen: number;
+                            target: "items" | "order";
+                            /** @enum {string} */
+                            type: "fixed_off";
+                        } | {
+                            tiers: {
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                offFen: number;
+                                /** @description amount in fen (1/100 yuan), at least 1 */
+                                thresholdFen: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "threshold_off";
+                        } | {
+                            buyQuantity: number;
+                            getQuantity: number;
+                            /** @description percent off, 1-100 (10 is 9折) */
+                            percentOff: number;
+                            /** @enum {string} */
+                            type: "buy_x_get_y";
+                        } | {
+                            priceFen: number;
+                            /** @enum {string} */
+                            type: "special_price";
+                        } | {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            type: "free_gift";
+                        } | {
+                            multiplier: number;
+                            /** @enum {string} */
+                            type: "points_multiplier";
+                        };
+                        name: string;
+                        perMemberDailyLimit: number | null;
+                        perMemberLimit: number | null;
+                        priority: number;
+                        /** Format: uuid */
+                        promotionId: string;
+                        /** @description Who, where, when and on what; every rule given must hold. productIds/categories are the targets (a line matches either; none: every line). Weekdays 1 (Monday)-7 and hours are China time. */
+                        rules: {
+                            categories?: string[];
+                            firstPurchase?: boolean;
+                            hours?: {
+                                from: string;
+                                to: string;
+                            };
+                            memberTags?: string[];
+                            memberTiers?: string[];
+                            minCartFen?: number;
+                            minQuantity?: number;
+                            productIds?: string[];
+                            storeIds?: string[];
+                            weekdays?: number[];
+                        };
+                        /** @description exclusive: applies alone; stackable: with other stackable offers */
+                        stacking: "exclusive" | "stackable";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description what a cart sees now */
+                        state: "scheduled" | "running" | "ended" | "paused" | "exhausted";
+                        status: "active" | "paused";
+                        /** @description payments that applied it */
+                        uses: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `schedule_invalid`: the end is not after the start
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "schedule_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `promotion_not_found`: no such promotion in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "promotion_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    quoteCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the coupons the shopper chose; absent: the best eligible ones; empty: none */
+                    couponIds?: string[];
+                    items: {
+                        /** Format: uuid */
+                        productId: string;
+                        quantity: number;
+                    }[];
+                    /** Format: uuid */
+                    memberId?: string | null;
+                    /** Format: uuid */
+                    storeId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The priced cart; nothing was written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adjustments: {
+                            /** @description amount in fen (1/100 yuan) */
+                            amountFen: number;
+                            code: string;
+                            label?: string;
+                            /** Format: uuid */
+                            productId: string;
+                            source?: {
+                                id: string;
+                                kind: string;
+                            };
+                            /** @description the pricing step: member_price, promotions, coupons, … */
+                            step: string;
+                        }[];
+                        /** @description amount in fen (1/100 yuan) */
+                        discountFen: number;
+                        lines: {
+                            category?: string | null;
+                            /** @description amount in fen (1/100 yuan) */
+                            lineTotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            memberPriceFen: number | null;
+                            name: string;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            unitPriceFen: number;
+                        }[];
+                        /** @description amount in fen (1/100 yuan) */
+                        subtotalFen: number;
+                        /** @description amount in fen (1/100 yuan) */
+                        totalFen: number;
+                        /** @description offers usable on this cart that were not applied (coupons left in the wallet) */
+                        unapplied: {
+                            /** @description amount in fen (1/100 yuan) */
+                            discountFen: number;
+                            id: string;
+                            kind: string;
+                            label: string;
+                            reason: string;
+                            step: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `cart_invalid`: the cart has too few or too many lines
+             *     - `coupon_not_applicable`: a coupon chosen is not usable on this cart now (details.couponId)
+             *     - `coupon_not_combinable`: the coupons chosen cannot be used together: two of one template, or an exclusive one (details.couponIds)
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `product_unknown`: a cart line names no active product of this merchant (details.productId)
+             *     - `quantity_invalid`: a quantity is out of range (details.productId)
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "cart_invalid" | "coupon_not_applicable" | "coupon_not_combinable" | "invalid_request" | "product_unknown" | "quantity_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `credentials_missing`: neither a staff bearer token nor a device signature was sent
+             *     - `device_not_activated`: the device was registered but has not been activated
+             *     - `device_request_replayed`: this nonce was already used by the device
+             *     - `device_request_stale`: the request's timestamp is outside the server's clock window
+             *     - `device_revoked`: the device was revoked by staff
+             *     - `device_signature_invalid`: the signature does not verify against the device's public key over the canonical request
+             *     - `device_signature_malformed`: a device signature header is not in its format (ids are UUIDs, timestamp unix ms, nonce 8-128 of A-Z a-z 0-9 _ -)
+             *     - `device_signature_missing`: one of the x-shualian-* device signature headers is missing
+             *     - `device_unknown`: no device with this id in this merchant
+             *     - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "credentials_missing" | "device_not_activated" | "device_request_replayed" | "device_request_stale" | "device_revoked" | "device_signature_invalid" | "device_signature_malformed" | "device_signature_missing" | "device_unknown" | "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found" | "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getMerchantSettings: {
         parameters: {
             query?: never;
@@ -17037,6 +21538,7 @@ export interface operations {
             };
             /**
              * @description - `amount_over_limit`: the amount is above what the merchant takes in one payment (details.maxPaymentFen)
+             *     - `coupon_unavailable`: a coupon in the price was used or has expired since the cart was priced; price it again
              *     - `face_data_deleted`: the member's face data was deleted while this request ran; nothing was stored or paid
              *     - `face_pay_disabled`: face payment is switched off for this merchant
              *     - `face_session_refused`: the face session was refused; start a new one
@@ -17044,6 +21546,8 @@ export interface operations {
              *     - `face_session_wrong_state`: the face session is not in the state this step needs (details.status)
              *     - `idempotency_key_reused`: this idempotency key was already used for a different request
              *     - `insufficient_funds`: the wallet balance is too low (details.shortFen)
+             *     - `promotion_limit_reached`: a promotion in the price has been used as often as the member or the day allows; price the cart again
+             *     - `promotion_unavailable`: a promotion in the price has been paused, has ended or has run out of budget since the cart was priced; price it again
              *     - `step_up_required`: password-free payment does not cover this payment (off, or above a limit)
              *     - `velocity_limit`: too many payments by this member in the last hour
              */
@@ -17055,7 +21559,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "amount_over_limit" | "face_data_deleted" | "face_pay_disabled" | "face_session_refused" | "face_session_used" | "face_session_wrong_state" | "idempotency_key_reused" | "insufficient_funds" | "step_up_required" | "velocity_limit";
+                            code: "amount_over_limit" | "coupon_unavailable" | "face_data_deleted" | "face_pay_disabled" | "face_session_refused" | "face_session_used" | "face_session_wrong_state" | "idempotency_key_reused" | "insufficient_funds" | "promotion_limit_reached" | "promotion_unavailable" | "step_up_required" | "velocity_limit";
                             details?: {
                                 [key: string]: unknown;
                             };

@@ -45,6 +45,16 @@ export const AUDIT_ACTIONS = [
   'store.created',
   'store.updated',
   'wallet.topped_up',
+  'promotion.created',
+  'promotion.updated',
+  'promotion.paused',
+  'promotion.resumed',
+  'promotion.settings_updated',
+  'coupon_template.created',
+  'coupon_template.paused',
+  'coupon_template.resumed',
+  'coupon.granted',
+  'coupon.campaign_issued',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

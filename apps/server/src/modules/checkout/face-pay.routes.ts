@@ -203,7 +203,7 @@ export function facePayRoutes(services: { facePay: FacePayService }, auth: Authe
           summary:
             'Charge the member an approved face session identified; retries with the same key never charge twice',
           description:
-            "Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing.",
+            "Limits are checked as the money moves: the merchant's per-payment maximum and hourly count, 免密 limits where no step-up was answered, and the balance. A declined payment moves nothing. What the session's price used (a promotion's budget and limits) is spent in the same transaction: when it is gone (`promotion_unavailable`, `promotion_limit_reached`), nothing is charged; open a new session to price the cart again.",
           body: PaymentRequest,
           response: {
             201: Paid,
@@ -222,6 +222,9 @@ export function facePayRoutes(services: { facePay: FacePayService }, auth: Authe
                 'velocity_limit',
                 'step_up_required',
                 'insufficient_funds',
+                'promotion_unavailable',
+                'promotion_limit_reached',
+                'coupon_unavailable',
               ],
               410: ['face_session_expired'],
             }),

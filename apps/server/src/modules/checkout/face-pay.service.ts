@@ -27,7 +27,9 @@ import { type FaceSessionRepository, STEP_UPS_WITH_PROBE } from './face-session.
 import type { BiometricVault } from '../biometrics/index.ts';
 import type { Db } from '../../platform/db/repository.ts';
 import type { Transactions } from '../../platform/db/transactions.ts';
-import type { CartLine, PricingPipeline } from './pricing/pricing-pipeline.ts';
+import type { PricingPipeline } from './pricing/pricing-pipeline.ts';
+import { cartLines, CART_RULES } from './cart-lines.ts';
+import type { SessionPricing } from './face-session.schema.ts';
 import type { PaymentAgreementService } from '../payments/index.ts';
 import type { LineItem, PaymentResult, PaymentService, Verification } from '../payments/index.ts';
 import type { ReceiptService } from '../payments/index.ts';
@@ -41,8 +43,8 @@ export const FACE_SESSION_RULES = {
   ttlSeconds: 90,
   minFrames: 1,
   maxFrames: 16,
-  maxQuantity: 99,
-  maxLines: 50,
+  maxQuantity: CART_RULES.maxQuantity,
+  maxLines: CART_RULES.maxLines,
   candidates: 5,
 } as const;
 
@@ -150,10 +152,20 @@ export class FacePayService {
         'too many spoof attempts at this kiosk; face payment paused for review',
       );
     }
-    const { lines: items, totalFen: amountFen } = await this.pricing.price({
+    // Priced before the face is known (memberId null): promotions for everyone apply, member-only ones and coupons
+    // do not. The adjustments are kept with the session, so the payment spends exactly what this price used.
+    const pricedAt = this.now();
+    const {
+      lines: items,
+      totalFen: amountFen,
+      adjustments,
+    } = await this.pricing.price({
       merchantId: device.merchantId,
+      storeId: device.storeId,
       memberId: null,
-      lines: await this.cart(device.merchantId, input.items),
+      at: pricedAt,
+      lines: await cartLines(this.catalog, device.merchantId, input.items),
+      choices: { couponIds: [] },
     });
     if (amountFen <= 0) throw invalid('amount_invalid', 'the cart total must be more than zero');
     const challenge = createColourChallenge();
@@ -164,6 +176,7 @@ export class FacePayService {
       deviceId: device.deviceId,
       amountFen,
       items: items satisfies LineItem[],
+      pricing: { at: pricedAt.toISOString(), adjustments },
       challenge,
       expiresAt: new Date(this.now().getTime() + FACE_SESSION_RULES.ttlSeconds * 1000),
     });
@@ -480,8 +493,17 @@ export class FacePayService {
     );
   }
 
-  /** Charges the member the session identified; once per session, once per idempotency key. */
+  /**
+   * Charges the member the session identified; once per session, once per idempotency key.
+   *
+   * The session was priced before the face was known. Now that it is, the cart is priced again for the member (their
+   * promotions, the best coupons of their wallet) before the payment's transaction, and the payment takes that price
+   * when the session has not changed meanwhile and the price is not higher than the one the session was decided on:
+   * 免密 and step-up limits were weighed on the session's amount, so they hold for the lower one. What the price used
+   * is spent in the payment's transaction (`settle`); when it is gone, the payment writes nothing.
+   */
   async pay(device: DeviceActor, input: { faceSessionId: string; idempotencyKey: string }): Promise<PaymentResult> {
+    const forMember = await this.priceForMember(device, input.faceSessionId);
     return this.transactions.once(
       {
         merchantId: device.merchantId,
@@ -501,21 +523,69 @@ export class FacePayService {
             'the member’s face data was deleted after this session was approved; pay another way',
           );
         const decision = session.decision as SessionDecision;
+        const usable =
+          forMember &&
+          forMember.memberId === session.member_id &&
+          forMember.decidedOnFen === session.amount_fen &&
+          forMember.cart.totalFen > 0 &&
+          forMember.cart.totalFen <= session.amount_fen;
+        const amountFen = usable ? forMember.cart.totalFen : session.amount_fen;
+        const items = usable ? forMember.cart.lines : (session.items as LineItem[]);
+        const pricing: SessionPricing | null = usable
+          ? { at: forMember.at.toISOString(), adjustments: forMember.cart.adjustments, memberId: forMember.memberId }
+          : session.pricing;
         const result = await this.payments.charge(trx, {
           merchantId: device.merchantId,
           storeId: session.store_id,
           deviceId: device.deviceId,
           memberId: session.member_id!,
           faceSessionId: session.id,
-          amountFen: session.amount_fen,
-          items: session.items as LineItem[],
+          amountFen,
+          items,
           verification: decision.verification ?? 'face',
         });
+        // What the price used (promotion budgets and limits, coupons) is spent here, with the payment, or it fails.
+        if (pricing) {
+          await this.pricing.settle(
+            trx,
+            {
+              merchantId: device.merchantId,
+              storeId: session.store_id,
+              memberId: session.member_id,
+              at: new Date(pricing.at),
+              lines: items,
+              choices: usable ? {} : { couponIds: [] },
+            },
+            { lines: items, adjustments: pricing.adjustments, totalFen: amountFen },
+            result.paymentId,
+          );
+        }
         const { probe: _probe, ...kept } = decision;
-        await this.sessions.with(trx).markPaid(device.merchantId, session.id, result.paymentId, kept);
+        await this.sessions
+          .with(trx)
+          .markPaid(device.merchantId, session.id, result.paymentId, kept, { amountFen, items, pricing });
         return result;
       },
     );
+  }
+
+  /** The approved session's cart priced for its member, read before the payment's transaction; null otherwise. */
+  private async priceForMember(device: DeviceActor, sessionId: string) {
+    const session = await this.sessions.get(device.merchantId, sessionId);
+    if (!session || session.device_id !== device.deviceId || session.status !== 'approved') return null;
+    if (!session.member_id || !session.pricing || session.pricing.memberId) return null;
+    const at = this.now();
+    const lines = (session.items as Array<LineItem & { category?: string | null }>).map(
+      ({ lineTotalFen: _total, ...line }) => line,
+    );
+    const cart = await this.pricing.price({
+      merchantId: device.merchantId,
+      storeId: session.store_id,
+      memberId: session.member_id,
+      at,
+      lines,
+    });
+    return { memberId: session.member_id, decidedOnFen: session.amount_fen, at, cart };
   }
 
   async get(device: DeviceActor, sessionId: string): Promise<SessionView> {
@@ -659,30 +729,6 @@ export class FacePayService {
       `probe|${session.id}`,
     );
     return new Float32Array(probe.buffer.slice(probe.byteOffset, probe.byteOffset + probe.byteLength));
-  }
-
-  /** The kiosk's cart as catalogue lines at list price (the pricing pipeline prices them); refuses what it cannot sell. */
-  private async cart(merchantId: string, lines: Array<{ productId: string; quantity: number }>): Promise<CartLine[]> {
-    if (lines.length === 0 || lines.length > FACE_SESSION_RULES.maxLines)
-      throw invalid('cart_invalid', `the cart needs 1 to ${FACE_SESSION_RULES.maxLines} lines`);
-    const products = new Map((await this.catalog.activeProducts(merchantId)).map((p) => [p.id, p]));
-    return lines.map((line) => {
-      const product = products.get(line.productId);
-      if (!product)
-        throw invalid('product_unknown', `no active product ${line.productId}`, { productId: line.productId });
-      if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > FACE_SESSION_RULES.maxQuantity) {
-        throw invalid('quantity_invalid', `quantity must be 1 to ${FACE_SESSION_RULES.maxQuantity}`, {
-          productId: line.productId,
-        });
-      }
-      return {
-        productId: product.id,
-        name: product.name,
-        quantity: line.quantity,
-        unitPriceFen: product.price_fen,
-        memberPriceFen: product.member_price_fen,
-      };
-    });
   }
 
   private async open(device: DeviceActor, sessionId: string, status: FaceSession['status']): Promise<FaceSession> {

@@ -1,6 +1,7 @@
 import type { FaceSession } from '@shualian/db';
 import { sql } from 'kysely';
 import { Repository } from '../../platform/db/repository.ts';
+import type { SessionPricing } from './face-session.schema.ts';
 
 /** The step-ups that compare the shopper's face again, against the probe sealed in the session; no other state keeps it. */
 export const STEP_UPS_WITH_PROBE: readonly string[] = ['phone_suffix', 'full_phone', 'head_turn'];
@@ -71,6 +72,7 @@ export class FaceSessionRepository extends Repository {
     deviceId: string;
     amountFen: number;
     items: unknown;
+    pricing: SessionPricing;
     challenge: unknown;
     expiresAt: Date;
   }): Promise<FaceSession> {
@@ -83,6 +85,7 @@ export class FaceSessionRepository extends Repository {
         device_id: session.deviceId,
         amount_fen: session.amountFen,
         items: JSON.stringify(session.items),
+        pricing: JSON.stringify(session.pricing),
         status: 'awaiting_frames',
         challenge: JSON.stringify(session.challenge),
         expires_at: session.expiresAt,
@@ -133,10 +136,23 @@ export class FaceSessionRepository extends Repository {
       .executeTakeFirst();
   }
 
-  async markPaid(merchantId: string, sessionId: string, paymentId: string, decision: unknown): Promise<void> {
+  async markPaid(
+    merchantId: string,
+    sessionId: string,
+    paymentId: string,
+    decision: unknown,
+    priced: { amountFen: number; items: unknown; pricing: SessionPricing | null },
+  ): Promise<void> {
     await this.db
       .updateTable('face_sessions')
-      .set({ status: 'paid', payment_id: paymentId, decision: JSON.stringify(decision) })
+      .set({
+        status: 'paid',
+        payment_id: paymentId,
+        decision: JSON.stringify(decision),
+        amount_fen: priced.amountFen,
+        items: JSON.stringify(priced.items),
+        pricing: priced.pricing === null ? null : JSON.stringify(priced.pricing),
+      })
       .where('merchant_id', '=', merchantId)
       .where('id', '=', sessionId)
       .execute();

@@ -4,6 +4,9 @@
 export { decideFromFace } from './face-pay.policy.ts';
 export { facePayRoutes } from './face-pay.routes.ts';
 export { FacePayService, endFaceSessionsOnDeletion, type FacePayDependencies } from './face-pay.service.ts';
+export { migrations } from './migrations/index.ts';
+export { quoteRoutes } from './quote.routes.ts';
+export { QuoteService, type Quote, type QuoteInput } from './quote.service.ts';
 export { memberPriceStep } from './pricing/member-price.step.ts';
 export {
   PricingPipeline,
@@ -14,4 +17,6 @@ export {
   type PricingContext,
   type PricingStep,
   type Settlement,
+  type ShopperFacts,
+  type UnappliedOffer,
 } from './pricing/pricing-pipeline.ts';

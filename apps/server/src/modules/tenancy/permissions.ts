@@ -33,6 +33,12 @@ export const PERMISSIONS = [
   'loyalty.points_adjust',
   /** Sell a stored-value plan at the till, and refund one. */
   'stored_value.sell',
+  /** See promotions, coupon templates and the promotion settings. */
+  'promotion.read',
+  /** Create and change promotions and coupon templates, issue campaigns, set the welcome coupon and 刷脸红包. */
+  'promotion.manage',
+  /** Give a member a coupon, with a reason. */
+  'coupon.grant',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +50,7 @@ const storeStaff: Permission[] = [
   'wallet.read',
   'wallet.top_up',
   'payment.read',
+  'promotion.read',
 ];
 const merchantWide: Permission[] = [
   ...storeStaff,
@@ -62,6 +69,8 @@ const merchantWide: Permission[] = [
   'loyalty.manage',
   'loyalty.points_adjust',
   'stored_value.sell',
+  'promotion.manage',
+  'coupon.grant',
 ];
 
 const grants: Record<StaffRole, readonly Permission[]> = {
@@ -75,6 +84,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     'settlement.read',
     'loyalty.points_adjust',
     'stored_value.sell',
+    'coupon.grant',
   ],
   cashier: storeStaff,
 };

@@ -153,6 +153,28 @@ export const ERROR_CODES = {
   attempt_not_found: 'no such calibration attempt at this kiosk',
   attempt_used: 'the calibration attempt has already been assessed',
   attempt_expired: 'the calibration attempt expired; start another',
+  promotion_invalid: 'the promotion or coupon template does not hold together (details.field names what)',
+  promotion_below_zero:
+    'the offer could take a line below zero (money off a unit above the cheapest targeted product, or off the order above its minimum)',
+  schedule_invalid: 'the end is not after the start',
+  promotion_not_found: 'no such promotion in this merchant',
+  budget_below_used: 'the budget cannot be set below what has already been spent (details.usedSoFar)',
+  budget_kind_locked: 'a budget that has been spent keeps its kind (uses or fen)',
+  promotion_unavailable:
+    'a promotion in the price has been paused, has ended or has run out of budget since the cart was priced; price it again',
+  promotion_limit_reached:
+    'a promotion in the price has been used as often as the member or the day allows; price the cart again',
+  coupon_template_not_found: 'no such coupon template in this merchant',
+  coupon_template_paused: 'the coupon template is paused: it issues no coupons',
+  coupon_cap_reached: "the member already holds as many of the template's coupons as one member may",
+  campaign_size_invalid: 'a campaign issues to 1 to 1000 members',
+  member_unknown: 'some members named are not members of this merchant (details.memberIds)',
+  red_packet_invalid:
+    'the red packet bounds are not 1 fen or more with max ≥ min, or its template is not money off the order',
+  coupon_not_applicable: 'a coupon chosen is not usable on this cart now (details.couponId)',
+  coupon_not_combinable:
+    'the coupons chosen cannot be used together: two of one template, or an exclusive one (details.couponIds)',
+  coupon_unavailable: 'a coupon in the price was used or has expired since the cart was priced; price it again',
   dead_letter_not_found: 'no such dead letter in this merchant (it may have been retried already)',
 
   // Loyalty: cards, tiers, points, stored-value plans

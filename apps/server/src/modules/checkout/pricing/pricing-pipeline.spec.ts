@@ -97,3 +97,27 @@ test('settle hands each step its own adjustments, in order, and skips a step tha
   await pipeline.settle({} as never, context, cart, 'pay-1');
   assert.deepEqual(settled, ['coupon:neck:pay-1', 'points:tea:pay-1']);
 });
+
+test("the steps see the shopper's tier when a module tells it, and the caller's word when the caller says it", async () => {
+  const seen: (string | null | undefined)[] = [];
+  const looking: PricingStep = {
+    name: 'looking',
+    compute: (ctx) => {
+      seen.push(ctx.memberTier);
+      return [];
+    },
+  };
+  const asked: string[] = [];
+  const pipeline = new PricingPipeline([looking], {
+    shopper: async (merchantId, memberId) => {
+      asked.push(`${merchantId}/${memberId}`);
+      return { tier: '金卡' };
+    },
+  });
+  await pipeline.price({ ...context, memberId: 'member-1' });
+  await pipeline.quote({ ...context, memberId: 'member-1' });
+  await pipeline.price({ ...context, memberId: 'member-1', memberTier: '银卡' });
+  await pipeline.price(context);
+  assert.deepEqual(seen, ['金卡', '金卡', '银卡', undefined]);
+  assert.deepEqual(asked, ['m/member-1', 'm/member-1']);
+});

@@ -38,6 +38,15 @@ export interface PricingContext {
   at?: Date;
   lines: readonly CartLine[];
   choices?: PricingChoices;
+  /** The member's tier by name, when a module knows it (loyalty); rules may target tiers. Absent: no tier. */
+  memberTier?: string | null;
+  /** The member's segment tags (marketing); rules may target them. Absent: none. */
+  memberTags?: readonly string[];
+  /**
+   * Whether this is the member's first purchase; rules may target it. Absent: the promotions module asks the
+   * payments it knows of.
+   */
+  firstPurchase?: boolean;
 }
 
 /** A change to one line's total, in fen (negative for a discount), and which step made it and why. */
@@ -61,6 +70,18 @@ export interface Settlement {
   paymentId: string;
 }
 
+/** An offer the shopper could use on this cart that was not applied (a coupon left in the wallet), for the quote. */
+export interface UnappliedOffer {
+  step: string;
+  kind: string;
+  id: string;
+  label: string;
+  /** What it would take off on its own, on the prices the step saw; fen, positive. */
+  discountFen: number;
+  /** Why it was not applied: another offer did better, or one of a kind per cart. */
+  reason: string;
+}
+
 export interface PricingStep {
   /** Unique; adjustments carry it. */
   readonly name: string;
@@ -73,6 +94,12 @@ export interface PricingStep {
    * there under lock, so concurrent payments never spend more than there is. Throws a DomainError when it is gone.
    */
   settle?(trx: Db, settlement: Settlement): Promise<void>;
+  /** The offers this step could have applied to the priced cart and did not (for the quote); writes nothing. */
+  unapplied?(
+    context: PricingContext,
+    before: readonly Adjustment[],
+    own: readonly Adjustment[],
+  ): Promise<readonly Omit<UnappliedOffer, 'step'>[]>;
 }
 
 /** A priced line: its list price, the member price it was offered, and its total after every adjustment. */
@@ -86,10 +113,16 @@ export interface PricedCart {
   totalFen: number;
 }
 
+/** What another module knows of a shopper that rules may target: the loyalty module's tier. */
+export type ShopperFacts = (merchantId: string, memberId: string) => Promise<{ tier: string | null }>;
+
 export class PricingPipeline {
   private readonly steps: PricingStep[] = [];
 
-  constructor(steps: readonly PricingStep[] = []) {
+  constructor(
+    steps: readonly PricingStep[] = [],
+    private readonly options: { shopper?: ShopperFacts } = {},
+  ) {
     for (const step of steps) this.register(step);
   }
 
@@ -107,7 +140,8 @@ export class PricingPipeline {
     return this.steps.map((s) => s.name);
   }
 
-  async price(context: PricingContext): Promise<PricedCart> {
+  async price(pricing: PricingContext): Promise<PricedCart> {
+    const context = await this.described(pricing);
     const adjustments: Adjustment[] = [];
     for (const step of this.steps) {
       for (const adjustment of await step.compute(context, adjustments)) {
@@ -128,6 +162,28 @@ export class PricingPipeline {
     if (negative)
       throw new Error(`the pricing steps took line ${negative.productId} below zero (${negative.lineTotalFen} fen)`);
     return { lines, adjustments, totalFen: lines.reduce((sum, line) => sum + line.lineTotalFen, 0) };
+  }
+
+  /** The priced cart and the offers the steps left unapplied: what a till shows before the shopper pays. */
+  async quote(pricing: PricingContext): Promise<PricedCart & { unapplied: UnappliedOffer[] }> {
+    const context = await this.described(pricing);
+    const cart = await this.price(context);
+    const unapplied: UnappliedOffer[] = [];
+    for (const [index, step] of this.steps.entries()) {
+      if (!step.unapplied) continue;
+      const earlier = new Set(this.steps.slice(0, index).map((s) => s.name));
+      const before = cart.adjustments.filter((a) => earlier.has(a.step));
+      const own = cart.adjustments.filter((a) => a.step === step.name);
+      for (const offer of await step.unapplied(context, before, own)) unapplied.push({ ...offer, step: step.name });
+    }
+    return { ...cart, unapplied };
+  }
+
+  /** The context with what other modules know of the shopper (their tier), unless the caller said it already. */
+  private async described(context: PricingContext): Promise<PricingContext> {
+    if (!context.memberId || !this.options.shopper || context.memberTier !== undefined) return context;
+    const facts = await this.options.shopper(context.merchantId, context.memberId);
+    return { ...context, memberTier: facts.tier };
   }
 
   /** Runs each step's `settle` in order, inside the payment's transaction, with the adjustments that step made. */

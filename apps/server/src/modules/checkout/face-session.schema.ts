@@ -1,0 +1,17 @@
+import type { ColumnType } from 'kysely';
+import type { Adjustment } from './pricing/pricing-pipeline.ts';
+
+/** How a face session's cart was priced: what its payment settles. */
+export interface SessionPricing {
+  at: string;
+  adjustments: Adjustment[];
+  /** The member the cart was priced for; absent: priced before the face was known. */
+  memberId?: string;
+}
+
+declare module '@shualian/db' {
+  interface FaceSessionsTable {
+    /** Null for sessions opened before prices were kept with the session. */
+    pricing: ColumnType<SessionPricing | null, string | null | undefined, string | null>;
+  }
+}
