@@ -63,7 +63,8 @@ export function MemberCardFace(props: { card: MemberCard; onRefresh(): void; ref
             height={240}
             alt={t('card.qrAlt')}
             data-testid="card-qr"
-            data-payload-expires={card.qr.expiresAt}
+            data-payload={card.qr.payload}
+            data-expires-at={card.qr.expiresAt}
           />
         ) : qrFailed ? (
           <p class="notice notice-error" role="alert">
