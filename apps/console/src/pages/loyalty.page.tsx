@@ -25,7 +25,8 @@ export function LoyaltyPage() {
     <>
       <PageTitle title={t('page.loyalty')} />
       <Loadable loading={program.loading} error={program.error} hasData={current !== undefined}>
-        {current && <ProgramForm key={JSON.stringify(current)} program={current} onSaved={setSavedProgram} />}
+        {/* Not keyed by its content: the form stays (with its saved notice) when the server answers. */}
+        {current && <ProgramForm program={current} onSaved={setSavedProgram} />}
       </Loadable>
       <section class="card" aria-labelledby="tiers-title">
         <h2 id="tiers-title">{t('tiers.title')}</h2>
