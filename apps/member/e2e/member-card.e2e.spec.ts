@@ -184,6 +184,20 @@ test(
     assert.equal(await page.getByTestId('stored-value-principal').innerText(), await principalText(token));
     await expectAccessible(page, '会员卡 after a payment');
     await screenshot(page, 'member-card-paid');
+
+    // Once in English: five tabs and the card still fit a 375 px phone.
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('heading', { name: 'Member card', level: 1 }).waitFor();
+    await page
+      .getByTestId('points-balance')
+      .filter({ hasText: `${points.balance} points` })
+      .waitFor();
+    const overflowEn = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflowEn <= 0, `the card in English scrolls sideways by ${overflowEn}px`);
+    await expectTouchFriendly(page, 'member card (English)', { minTargetPx: 44, minTextPx: 14 });
+    await expectAccessible(page, 'member card (English)');
+    await screenshot(page, 'member-card-en');
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
   },
 );
 
