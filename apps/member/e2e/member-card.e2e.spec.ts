@@ -100,20 +100,28 @@ async function expectQrOf(page: Page, payload: string): Promise<void> {
   assert.equal(wrong, 0, `${wrong} of ${size * size} QR modules differ from the payload's QR code`);
 }
 
-async function scanAtTheTill(payload: string): Promise<{ status: number; body: Record<string, unknown> }> {
+/** A staff call as the console makes it: signed in as `username`, on the demo merchant. */
+async function asStaff(
+  username: string,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const login = await fetch(`${stack.url}/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'cashier', password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   const { token } = (await login.json()) as { token: string };
-  const response = await fetch(`${stack.url}/v1/merchants/${stack.server.demo!.merchantId}/loyalty/card-scans`, {
-    method: 'POST',
+  const response = await fetch(`${stack.url}/v1/merchants/${stack.server.demo!.merchantId}${path}`, {
+    method,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ payload }),
+    body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+const scanAtTheTill = (payload: string) => asStaff('cashier', 'POST', '/loyalty/card-scans', { payload });
 
 test(
   'a member opens 会员卡: number, a QR code that scans, then the points a payment earned',
@@ -162,6 +170,26 @@ test(
     assert.ok(Date.parse((await qr.getAttribute('data-expires-at'))!) > Date.now(), 'the code shown has not expired');
     await expectQrOf(page, fresh);
 
+    // The merchant sets tiers by spend (普通 from 0, 金卡 from ¥500) and offers 充100送20 at the counter.
+    const tiers = await asStaff('boss', 'PUT', '/loyalty/tiers', {
+      tiers: [
+        { name: '普通', threshold: 0, discountPercent: 0, pointsMultiplierPercent: 100, birthdayPoints: 0 },
+        { name: '金卡', threshold: 50_000, discountPercent: 10, pointsMultiplierPercent: 150, birthdayPoints: 0 },
+      ],
+    });
+    assert.equal(tiers.status, 200, JSON.stringify(tiers.body));
+    const program = await asStaff('boss', 'PATCH', '/loyalty/program', { tierBasis: 'spend' });
+    assert.equal(program.status, 200, JSON.stringify(program.body));
+    const plan = await asStaff('boss', 'POST', '/stored-value-plans', {
+      name: '充100送20',
+      priceFen: 10_000,
+      bonusFen: 2_000,
+      validFrom: new Date(Date.now() - 60_000).toISOString(),
+      validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      perMemberLimit: 2,
+    });
+    assert.equal(plan.status, 201, JSON.stringify(plan.body));
+
     // A payment earns points (the loyalty subscriber credits it once the payment event is delivered).
     await topUp(page, 100);
     const paidFen = await payAsTheKioskWould(memberId);
@@ -182,6 +210,24 @@ test(
     await earned.filter({ hasText: `+${points.balance}` }).waitFor();
     assert.match(await earned.first().innerText(), /\d{4}/, 'the movement is dated');
     assert.equal(await page.getByTestId('stored-value-principal').innerText(), await principalText(token));
+    // The payment put the member in 普通; what is left to 金卡 is the server's progress, in yuan.
+    const progress = await memberGet<{ progress: { next: { remaining: number } | null } }>(
+      token,
+      '/v1/member/loyalty/card',
+    );
+    assert.ok(progress.progress.next, 'a next tier');
+    const remaining = progress.progress.next.remaining;
+    assert.equal(remaining, 50_000 - paidFen, 'the spend left to 金卡 is ¥500 less what was paid');
+    await page
+      .getByTestId('tier-progress')
+      .filter({
+        hasText: `再消费 ¥${Math.floor(remaining / 100)}.${String(remaining % 100).padStart(2, '0')} 升级金卡`,
+      })
+      .waitFor();
+    await page.getByTestId('tier-badge').filter({ hasText: '普通' }).waitFor();
+    const offered = page.getByTestId('plans').getByRole('listitem').filter({ hasText: '充100送20' });
+    await offered.filter({ hasText: '充 ¥100.00 送 ¥20.00' }).filter({ hasText: '到店购买' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /购买|充值/ }).count(), 0, 'plans are not bought in the app');
     await expectAccessible(page, '会员卡 after a payment');
     await screenshot(page, 'member-card-paid');
 
