@@ -211,3 +211,22 @@ test(
     await screenshot(page, 'console-member-card');
   },
 );
+
+test('on a tablet the membership pages fit the screen', { timeout: 120_000 }, async () => {
+  const tablet = await stack.browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+  const tab = await tablet.newPage();
+  try {
+    await signInToConsole(tab, stack.url, 'boss');
+    for (const hash of ['loyalty', 'stored-value'] as const) {
+      await tab.goto(`${stack.url}/console/#/${hash}`);
+      await tab.locator('main h1').waitFor();
+      await tab.locator('main table').first().waitFor();
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${hash} scrolls sideways by ${overflow}px on a tablet`);
+      await expectAccessible(tab, `console ${hash} on a tablet`);
+      await screenshot(tab, `console-tablet-${hash}`);
+    }
+  } finally {
+    await tablet.close();
+  }
+});
