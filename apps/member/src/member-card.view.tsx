@@ -5,21 +5,6 @@ import { useI18n } from '@shualian/web-kit';
 
 export type MemberCard = ResponseOf<'getMyCard'>;
 
-/** Fetch a fresh code this long before the one shown expires, so the code at the till always still scans. */
-const REFRESH_AHEAD_MS = 15_000;
-/** Never sooner than this, whatever the phone's clock says (a wrong clock must not make the app call in a loop). */
-const MIN_REFRESH_MS = 5_000;
-
-/**
- * When to fetch the next code: shortly before `expiresAt`, measured on the server's clock by the lifetime the code had
- * when it arrived (the phone's clock may be off by minutes; the lifetime is not).
- */
-export function refreshDelayMs(card: Pick<MemberCard, 'qr'>, receivedAt: number, now = Date.now()): number {
-  const lifetime = Date.parse(card.qr.expiresAt) - receivedAt;
-  const due = receivedAt + Math.min(lifetime, 60_000) - REFRESH_AHEAD_MS;
-  return Math.max(MIN_REFRESH_MS, due - now);
-}
-
 /** The card number in groups of four, whatever spacing it came with. */
 export const groupedCardNumber = (cardNumber: string) =>
   cardNumber

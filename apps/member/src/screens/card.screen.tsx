@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ResponseOf } from '@shualian/sdk';
 import { formatDateTime, formatFen, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
-import { MemberCardFace, refreshDelayMs, type MemberCard } from '../member-card.view.tsx';
+import { MemberCardFace, type MemberCard } from '../member-card.view.tsx';
+import { MIN_REFRESH_MS, refreshDelayMs } from '../qr-refresh.ts';
 import { Problem, ScreenTitle } from '../screen.view.tsx';
 
 type Translate = ReturnType<typeof useI18n>['t'];
@@ -60,7 +61,7 @@ function useQrRefresh(loaded: { card: MemberCard; receivedAt: number } | undefin
     if (!loaded) return;
     const timer = setTimeout(() => reloadRef.current(), refreshDelayMs(loaded.card, loaded.receivedAt));
     const onVisible = () => {
-      if (document.visibilityState === 'visible' && refreshDelayMs(loaded.card, loaded.receivedAt) <= 5_000)
+      if (document.visibilityState === 'visible' && refreshDelayMs(loaded.card, loaded.receivedAt) <= MIN_REFRESH_MS)
         reloadRef.current();
     };
     document.addEventListener('visibilitychange', onVisible);
