@@ -95,7 +95,17 @@ test('the boss signs in and sees both demo stores with their devices', { timeout
   await page.getByRole('heading', { level: 2, name: FUTIAN }).waitFor();
   await page.locator('tr[data-device-name="南山店 1 号收银机"]').waitFor();
   const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-  assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '日结报表', '刷脸支付设置', '活体校准', '操作日志']);
+  assert.deepEqual(nav, [
+    '门店与设备',
+    '会员',
+    '付款与退款',
+    '日结报表',
+    '会员等级与积分',
+    '储值方案',
+    '刷脸支付设置',
+    '活体校准',
+    '操作日志',
+  ]);
   await expectAccessible(page, 'console stores');
   await screenshot(page, 'console-stores');
 });
@@ -324,7 +334,7 @@ test('the provider admin reaches the demo merchant with every page', { timeout: 
     await signInToConsole(other, stack.url, 'provider');
     await other.locator('.topbar').getByText('鸭脖小铺', { exact: true }).waitFor();
     const nav = await other.getByRole('navigation').getByRole('link').allTextContents();
-    assert.equal(nav.length, 7);
+    assert.equal(nav.length, 9);
   } finally {
     await other.close();
   }

@@ -4,13 +4,26 @@ import type { Permission } from '@shualian/sdk';
  * The console offers what the signed-in role may do as the server says it (`permissions` in getCurrentStaff); the
  * server still checks every call.
  */
-export type PageId = 'stores' | 'members' | 'payments' | 'settlement' | 'settings' | 'calibration' | 'audit';
-export const PAGES: PageId[] = ['stores', 'members', 'payments', 'settlement', 'settings', 'calibration', 'audit'];
+export type PageId =
+  'stores' | 'members' | 'payments' | 'settlement' | 'loyalty' | 'stored-value' | 'settings' | 'calibration' | 'audit';
+export const PAGES: PageId[] = [
+  'stores',
+  'members',
+  'payments',
+  'settlement',
+  'loyalty',
+  'stored-value',
+  'settings',
+  'calibration',
+  'audit',
+];
 
 const pageNeeds: Partial<Record<PageId, Permission>> = {
   settlement: 'settlement.read',
   audit: 'audit.read',
   calibration: 'liveness.calibrate',
+  loyalty: 'loyalty.manage',
+  'stored-value': 'stored_value.sell',
 };
 
 /** The pages the navigation offers; every role may look at stores, members, payments and the settings. */

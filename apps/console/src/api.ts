@@ -120,6 +120,65 @@ export class ConsoleApi {
       }),
     );
 
+  loyaltyProgram = (merchantId: string) =>
+    unwrap(this.client.GET('/v1/merchants/{merchantId}/loyalty/program', this.merchant(merchantId)));
+  updateLoyaltyProgram = (merchantId: string, patch: RequestOf<'updateLoyaltyProgram'>) =>
+    unwrap(
+      this.client.PATCH('/v1/merchants/{merchantId}/loyalty/program', { ...this.merchant(merchantId), body: patch }),
+    );
+  loyaltyTiers = async (merchantId: string) =>
+    (await unwrap(this.client.GET('/v1/merchants/{merchantId}/loyalty/tiers', this.merchant(merchantId)))).tiers;
+  defineLoyaltyTiers = async (merchantId: string, tiers: RequestOf<'defineLoyaltyTiers'>['tiers']) =>
+    (
+      await unwrap(
+        this.client.PUT('/v1/merchants/{merchantId}/loyalty/tiers', { ...this.merchant(merchantId), body: { tiers } }),
+      )
+    ).tiers;
+  memberCard = (merchantId: string, memberId: string) =>
+    unwrap(
+      this.client.GET('/v1/merchants/{merchantId}/members/{memberId}/loyalty-card', {
+        params: { path: { merchantId, memberId } },
+      }),
+    );
+  memberPoints = (merchantId: string, memberId: string) =>
+    unwrap(
+      this.client.GET('/v1/merchants/{merchantId}/members/{memberId}/points', {
+        params: { path: { merchantId, memberId } },
+      }),
+    );
+  adjustPoints = (merchantId: string, memberId: string, body: RequestOf<'adjustMemberPoints'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/members/{memberId}/points-adjustments', {
+        params: { path: { merchantId, memberId } },
+        body,
+      }),
+    );
+  storedValuePlans = async (merchantId: string) =>
+    (await unwrap(this.client.GET('/v1/merchants/{merchantId}/stored-value-plans', this.merchant(merchantId)))).plans;
+  createStoredValuePlan = (merchantId: string, body: RequestOf<'createStoredValuePlan'>) =>
+    unwrap(this.client.POST('/v1/merchants/{merchantId}/stored-value-plans', { ...this.merchant(merchantId), body }));
+  sellStoredValuePlan = (merchantId: string, memberId: string, body: RequestOf<'purchaseStoredValuePlan'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/members/{memberId}/stored-value-purchases', {
+        params: { path: { merchantId, memberId } },
+        body,
+      }),
+    );
+  refundStoredValuePurchase = (
+    merchantId: string,
+    memberId: string,
+    purchaseId: string,
+    body: RequestOf<'refundStoredValuePurchase'>,
+  ) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/members/{memberId}/stored-value-purchases/{purchaseId}/refund', {
+        params: { path: { merchantId, memberId, purchaseId } },
+        body,
+      }),
+    );
+  storedValueReport = (merchantId: string) =>
+    unwrap(this.client.GET('/v1/merchants/{merchantId}/stored-value/report', this.merchant(merchantId)));
+
   auditEvents = async (merchantId: string, page: QueryOf<'listAuditEvents'>) =>
     (
       await unwrap(

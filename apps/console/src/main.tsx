@@ -14,11 +14,13 @@ import { pagesFor, type PageId } from './access.ts';
 import { LoginPage } from './login.page.tsx';
 import { MESSAGES } from './messages.ts';
 import { AuditPage } from './pages/audit.page.tsx';
+import { LoyaltyPage } from './pages/loyalty.page.tsx';
 import { MembersPage } from './pages/members.page.tsx';
 import { PaymentsPage } from './pages/payments.page.tsx';
 import { SettingsPage } from './pages/settings.page.tsx';
 import { CalibrationPage } from './pages/calibration.page.tsx';
 import { SettlementPage } from './pages/settlement.page.tsx';
+import { StoredValuePage } from './pages/stored-value.page.tsx';
 import { StoresPage } from './pages/stores.page.tsx';
 import { SessionProvider, useSession, useSessionState } from './session.context.tsx';
 import { Problem } from './ui/page.view.tsx';
@@ -67,6 +69,8 @@ const PAGE_COMPONENTS: Record<PageId, (props: { route: HashRoute }) => preact.JS
   members: () => <MembersPage />,
   payments: (props) => <PaymentsPage route={props.route} />,
   settlement: (props) => <SettlementPage route={props.route} />,
+  loyalty: () => <LoyaltyPage />,
+  'stored-value': () => <StoredValuePage />,
   settings: () => <SettingsPage />,
   calibration: () => <CalibrationPage />,
   audit: () => <AuditPage />,

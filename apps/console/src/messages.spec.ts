@@ -49,3 +49,13 @@ test('every action the audit log records is shown in words, never as its raw key
     assert.ok(en[`auditAction.${action}`], `no English label for ${action}`);
   }
 });
+
+test('every points movement, tier basis and tier refusal of the loyalty module has words', () => {
+  // apps/server/src/modules/loyalty: points.service.ts (ledger kinds), loyalty.schemas.ts, loyalty.rules.ts.
+  for (const kind of ['points_earn', 'points_redeem', 'points_reverse', 'points_expire', 'points_adjust', 'other'])
+    assert.ok(zh[`pointsKind.${kind}`] && en[`pointsKind.${kind}`], kind);
+  for (const basis of ['spend', 'points', 'visits'])
+    assert.ok(zh[`tiers.threshold.${basis}`] && zh[`tierBasis.${basis}`]);
+  for (const code of ['tiers_invalid', 'tier_thresholds_not_increasing', 'tier_discount_invalid'])
+    assert.ok(zh[`tierError.${code}`] && zh[`error.${code}`], code);
+});

@@ -181,8 +181,8 @@ export async function turnOnPasswordFree(
   await page.getByRole('status').filter({ hasText: '免密设置已保存' }).waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
-/** Opens a bottom tab (钱包, 收据, 免密支付, 我的人脸) and waits for its screen's title. */
-export async function goToTab(page: Page, name: '钱包' | '收据' | '免密支付' | '我的人脸'): Promise<void> {
+/** Opens a bottom tab (钱包, 会员卡, 收据, 免密支付, 我的人脸) and waits for its screen's title. */
+export async function goToTab(page: Page, name: '钱包' | '会员卡' | '收据' | '免密支付' | '我的人脸'): Promise<void> {
   const tab = page.getByRole('navigation').getByRole('link', { name });
   if ((await tab.getAttribute('aria-current')) !== 'page') await tab.click();
   await page.locator('.tab[aria-current="page"]').filter({ hasText: name }).waitFor();

@@ -4,6 +4,7 @@ import { LanguageSwitch, Spinner, useI18n, useLoad } from '@shualian/web-kit';
 import { MemberApi, publicApi } from './member-api.ts';
 import { MemberContext } from './member-context.ts';
 import { useRoute, type Route } from './member-routes.ts';
+import { CardScreen } from './screens/card.screen.tsx';
 import { ConsentScreen } from './screens/consent.screen.tsx';
 import { EnrollScreen } from './screens/enroll.screen.tsx';
 import { FaceDataScreen } from './screens/face-data.screen.tsx';
@@ -150,6 +151,8 @@ function ScreenFor(props: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <HomeScreen />;
+    case 'card':
+      return <CardScreen />;
     case 'receipts':
       return <ReceiptsScreen />;
     case 'receipt':
@@ -167,6 +170,7 @@ function ScreenFor(props: { route: Route }) {
 
 const TABS = [
   { name: 'home', label: 'nav.home', icon: '¥', matches: ['home'] },
+  { name: 'card', label: 'nav.card', icon: '▣', matches: ['card'] },
   { name: 'receipts', label: 'nav.receipts', icon: '▤', matches: ['receipts', 'receipt'] },
   { name: 'payments', label: 'nav.payments', icon: '◎', matches: ['payments'] },
   { name: 'face', label: 'nav.face', icon: '☺', matches: ['face', 'consent', 'enroll'] },

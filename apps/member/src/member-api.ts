@@ -48,6 +48,10 @@ export class MemberApi {
     unwrap(this.client.PUT('/v1/member/payment-agreement', { body: patch }));
   setPin = (pin: string, currentPin?: string) =>
     unwrap(this.client.PUT('/v1/member/pin', { body: currentPin === undefined ? { pin } : { pin, currentPin } }));
+  card = () => unwrap(this.client.GET('/v1/member/loyalty/card'));
+  points = () => unwrap(this.client.GET('/v1/member/loyalty/points'));
+  tierHistory = () => unwrap(this.client.GET('/v1/member/loyalty/tier-history'));
+  storedValuePlans = () => unwrap(this.client.GET('/v1/member/loyalty/stored-value-plans'));
   receipts = (options: Partial<QueryOf<'listReceipts'>> = {}) =>
     unwrap(
       this.client.GET('/v1/member/receipts', {

@@ -3,6 +3,7 @@ import { parseHash, useHashRoute, type HashRoute } from '@shualian/web-kit';
 /** The member app's screens as hash routes (#/receipts/<id>). */
 export type Route =
   | { name: 'home' }
+  | { name: 'card' }
   | { name: 'receipts' }
   | { name: 'receipt'; receiptId: string }
   | { name: 'payments' }
@@ -14,6 +15,7 @@ function routeOf({ path }: HashRoute): Route {
   switch (path[0]) {
     case 'receipts':
       return path[1] ? { name: 'receipt', receiptId: path[1] } : { name: 'receipts' };
+    case 'card':
     case 'payments':
     case 'face':
     case 'consent':

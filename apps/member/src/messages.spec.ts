@@ -48,3 +48,10 @@ test('every verification and receipt kind the server writes has words', () => {
     assert.ok(`receipt.verification.${v}` in messages.en, v);
   for (const k of ['payment', 'refund', 'top_up', 'notice']) assert.ok(`receipts.kind.${k}` in messages.en, k);
 });
+
+test('every points movement and tier basis the loyalty module writes has words', () => {
+  // apps/server/src/modules/loyalty/points.service.ts (ledger kinds) and loyalty.schemas.ts (TierBasis).
+  for (const k of ['points_earn', 'points_redeem', 'points_reverse', 'points_expire', 'points_adjust', 'other'])
+    assert.ok(`points.kind.${k}` in messages['zh-CN'], k);
+  for (const basis of ['spend', 'points', 'visits']) assert.ok(`card.progress.${basis}` in messages['zh-CN'], basis);
+});

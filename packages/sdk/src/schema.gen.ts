@@ -531,6 +531,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/member/loyalty/stored-value-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stored-value plans on sale now (充值送)
+         * @description What the member can buy at the counter: staff sell plans at the till (purchaseStoredValuePlan); newest first, each with its validity and per-member limit.
+         */
+        get: operations["listMyStoredValuePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/member/loyalty/tier-history": {
         parameters: {
             query?: never;
@@ -6297,6 +6317,82 @@ export interface operations {
                         memberId: string;
                         /** @description points refunds could not take back because they were already spent */
                         shortfall: number;
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyStoredValuePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans on sale */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plans: {
+                            /** @description amount in fen (1/100 yuan) */
+                            bonusFen: number;
+                            name: string;
+                            perMemberLimit: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @description amount in fen (1/100 yuan) */
+                            priceFen: number;
+                            /** Format: date-time */
+                            validFrom: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                        }[];
                     };
                 };
             };

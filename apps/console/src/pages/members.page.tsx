@@ -3,6 +3,7 @@ import { formatDateTime, formatFen, hashFor, parseYuan, useI18n, useLoad } from 
 import { newIdempotencyKey, type MemberSummary } from '@shualian/sdk';
 import { useSession } from '../session.context.tsx';
 import { Loadable, Money, PageTitle, Problem, StatusBadge } from '../ui/page.view.tsx';
+import { MemberLoyaltyPanel } from './member-loyalty.view.tsx';
 
 /** Members found by the last four digits of their phone: masked phone, consent and enrollment; never a face image. */
 export function MembersPage() {
@@ -12,6 +13,7 @@ export function MembersPage() {
   const [suffix, setSuffix] = useState<string | undefined>(undefined);
   const [suffixInvalid, setSuffixInvalid] = useState(false);
   const [selected, setSelected] = useState<MemberSummary | null>(null);
+  const [loyaltyOf, setLoyaltyOf] = useState<MemberSummary | null>(null);
   const members = useLoad(
     () => api.members(merchant.id, { phoneSuffix: suffix, limit: 50 }),
     [api, merchant.id, suffix],
@@ -24,6 +26,7 @@ export function MembersPage() {
     setSuffixInvalid(!valid);
     if (!valid) return;
     setSelected(null);
+    setLoyaltyOf(null);
     setSuffix(value || undefined);
   }
 
@@ -106,6 +109,13 @@ export function MembersPage() {
                         >
                           {t('members.wallet')}
                         </button>
+                        <button
+                          type="button"
+                          onClick={() => setLoyaltyOf(m)}
+                          aria-label={t('members.cardOf', { phone: m.maskedPhone })}
+                        >
+                          {t('members.card')}
+                        </button>
                         <a
                           class="button"
                           href={hashFor('payments', { memberId: m.memberId })}
@@ -123,6 +133,9 @@ export function MembersPage() {
         </div>
       </section>
       {selected && <WalletPanel member={selected} onClose={() => setSelected(null)} />}
+      {loyaltyOf && (
+        <MemberLoyaltyPanel key={loyaltyOf.memberId} member={loyaltyOf} onClose={() => setLoyaltyOf(null)} />
+      )}
     </>
   );
 }

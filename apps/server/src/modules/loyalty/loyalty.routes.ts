@@ -127,6 +127,21 @@ export function loyaltyRoutes(services: LoyaltyRouteServices, auth: Authenticato
           return { changes: await services.memberCards.tierHistory(actor, actor.merchantId, actor.memberId) };
         },
       );
+
+      memberApp.get(
+        '/v1/member/loyalty/stored-value-plans',
+        {
+          schema: {
+            ...member,
+            operationId: 'listMyStoredValuePlans',
+            summary: 'The stored-value plans on sale now (充值送)',
+            description:
+              'What the member can buy at the counter: staff sell plans at the till (purchaseStoredValuePlan); newest first, each with its validity and per-member limit.',
+            response: { 200: described(Plans, 'The plans on sale'), ...errorResponses({}) },
+          },
+        },
+        async (request) => ({ plans: await services.storedValue.plansOnSale(requireMember(request)) }),
+      );
     });
 
     app.register(async (staffApp: App) => {

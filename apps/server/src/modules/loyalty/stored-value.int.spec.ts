@@ -11,7 +11,7 @@ import {
   type TestContext,
   type TestMerchant,
 } from '../../../test/test-app.ts';
-import { assertError } from '../../../test/assertions.ts';
+import { assertError, lastSmsCode } from '../../../test/assertions.ts';
 import { createMember, duckWingsCharge, updateSettings } from '../../../test/fixtures.ts';
 import type { SpendingOrder } from './index.ts';
 
@@ -240,4 +240,76 @@ test('refunding a plan pays back the unspent principal and forfeits the bonus le
   assert.equal(byRoute.statusCode, 200, byRoute.body);
   assert.deepEqual(byRoute.json(), after);
   await ledgerConsistent();
+});
+
+test('the member app lists the plans on sale now, of its own merchant only; staff calls stay closed to members', async () => {
+  const phone = '13800009901';
+  await ctx.app.inject({ method: 'POST', url: '/v1/members/otp', payload: { merchantCode: 'chuzhi', phone } });
+  const registered = await ctx.app.inject({
+    method: 'POST',
+    url: '/v1/members/register',
+    payload: { merchantCode: 'chuzhi', phone, code: await lastSmsCode(ctx.database.db, phone) },
+  });
+  assert.equal(registered.statusCode, 200, registered.body);
+  const authorization = `Bearer ${registered.json().token}`;
+
+  const soon = await ctx.services.storedValue.createPlan(admin, shop.merchantId, {
+    name: '下月充300送90',
+    priceFen: 30_000,
+    bonusFen: 9_000,
+    validFrom: new Date(Date.now() + DAY).toISOString(),
+    validUntil: new Date(Date.now() + 60 * DAY).toISOString(),
+    perMemberLimit: 1,
+  });
+  // A plan whose sale ended (plans cannot be created already over, so it is written as time would leave it).
+  await ctx.database.db
+    .insertInto('stored_value_plans')
+    .values({
+      merchant_id: shop.merchantId,
+      id: randomUUID(),
+      name: '去年充50送5',
+      price_fen: 5_000,
+      bonus_fen: 500,
+      valid_from: new Date(Date.now() - 400 * DAY),
+      valid_until: new Date(Date.now() - 35 * DAY),
+      per_member_limit: 1,
+      created_at: new Date(Date.now() - 400 * DAY),
+    })
+    .execute();
+  const other = await createMerchant(ctx.database.db, await createProvider(ctx.database.db), 'chuzhi-other');
+  const otherAdmin = (await ctx.services.auth.login('chuzhi-other-admin', 'correct horse battery staple')).staff;
+  await ctx.services.storedValue.createPlan(otherAdmin, other.merchantId, {
+    name: '别家充100送30',
+    priceFen: 10_000,
+    bonusFen: 3_000,
+    validFrom: new Date(Date.now() - DAY).toISOString(),
+    validUntil: new Date(Date.now() + DAY).toISOString(),
+    perMemberLimit: 1,
+  });
+
+  const onSale = await ctx.app.inject({
+    method: 'GET',
+    url: '/v1/member/loyalty/stored-value-plans',
+    headers: { authorization },
+  });
+  assert.equal(onSale.statusCode, 200, onSale.body);
+  const names = (onSale.json().plans as Array<{ name: string; priceFen: number; bonusFen: number }>).map((p) => p.name);
+  assert.ok(names.includes('充100送20'), names.join());
+  for (const hidden of [soon.name, '去年充50送5', '别家充100送30']) assert.ok(!names.includes(hidden), hidden);
+  assert.ok(
+    (await ctx.services.storedValue.listPlans(admin, shop.merchantId)).some((p) => p.name === soon.name),
+    'staff still see plans not yet on sale',
+  );
+
+  assertError(
+    await ctx.app.inject({ method: 'GET', url: '/v1/member/loyalty/stored-value-plans' }),
+    401,
+    'member_session_missing',
+  );
+  const asStaff = await ctx.app.inject({
+    method: 'GET',
+    url: `/v1/merchants/${shop.merchantId}/stored-value-plans`,
+    headers: { authorization },
+  });
+  assert.equal(asStaff.statusCode, 401, asStaff.body);
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StaffActor } from '../../platform/actors.ts';
+import type { MemberActor, StaffActor } from '../../platform/actors.ts';
 import type { Transactions } from '../../platform/db/transactions.ts';
 import { conflict, DomainError, invalid, notFound } from '../../platform/domain-errors.ts';
 import type { AuditService } from '../audit/index.ts';
@@ -100,6 +100,14 @@ export class StoredValueService {
   async listPlans(actor: StaffActor, merchantId: string) {
     await this.tenancy.merchantFor(actor, merchantId, 'member.read');
     return (await this.plans.plans(merchantId)).map(planView);
+  }
+
+  /** The plans on sale now, for the member app to show what the counter sells (members do not buy them online). */
+  async plansOnSale(actor: MemberActor) {
+    const at = this.now();
+    return (await this.plans.plans(actor.merchantId))
+      .filter((plan) => plan.valid_from <= at && at < plan.valid_until)
+      .map(planView);
   }
 
   /**
