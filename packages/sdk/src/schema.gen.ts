@@ -3446,6 +3446,28 @@ export interface operations {
                             maskedName: string | null;
                             maskedPhone: string;
                         } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        } | null;
                         reason: string | null;
                         /** Format: uuid */
                         sessionId: string;
@@ -3668,6 +3690,28 @@ export interface operations {
                         member: {
                             maskedName: string | null;
                             maskedPhone: string;
+                        } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
                         } | null;
                         reason: string | null;
                         /** Format: uuid */
@@ -4117,6 +4161,28 @@ export interface operations {
                             maskedName: string | null;
                             maskedPhone: string;
                         } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        } | null;
                         reason: string | null;
                         /** Format: uuid */
                         sessionId: string;
@@ -4425,6 +4491,28 @@ export interface operations {
                             maskedName: string | null;
                             maskedPhone: string;
                         } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        } | null;
                         reason: string | null;
                         /** Format: uuid */
                         sessionId: string;
@@ -4729,6 +4817,28 @@ export interface operations {
                         member: {
                             maskedName: string | null;
                             maskedPhone: string;
+                        } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
                         } | null;
                         reason: string | null;
                         /** Format: uuid */
