@@ -180,6 +180,27 @@ test('a member with a tier and a coupon is named by the face: the session shows 
     .where('id', '=', who.couponId)
     .executeTakeFirstOrThrow();
   assert.deepEqual([coupon.status, coupon.redeemed_payment_id], ['redeemed', paid.json().paymentId]);
+  // the payment keeps its discounts, and the member's receipt lists each with its label
+  const discounts = [
+    { label: '会员价', amountFen: -600, step: 'member_price', sourceKind: null },
+    { label: '金卡 9折', amountFen: -500, step: 'tier_discount', sourceKind: 'tier' },
+    { label: '满20减8', amountFen: -800, step: 'coupons', sourceKind: 'coupon' },
+  ];
+  const payment = await ctx.database.db
+    .selectFrom('payments')
+    .select(['amount_fen', 'discounts'])
+    .where('merchant_id', '=', s.shop.merchantId)
+    .where('id', '=', paid.json().paymentId)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual([payment.amount_fen, payment.discounts], [3700, discounts]);
+  const receipt = await ctx.database.db
+    .selectFrom('receipts')
+    .select('body')
+    .where('merchant_id', '=', s.shop.merchantId)
+    .where('payment_id', '=', paid.json().paymentId)
+    .executeTakeFirstOrThrow();
+  const body = receipt.body as { discounts: unknown; discountFen: number; amountFen: number };
+  assert.deepEqual([body.discounts, body.discountFen, body.amountFen], [discounts, 1900, 3700]);
   const after = await deviceRequest(ctx.app, s.kiosk, { method: 'GET', url: `/v1/face-sessions/${sessionId}` });
   assert.equal(after.json().status, 'paid');
   assert.deepEqual(after.json().pricing, view.pricing);

@@ -570,6 +570,14 @@ export class FacePayService {
           amountFen,
           items,
           verification: decision.verification ?? 'face',
+          discounts: pricing
+            ? pricingView(pricing, items, amountFen).adjustments.map(({ label, amountFen, step, sourceKind }) => ({
+                label,
+                amountFen,
+                step,
+                sourceKind,
+              }))
+            : [],
         });
         // What the price used (promotion budgets and limits, coupons) is spent here, with the payment, or it fails.
         if (pricing) {
