@@ -69,3 +69,31 @@ test('an unknown kind is shown as a notice rather than dropped', () => {
   assert.equal(notice.text, 'hello');
   assert.equal(notice.amountFen, null);
 });
+
+test('a purchase lists each discount of its price with its label; broken or non-discount entries are left out', () => {
+  const receipt = viewReceipt({
+    id: 'r2',
+    kind: 'payment',
+    paymentId: 'p2',
+    createdAt: '2026-12-03T10:00:00.000Z',
+    body: {
+      paymentId: 'p2',
+      items: [],
+      amountFen: 3700,
+      discountFen: 1900,
+      discounts: [
+        { label: '会员价', amountFen: -600, step: 'member_price', sourceKind: null },
+        { label: '金卡 9折', amountFen: -500, step: 'tier_discount', sourceKind: 'tier' },
+        { label: '满20减8', amountFen: -800, step: 'coupons', sourceKind: 'coupon' },
+        { label: 'no amount' },
+        { label: 'a surcharge is not a discount', amountFen: 100 },
+      ],
+    },
+  });
+  assert.deepEqual(receipt.discounts, [
+    { label: '会员价', offFen: 600 },
+    { label: '金卡 9折', offFen: 500 },
+    { label: '满20减8', offFen: 800 },
+  ]);
+  assert.deepEqual(purchase.discounts, []);
+});

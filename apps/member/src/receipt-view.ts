@@ -9,6 +9,12 @@ export interface LineItemView {
   lineTotalFen: number;
 }
 
+export interface DiscountView {
+  label: string;
+  /** Money off, positive. */
+  offFen: number;
+}
+
 export interface ReceiptView {
   id: string;
   kind: 'payment' | 'refund' | 'top_up' | 'notice';
@@ -20,6 +26,8 @@ export interface ReceiptView {
   storeName: string | null;
   items: LineItemView[];
   discountFen: number;
+  /** Each discount of the price with its label (会员价, 金卡 9折, 满20减8); empty on receipts from before they were kept. */
+  discounts: DiscountView[];
   balanceFen: number | null;
   verification: string | null;
   reason: string | null;
@@ -62,6 +70,14 @@ export function viewReceipt(receipt: Receipt): ReceiptView {
     storeName: str(body.storeName),
     items,
     discountFen: num(body.discountFen) ?? 0,
+    discounts: Array.isArray(body.discounts)
+      ? body.discounts.flatMap((raw): DiscountView[] => {
+          const discount = raw as Record<string, unknown>;
+          const amountFen = num(discount.amountFen);
+          if (amountFen === null || amountFen >= 0) return [];
+          return [{ label: str(discount.label) ?? '—', offFen: -amountFen }];
+        })
+      : [],
     balanceFen: num(body.balanceFen),
     verification: str(body.verification),
     reason: str(body.reason),

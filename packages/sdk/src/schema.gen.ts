@@ -3466,6 +3466,28 @@ export interface operations {
                             maskedName: string | null;
                             maskedPhone: string;
                         } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        } | null;
                         reason: string | null;
                         /** Format: uuid */
                         sessionId: string;
@@ -3688,6 +3710,28 @@ export interface operations {
                         member: {
                             maskedName: string | null;
                             maskedPhone: string;
+                        } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
                         } | null;
                         reason: string | null;
                         /** Format: uuid */
@@ -4137,6 +4181,28 @@ export interface operations {
                             maskedName: string | null;
                             maskedPhone: string;
                         } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        } | null;
                         reason: string | null;
                         /** Format: uuid */
                         sessionId: string;
@@ -4445,6 +4511,28 @@ export interface operations {
                             maskedName: string | null;
                             maskedPhone: string;
                         } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        } | null;
                         reason: string | null;
                         /** Format: uuid */
                         sessionId: string;
@@ -4749,6 +4837,28 @@ export interface operations {
                         member: {
                             maskedName: string | null;
                             maskedPhone: string;
+                        } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
                         } | null;
                         reason: string | null;
                         /** Format: uuid */

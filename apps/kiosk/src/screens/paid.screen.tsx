@@ -34,6 +34,9 @@ export function PaidScreen(props: { session: FaceSession; payment: Payment | nul
   const member = props.session.member;
   const name = member?.maskedName ?? member?.maskedPhone ?? '';
   const savingsFen = props.session.items.reduce((sum, i) => sum + i.unitPriceFen * i.quantity - i.lineTotalFen, 0);
+  // Priced for the member when the face named them: their tier and each discount with its label.
+  const pricing = props.session.pricing?.forMember ? props.session.pricing : null;
+  const discounts = pricing?.adjustments.filter((a) => a.amountFen < 0) ?? [];
   return (
     <section class="result paid" aria-labelledby="paid-title">
       <div class="result-icon ok" aria-hidden="true">
@@ -52,7 +55,19 @@ export function PaidScreen(props: { session: FaceSession; payment: Payment | nul
             <dt>{t('paid.amount')}</dt>
             <dd data-testid="paid-amount">{formatFen(props.payment?.amountFen ?? props.session.amountFen)}</dd>
           </div>
-          {savingsFen > 0 && (
+          {pricing?.memberTier && (
+            <div>
+              <dt>{t('paid.tier')}</dt>
+              <dd data-testid="paid-tier">{pricing.memberTier}</dd>
+            </div>
+          )}
+          {discounts.map((d, i) => (
+            <div key={i} data-testid="paid-discount">
+              <dt>{d.label}</dt>
+              <dd>-{formatFen(-d.amountFen)}</dd>
+            </div>
+          ))}
+          {discounts.length === 0 && savingsFen > 0 && (
             <div>
               <dt>{t('paid.savings')}</dt>
               <dd>{formatFen(savingsFen)}</dd>

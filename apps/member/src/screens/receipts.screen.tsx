@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Fragment } from 'preact';
 import { formatDateTime, formatFen, Spinner, useI18n } from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
 import { refundsOf, viewReceipt, type ReceiptView } from '../receipt-view.ts';
@@ -195,7 +196,13 @@ function ReceiptDetail(props: { receipt: ReceiptView; all: ReceiptView[] }) {
             </tbody>
           </table>
           <dl class="facts totals">
-            {r.discountFen > 0 && (
+            {r.discounts.map((d, i) => (
+              <Fragment key={`d${i}`}>
+                <dt>{d.label}</dt>
+                <dd>-{formatFen(d.offFen)}</dd>
+              </Fragment>
+            ))}
+            {r.discounts.length === 0 && r.discountFen > 0 && (
               <>
                 <dt>{t('receipt.discount')}</dt>
                 <dd>-{formatFen(r.discountFen)}</dd>

@@ -37,6 +37,34 @@ export const Session = Type.Object({
     Type.Null(),
   ]),
   attemptsLeft: Type.Integer(),
+  pricing: Type.Union(
+    [
+      Type.Object({
+        subtotalFen: Type.Integer({ description: 'the cart at list price' }),
+        adjustments: Type.Array(
+          Type.Object({
+            step: Type.String({ description: 'the pricing step that made it (member_price, tier_discount, …)' }),
+            code: Type.String(),
+            label: Type.String({ description: 'what the shopper reads ("金卡 9.5折", "满50减10")' }),
+            amountFen: Type.Integer({ description: 'over the whole cart; negative for a discount' }),
+            sourceKind: Type.Union([Type.String(), Type.Null()], {
+              description: 'what gave it (promotion, coupon, …); null for the member price and the like',
+            }),
+          }),
+        ),
+        totalFen: Fen,
+        forMember: Type.Boolean({
+          description: 'priced for the recognised member (their tier, promotions and best coupons)',
+        }),
+        memberTier: Type.Union([Type.String(), Type.Null()], { description: "the member's tier by name" }),
+      }),
+      Type.Null(),
+    ],
+    {
+      description:
+        'how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges',
+    },
+  ),
   headTurn: Type.Union(
     [
       Type.Object({

@@ -62,6 +62,26 @@ export interface SessionView {
   attemptsLeft: number;
   /** What the kiosk asks when `stepUp` is `head_turn`: the side and, in ms after it starts capturing, when. */
   headTurn: HeadTurnChallenge | null;
+  /** How `amountFen` was reached; null for sessions opened before prices were kept with the session. */
+  pricing: PricingView | null;
+}
+
+export interface PricingView {
+  subtotalFen: number;
+  /** One per offer over the whole cart (an order-level coupon spread over its lines is one). */
+  adjustments: Array<{ step: string; code: string; label: string; amountFen: number; sourceKind: string | null }>;
+  totalFen: number;
+  /** Priced for the recognised member; false: priced before the face was known. */
+  forMember: boolean;
+  memberTier: string | null;
+}
+
+/** The session's cart priced for the member the face decision names: what it weighs, and what the payment charges. */
+interface MemberPrice {
+  memberId: string;
+  amountFen: number;
+  items: LineItem[];
+  pricing: SessionPricing;
 }
 
 interface SessionDecision {
@@ -236,7 +256,7 @@ export class FacePayService {
     );
 
     const probe = recognizer.fuse(usable.map((a) => a.analysis.embedding!));
-    const { outcome, search, matching, strangerChance } = await this.decideFromProbe(
+    const { outcome, search, matching, strangerChance, priced } = await this.decideFromProbe(
       device,
       session,
       settings,
@@ -275,6 +295,7 @@ export class FacePayService {
       matching,
       'face',
       'awaiting_frames',
+      priced,
     );
     return this.view(updated, settings);
   }
@@ -366,10 +387,12 @@ export class FacePayService {
         );
     } else {
       const terms = await this.agreements.terms(device.merchantId, narrowed.memberId);
-      // The digits name one member. Their face confirmed surely enough: their terms decide; only plausibly: their PIN.
+      // The digits name one member, and the cart is priced for them. Their face confirmed surely enough: their terms
+      // decide on that price; only plausibly: their PIN.
+      const priced = await this.priceFor(session, narrowed.memberId);
       const outcome: Outcome =
         narrowed.kind === 'identified'
-          ? decideForMember(narrowed.memberId, session.amount_fen, terms)
+          ? decideForMember(narrowed.memberId, priced?.amountFen ?? session.amount_fen, terms)
           : terms.pinSet
             ? { kind: 'step_up', stepUp: 'pin', memberId: narrowed.memberId, reason: 'face_not_certain' }
             : { kind: 'refuse', reason: 'pin_not_set' };
@@ -384,6 +407,7 @@ export class FacePayService {
           [narrowed.memberId],
           verification,
           'step_up',
+          priced,
         );
     }
     return this.view(await this.answer(device, session.id, expected, decide), settings);
@@ -478,7 +502,7 @@ export class FacePayService {
       );
     }
 
-    const { outcome, matching } = await this.decideFromProbe(
+    const { outcome, matching, priced } = await this.decideFromProbe(
       device,
       session,
       settings,
@@ -488,7 +512,7 @@ export class FacePayService {
       decision.clearFace ?? true,
     );
     return this.view(
-      await this.apply(undefined, device, session, outcome, next, matching, 'face', 'step_up'),
+      await this.apply(undefined, device, session, outcome, next, matching, 'face', 'step_up', priced),
       settings,
     );
   }
@@ -496,11 +520,14 @@ export class FacePayService {
   /**
    * Charges the member the session identified; once per session, once per idempotency key.
    *
-   * The session was priced before the face was known. Now that it is, the cart is priced again for the member (their
-   * promotions, the best coupons of their wallet) before the payment's transaction, and the payment takes that price
-   * when the session has not changed meanwhile and the price is not higher than the one the session was decided on:
-   * 免密 and step-up limits were weighed on the session's amount, so they hold for the lower one. What the price used
-   * is spent in the payment's transaction (`settle`); when it is gone, the payment writes nothing.
+   * A session whose face named the member was priced for them then (`priceFor`), and the decision weighed that price:
+   * the payment charges it. What it used (a coupon, a promotion's budget) is spent in the payment's transaction
+   * (`settle`); when it is gone by then (`coupon_unavailable`, `promotion_limit_reached`, …) the payment is refused
+   * and writes nothing, and the shopper starts again.
+   *
+   * A session approved before prices were decided with the face (its price made before the face was known) is priced
+   * again for the member here, before the payment's transaction, and charged that price when it is not higher than
+   * the amount the decision weighed; otherwise its own price.
    */
   async pay(device: DeviceActor, input: { faceSessionId: string; idempotencyKey: string }): Promise<PaymentResult> {
     const forMember = await this.priceForMember(device, input.faceSessionId);
@@ -543,6 +570,14 @@ export class FacePayService {
           amountFen,
           items,
           verification: decision.verification ?? 'face',
+          discounts: pricing
+            ? pricingView(pricing, items, amountFen).adjustments.map(({ label, amountFen, step, sourceKind }) => ({
+                label,
+                amountFen,
+                step,
+                sourceKind,
+              }))
+            : [],
         });
         // What the price used (promotion budgets and limits, coupons) is spent here, with the payment, or it fails.
         if (pricing) {
@@ -554,7 +589,8 @@ export class FacePayService {
               memberId: session.member_id,
               at: new Date(pricing.at),
               lines: items,
-              choices: usable ? {} : { couponIds: [] },
+              // priced for the member: their best offers; before the face: none of theirs
+              choices: pricing.memberId ? {} : { couponIds: [] },
             },
             { lines: items, adjustments: pricing.adjustments, totalFen: amountFen },
             result.paymentId,
@@ -567,6 +603,38 @@ export class FacePayService {
         return result;
       },
     );
+  }
+
+  /**
+   * The session's cart priced for the member the face names, with their best offers (tier, promotions, coupons; no
+   * points): a quote, it writes nothing. Null (the session keeps its price) when the session was opened before prices
+   * were kept with it, is already priced for this member, or the member's price is not above zero.
+   */
+  private async priceFor(session: FaceSession, memberId: string): Promise<MemberPrice | null> {
+    if (!session.pricing || session.pricing.memberId === memberId) return null;
+    const at = this.now();
+    const quoted = await this.pricing.quote({
+      merchantId: session.merchant_id,
+      storeId: session.store_id,
+      memberId,
+      at,
+      lines: (session.items as Array<LineItem & { category?: string | null }>).map(
+        ({ lineTotalFen: _total, ...line }) => line,
+      ),
+    });
+    if (quoted.totalFen <= 0) return null;
+    return {
+      memberId,
+      amountFen: quoted.totalFen,
+      items: quoted.lines,
+      pricing: {
+        at: at.toISOString(),
+        adjustments: quoted.adjustments,
+        memberId,
+        memberTier: quoted.memberTier,
+        unapplied: quoted.unapplied,
+      },
+    };
   }
 
   /** The approved session's cart priced for its member, read before the payment's transaction; null otherwise. */
@@ -611,6 +679,7 @@ export class FacePayService {
     candidates: string[],
     verification: Verification,
     from: FaceSession['status'],
+    priced?: MemberPrice | null,
   ): Promise<FaceSession> {
     const status: FaceSession['status'] =
       outcome.kind === 'approve' ? 'approved' : outcome.kind === 'step_up' ? 'step_up' : 'refused';
@@ -636,6 +705,8 @@ export class FacePayService {
         stepUp: outcome.kind === 'step_up' ? outcome.stepUp : null,
         candidates,
         decision: next,
+        // The member's price is kept only when the outcome names that member (approved, or asked for their PIN).
+        ...(priced && memberId === priced.memberId && outcome.kind !== 'refuse' && { priced }),
       },
     );
     if (!updated) throw conflict('face_session_used', 'this face session was already answered');
@@ -713,11 +784,19 @@ export class FacePayService {
       this.gallery.extent(device.merchantId),
       strangerChanceTarget(settings),
     );
-    const outcome = decideFromFace({ liveness, identity, clearFace }, session.amount_fen, () => topTerms!, {
-      forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour,
-    });
+    // A face sure enough to pay by is priced for its member first: the 免密 limits and step-ups weigh their price.
+    const priced =
+      liveness.passed && identity.decision === 'pay' && identity.member
+        ? await this.priceFor(session, identity.member)
+        : null;
+    const outcome = decideFromFace(
+      { liveness, identity, clearFace },
+      priced?.amountFen ?? session.amount_fen,
+      () => topTerms!,
+      { forceStepUp: stepUps >= settings.maxStepUpsPerDevicePerHour },
+    );
     const matching = search.matches.filter((m) => m.score >= recognizer.thresholds.stepUp).map((m) => m.memberId);
-    return { outcome, search, matching, strangerChance: identity.strangerChance };
+    return { outcome, search, matching, strangerChance: identity.strangerChance, priced };
   }
 
   /** The face template of the session's flash frames, sealed in the decision until the session ends. */
@@ -789,6 +868,7 @@ export class FacePayService {
       // a PIN locked for the member locks the session before its own count runs out
       attemptsLeft: session.status === 'locked' ? 0 : Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
       headTurn: session.status === 'step_up' && session.step_up === 'head_turn' ? (decision.headTurn ?? null) : null,
+      pricing: session.pricing ? pricingView(session.pricing, session.items as LineItem[], session.amount_fen) : null,
     };
   }
 
@@ -825,4 +905,32 @@ export class FacePayService {
 export function endFaceSessionsOnDeletion(sessions: FaceSessionRepository, now: () => Date = () => new Date()) {
   return (trx: Db, merchantId: string, memberId: string): Promise<number> =>
     sessions.with(trx).endForMember(merchantId, memberId, now());
+}
+
+/** What the shopper reads for adjustments their step gives no label. */
+const UNLABELLED: Record<string, string> = { member_price: '会员价' };
+
+/** The session's price as the kiosk shows it: list subtotal, each offer once over the whole cart, the total. */
+function pricingView(pricing: SessionPricing, items: LineItem[], totalFen: number): PricingView {
+  const adjustments = new Map<string, PricingView['adjustments'][number]>();
+  for (const a of pricing.adjustments) {
+    const key = JSON.stringify([a.step, a.code, a.label ?? null, a.source?.kind ?? null, a.source?.id ?? null]);
+    const seen = adjustments.get(key);
+    if (seen) seen.amountFen += a.amountFen;
+    else
+      adjustments.set(key, {
+        step: a.step,
+        code: a.code,
+        label: a.label ?? UNLABELLED[a.code] ?? a.code,
+        amountFen: a.amountFen,
+        sourceKind: a.source?.kind ?? null,
+      });
+  }
+  return {
+    subtotalFen: items.reduce((sum, item) => sum + item.unitPriceFen * item.quantity, 0),
+    adjustments: [...adjustments.values()].filter((a) => a.amountFen !== 0),
+    totalFen,
+    forMember: Boolean(pricing.memberId),
+    memberTier: pricing.memberTier ?? null,
+  };
 }

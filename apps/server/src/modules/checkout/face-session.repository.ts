@@ -117,6 +117,8 @@ export class FaceSessionRepository extends Repository {
       candidates?: string[];
       failedAttempts?: number;
       decision: unknown;
+      /** The cart priced for the member the decision names: its total becomes the session's amount. */
+      priced?: { amountFen: number; items: unknown; pricing: SessionPricing };
     },
   ): Promise<FaceSession | undefined> {
     return this.db
@@ -128,6 +130,11 @@ export class FaceSessionRepository extends Repository {
         ...(values.candidates !== undefined && { candidates: JSON.stringify(values.candidates) }),
         ...(values.failedAttempts !== undefined && { failed_attempts: values.failedAttempts }),
         decision: JSON.stringify(values.decision),
+        ...(values.priced && {
+          amount_fen: values.priced.amountFen,
+          items: JSON.stringify(values.priced.items),
+          pricing: JSON.stringify(values.priced.pricing),
+        }),
       })
       .where('merchant_id', '=', merchantId)
       .where('id', '=', sessionId)

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { Adjustment } from './pricing/pricing-pipeline.ts';
+import type { Adjustment, UnappliedOffer } from './pricing/pricing-pipeline.ts';
 
 /** How a face session's cart was priced: what its payment settles. */
 export interface SessionPricing {
@@ -7,6 +7,10 @@ export interface SessionPricing {
   adjustments: Adjustment[];
   /** The member the cart was priced for; absent: priced before the face was known. */
   memberId?: string;
+  /** The member's tier the price saw (loyalty's card), when priced for a member. */
+  memberTier?: string | null;
+  /** The offers the member could have used and the price did not apply (a coupon left in the wallet). */
+  unapplied?: UnappliedOffer[];
 }
 
 declare module '@shualian/db' {

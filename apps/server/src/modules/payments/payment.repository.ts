@@ -1,6 +1,7 @@
 import type { Payment } from '@shualian/db';
 import { sql } from 'kysely';
 import { Repository } from '../../platform/db/repository.ts';
+import type { PaymentDiscount } from './payment.schema.ts';
 
 export class PaymentRepository extends Repository {
   async insert(row: {
@@ -13,6 +14,7 @@ export class PaymentRepository extends Repository {
     amountFen: number;
     items: unknown[];
     transactionId: string;
+    discounts?: PaymentDiscount[];
   }): Promise<Payment> {
     return this.db
       .insertInto('payments')
@@ -26,6 +28,7 @@ export class PaymentRepository extends Repository {
         amount_fen: row.amountFen,
         items: JSON.stringify(row.items),
         transaction_id: row.transactionId,
+        discounts: JSON.stringify(row.discounts ?? []),
       })
       .returningAll()
       .executeTakeFirstOrThrow();

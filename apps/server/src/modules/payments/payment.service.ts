@@ -14,6 +14,7 @@ import { businessDayRange, businessDayStart } from './business-day.ts';
 import type { PaymentAgreementRepository } from './payment-agreement.repository.ts';
 import type { PaymentRepository } from './payment.repository.ts';
 import type { ReceiptService } from './receipt.service.ts';
+import type { PaymentDiscount } from './payment.schema.ts';
 
 export interface LineItem {
   productId: string;
@@ -36,6 +37,8 @@ export interface ChargeInput {
   amountFen: number;
   items: LineItem[];
   verification: Verification;
+  /** The discounts the price was made of, each once with its label: kept with the payment and listed on its receipt. */
+  discounts?: PaymentDiscount[];
 }
 
 export interface PaymentResult {
@@ -133,6 +136,7 @@ export class PaymentService {
         items: input.items,
         amountFen: input.amountFen,
         discountFen: input.items.reduce((sum, i) => sum + (i.unitPriceFen * i.quantity - i.lineTotalFen), 0),
+        ...(input.discounts !== undefined && input.discounts.length > 0 && { discounts: input.discounts }),
         balanceFen,
         verification: input.verification,
       },

@@ -164,8 +164,13 @@ export class PricingPipeline {
     return { lines, adjustments, totalFen: lines.reduce((sum, line) => sum + line.lineTotalFen, 0) };
   }
 
-  /** The priced cart and the offers the steps left unapplied: what a till shows before the shopper pays. */
-  async quote(pricing: PricingContext): Promise<PricedCart & { unapplied: UnappliedOffer[] }> {
+  /**
+   * The priced cart, the offers the steps left unapplied and the member's tier as the steps saw it: what a till shows
+   * before the shopper pays.
+   */
+  async quote(
+    pricing: PricingContext,
+  ): Promise<PricedCart & { unapplied: UnappliedOffer[]; memberTier: string | null }> {
     const context = await this.described(pricing);
     const cart = await this.price(context);
     const unapplied: UnappliedOffer[] = [];
@@ -176,7 +181,7 @@ export class PricingPipeline {
       const own = cart.adjustments.filter((a) => a.step === step.name);
       for (const offer of await step.unapplied(context, before, own)) unapplied.push({ ...offer, step: step.name });
     }
-    return { ...cart, unapplied };
+    return { ...cart, unapplied, memberTier: context.memberTier ?? null };
   }
 
   /** The context with what other modules know of the shopper (their tier), unless the caller said it already. */
