@@ -1,5 +1,13 @@
 import { Type } from '@sinclair/typebox';
-import { Fen, IdempotencyKey, Nullable, PositiveFen, Timestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import {
+  Fen,
+  IdempotencyKey,
+  Nullable,
+  PositiveFen,
+  RequestTimestamp,
+  Timestamp,
+  Uuid,
+} from '../../platform/http/shared.schemas.ts';
 import { TIER_RULES } from './loyalty.rules.ts';
 import { POINTS_ADJUSTMENT_RULES } from './points.service.ts';
 import { PLAN_RULES } from './stored-value.service.ts';
@@ -129,8 +137,8 @@ export const PlanInput = Type.Object(
     name: Type.String({ minLength: 1, maxLength: PLAN_RULES.maxNameLength }),
     priceFen: PositiveFen,
     bonusFen: Type.Integer({ minimum: 0, maximum: PLAN_RULES.maxPriceFen }),
-    validFrom: Timestamp,
-    validUntil: Timestamp,
+    validFrom: RequestTimestamp,
+    validUntil: RequestTimestamp,
     perMemberLimit: Type.Integer({ minimum: 1, maximum: PLAN_RULES.maxPerMemberLimit }),
   },
   { additionalProperties: false },

@@ -5,6 +5,7 @@ import {
   Nullable,
   PageLimit,
   PositiveFen,
+  RequestTimestamp,
   Timestamp,
   Uuid,
 } from '../../platform/http/shared.schemas.ts';
@@ -125,8 +126,8 @@ const promotionFields = {
   method: ApplicationMethod,
   stacking: Stacking,
   priority: Priority,
-  startsAt: Timestamp,
-  endsAt: Nullable(Timestamp),
+  startsAt: RequestTimestamp,
+  endsAt: Nullable(RequestTimestamp),
   budget: Budget,
   perMemberLimit: Nullable(Count),
   perMemberDailyLimit: Nullable(Count),
@@ -156,7 +157,7 @@ export const PromotionPatch = Type.Partial(Type.Object(promotionFields), {
 export type PromotionPatch = Static<typeof PromotionPatch>;
 
 export const PromotionSchedule = Type.Object(
-  { startsAt: Timestamp, endsAt: Nullable(Timestamp) },
+  { startsAt: RequestTimestamp, endsAt: Nullable(RequestTimestamp) },
   { additionalProperties: false },
 );
 
@@ -205,7 +206,10 @@ export const PromotionView = Type.Object({
 export const PromotionList = Type.Object({ promotions: Type.Array(PromotionView) }, { description: 'Newest first' });
 
 const Validity = Type.Union([
-  Type.Object({ kind: Type.Literal('fixed'), from: Timestamp, until: Timestamp }, { additionalProperties: false }),
+  Type.Object(
+    { kind: Type.Literal('fixed'), from: RequestTimestamp, until: RequestTimestamp },
+    { additionalProperties: false },
+  ),
   Type.Object(
     { kind: Type.Literal('days'), days: Type.Integer({ minimum: 1, maximum: 3660 }) },
     { additionalProperties: false },
