@@ -4,10 +4,21 @@ import type { Permission } from '@shualian/sdk';
  * The console offers what the signed-in role may do as the server says it (`permissions` in getCurrentStaff); the
  * server still checks every call.
  */
-export type PageId = 'stores' | 'members' | 'payments' | 'settlement' | 'settings' | 'calibration' | 'audit';
-export const PAGES: PageId[] = ['stores', 'members', 'payments', 'settlement', 'settings', 'calibration', 'audit'];
+export type PageId =
+  'stores' | 'members' | 'payments' | 'promotions' | 'settlement' | 'settings' | 'calibration' | 'audit';
+export const PAGES: PageId[] = [
+  'stores',
+  'members',
+  'payments',
+  'promotions',
+  'settlement',
+  'settings',
+  'calibration',
+  'audit',
+];
 
 const pageNeeds: Partial<Record<PageId, Permission>> = {
+  promotions: 'promotion.read',
   settlement: 'settlement.read',
   audit: 'audit.read',
   calibration: 'liveness.calibrate',

@@ -16,6 +16,7 @@ import { MESSAGES } from './messages.ts';
 import { AuditPage } from './pages/audit.page.tsx';
 import { MembersPage } from './pages/members.page.tsx';
 import { PaymentsPage } from './pages/payments.page.tsx';
+import { PromotionsPage } from './pages/promotions.page.tsx';
 import { SettingsPage } from './pages/settings.page.tsx';
 import { CalibrationPage } from './pages/calibration.page.tsx';
 import { SettlementPage } from './pages/settlement.page.tsx';
@@ -66,6 +67,7 @@ const PAGE_COMPONENTS: Record<PageId, (props: { route: HashRoute }) => preact.JS
   stores: () => <StoresPage />,
   members: () => <MembersPage />,
   payments: (props) => <PaymentsPage route={props.route} />,
+  promotions: () => <PromotionsPage />,
   settlement: (props) => <SettlementPage route={props.route} />,
   settings: () => <SettingsPage />,
   calibration: () => <CalibrationPage />,
