@@ -5,6 +5,7 @@ import { MemberApi, publicApi } from './member-api.ts';
 import { MemberContext } from './member-context.ts';
 import { useRoute, type Route } from './member-routes.ts';
 import { ConsentScreen } from './screens/consent.screen.tsx';
+import { CouponsScreen } from './screens/coupons.screen.tsx';
 import { EnrollScreen } from './screens/enroll.screen.tsx';
 import { FaceDataScreen } from './screens/face-data.screen.tsx';
 import { HomeScreen } from './screens/home.screen.tsx';
@@ -156,6 +157,8 @@ function ScreenFor(props: { route: Route }) {
       return <ReceiptScreen receiptId={route.receiptId} />;
     case 'payments':
       return <PaymentsScreen />;
+    case 'coupons':
+      return <CouponsScreen />;
     case 'face':
       return <FaceDataScreen />;
     case 'consent':
@@ -166,7 +169,7 @@ function ScreenFor(props: { route: Route }) {
 }
 
 const TABS = [
-  { name: 'home', label: 'nav.home', icon: '¥', matches: ['home'] },
+  { name: 'home', label: 'nav.home', icon: '¥', matches: ['home', 'coupons'] },
   { name: 'receipts', label: 'nav.receipts', icon: '▤', matches: ['receipts', 'receipt'] },
   { name: 'payments', label: 'nav.payments', icon: '◎', matches: ['payments'] },
   { name: 'face', label: 'nav.face', icon: '☺', matches: ['face', 'consent', 'enroll'] },

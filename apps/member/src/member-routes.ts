@@ -6,6 +6,7 @@ export type Route =
   | { name: 'receipts' }
   | { name: 'receipt'; receiptId: string }
   | { name: 'payments' }
+  | { name: 'coupons' }
   | { name: 'face' }
   | { name: 'consent' }
   | { name: 'enroll' };
@@ -15,6 +16,7 @@ function routeOf({ path }: HashRoute): Route {
     case 'receipts':
       return path[1] ? { name: 'receipt', receiptId: path[1] } : { name: 'receipts' };
     case 'payments':
+    case 'coupons':
     case 'face':
     case 'consent':
     case 'enroll':
