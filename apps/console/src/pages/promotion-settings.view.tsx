@@ -49,9 +49,14 @@ function SettingsForm(props: { settings: Settings; templates: Templates; onSaved
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const active = props.templates.filter((tpl) => tpl.status === 'active');
+  // Active templates, and the ones chosen now even when paused (so that saving keeps them rather than clearing them).
+  const offered = (chosen: string | undefined) =>
+    props.templates.filter((tpl) => tpl.status === 'active' || tpl.templateId === chosen);
+  const active = offered(settings.welcomeTemplateId ?? undefined);
   // A 刷脸红包 is money off the order: only such templates can carry one.
-  const packetTemplates = active.filter((tpl) => tpl.method.type === 'fixed_off' && tpl.method.target === 'order');
+  const packetTemplates = offered(settings.redPacket?.templateId).filter(
+    (tpl) => tpl.method.type === 'fixed_off' && tpl.method.target === 'order',
+  );
   const option = (tpl: Templates[number]) => (
     <option key={tpl.templateId} value={tpl.templateId}>
       {tpl.name}（{offerInWords(tpl.method, lang)}）
