@@ -95,7 +95,16 @@ test('the boss signs in and sees both demo stores with their devices', { timeout
   await page.getByRole('heading', { level: 2, name: FUTIAN }).waitFor();
   await page.locator('tr[data-device-name="南山店 1 号收银机"]').waitFor();
   const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-  assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '日结报表', '刷脸支付设置', '活体校准', '操作日志']);
+  assert.deepEqual(nav, [
+    '门店与设备',
+    '会员',
+    '付款与退款',
+    '促销与优惠券',
+    '日结报表',
+    '刷脸支付设置',
+    '活体校准',
+    '操作日志',
+  ]);
   await expectAccessible(page, 'console stores');
   await screenshot(page, 'console-stores');
 });
@@ -289,7 +298,7 @@ test(
     await page.locator('#login-username').waitFor();
     await signInToConsole(page, stack.url, 'cashier');
     const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-    assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '刷脸支付设置']);
+    assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '促销与优惠券', '刷脸支付设置']);
     await page.getByRole('heading', { level: 2, name: NANSHAN }).waitFor();
     assert.equal(
       await page.getByRole('heading', { level: 2, name: FUTIAN }).count(),
