@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n, useLoad } from '@shualian/web-kit';
-import { newIdempotencyKey } from '@shualian/sdk';
+import { newIdempotencyKey, type MemberSummary } from '@shualian/sdk';
 import { offerInWords, rulesInWords, type CouponTemplateView } from '../offer-words.ts';
 import {
   newTemplateDraft,
@@ -354,6 +354,12 @@ function GrantForm(props: { template: CouponTemplateView; onDone(): void; onCanc
 
   return (
     <form onSubmit={submit} noValidate>
+      <MemberFinder
+        onPick={(id) => {
+          setMemberId(id);
+          setKey(newIdempotencyKey());
+        }}
+      />
       <DraftField
         id="grant-member"
         label={t('coupons.memberId')}
@@ -390,6 +396,59 @@ function GrantForm(props: { template: CouponTemplateView; onDone(): void; onCanc
         </button>
       </div>
     </form>
+  );
+}
+
+/** Finds members by the last four digits of their phone (listMembers) and fills in the one picked. */
+function MemberFinder(props: { onPick(memberId: string): void }) {
+  const { t } = useI18n();
+  const { api, merchant } = useSession();
+  const [suffix, setSuffix] = useState('');
+  const [found, setFound] = useState<MemberSummary[] | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function find() {
+    const valid = /^\d{4}$/.test(suffix.trim());
+    setInvalid(!valid);
+    if (!valid) return;
+    setError(null);
+    try {
+      setFound(await api.members(merchant.id, { phoneSuffix: suffix.trim(), limit: 20 }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <div class="member-finder">
+      <div class="inline-form">
+        <DraftField
+          id="grant-suffix"
+          label={t('coupons.findBySuffix')}
+          inputMode="numeric"
+          value={suffix}
+          error={invalid ? 'coupons.suffixInvalid' : undefined}
+          onInput={setSuffix}
+        />
+        <button type="button" onClick={() => void find()}>
+          {t('coupons.find')}
+        </button>
+      </div>
+      <Problem error={error} />
+      {found && found.length === 0 && <p class="hint">{t('coupons.noneFound')}</p>}
+      {found && found.length > 0 && (
+        <fieldset class="plain">
+          <legend class="visually-hidden">{t('coupons.pickMember')}</legend>
+          {found.map((m) => (
+            <label key={m.memberId} class="check">
+              <input type="radio" name="grant-pick" onChange={() => props.onPick(m.memberId)} />
+              {m.maskedPhone} {m.displayName ?? ''}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
   );
 }
 
