@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
+import { expectAccessible, screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
 import type { Browser, Page } from 'playwright-core';
 import { openMemberApp, signIn, storedToken } from '../../member/e2e/member-steps.ts';
 import { signInToConsole } from './console-steps.ts';
@@ -46,12 +46,15 @@ test('a 满减 promotion and a granted coupon, from the console to the member wa
   await promotionForm.getByLabel('第 2 档：减（元）').fill('8');
   await promotionForm.getByRole('button', { name: '保存' }).click();
   await promotionForm.getByText('每一档的门槛和减的金额都要高于上一档。').waitFor();
+  await expectAccessible(page, 'console promotion form');
+  await screenshot(page, 'console-promotion-form');
   await promotionForm.getByLabel('第 2 档：减（元）').fill('25');
   await promotionForm.getByRole('button', { name: '保存' }).click();
   const promotionRow = page.getByTestId('promotion-row').filter({ hasText: '周末满减' });
   await promotionRow.waitFor({ timeout: UI_TIMEOUT_MS });
   assert.match((await promotionRow.textContent()) ?? '', /满¥50减¥10 满¥100减¥25/);
   assert.match((await promotionRow.textContent()) ?? '', /进行中/);
+  await expectAccessible(page, 'console promotions');
   await screenshot(page, 'console-promotions');
 
   await promotionRow.getByRole('button', { name: '暂停“周末满减”' }).click();
@@ -78,6 +81,7 @@ test('a 满减 promotion and a granted coupon, from the console to the member wa
   await grantForm.getByLabel('发放原因').fill('投诉补偿');
   await grantForm.getByRole('button', { name: '发给会员' }).click();
   await grantForm.getByRole('status').filter({ hasText: '已发放' }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await screenshot(page, 'console-coupon-grant');
   await grantForm.getByRole('button', { name: '关闭' }).click();
   await templateRow.locator('td.num').first().filter({ hasText: /^1$/ }).waitFor({ timeout: UI_TIMEOUT_MS });
 
@@ -89,6 +93,7 @@ test('a 满减 promotion and a granted coupon, from the console to the member wa
   await usable.getByText('满30减5券').waitFor({ timeout: UI_TIMEOUT_MS });
   assert.match((await usable.textContent()) ?? '', /满30减5/);
   assert.match((await usable.textContent()) ?? '', /商家赠送/);
+  await expectAccessible(member, 'member coupons');
   await screenshot(member, 'member-coupons');
   await consoleContext.close();
   await memberContext.close();
