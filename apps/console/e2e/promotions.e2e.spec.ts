@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { expectAccessible, screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
+import {
+  expectAccessible,
+  expectTouchFriendly,
+  screenshot,
+  startE2eStack,
+  type E2eStack,
+} from '@shualian/server/testing/browser';
 import type { Browser, Page } from 'playwright-core';
 import { openMemberApp, signIn, storedToken } from '../../member/e2e/member-steps.ts';
 import { signInToConsole } from './console-steps.ts';
@@ -94,6 +100,7 @@ test('a 满减 promotion and a granted coupon, from the console to the member wa
   assert.match((await usable.textContent()) ?? '', /满30减5/);
   assert.match((await usable.textContent()) ?? '', /商家赠送/);
   await expectAccessible(member, 'member coupons');
+  await expectTouchFriendly(member, 'member coupons', { minTargetPx: 44, minTextPx: 14 });
   await screenshot(member, 'member-coupons');
   await consoleContext.close();
   await memberContext.close();
