@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import { expectAccessible, screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_MEMBER } from '../../server/src/demo/demo-member.ts';
+import { PAGES } from '../src/access.ts';
 import { registerKioskInConsole, signInToConsole } from './console-steps.ts';
 
 const NANSHAN = '鸭脖小铺 南山店';
@@ -333,7 +334,7 @@ test('the provider admin reaches the demo merchant with every page', { timeout: 
     await signInToConsole(other, stack.url, 'provider');
     await other.locator('.topbar').getByText('鸭脖小铺', { exact: true }).waitFor();
     const nav = await other.getByRole('navigation').getByRole('link').allTextContents();
-    assert.equal(nav.length, 7);
+    assert.equal(nav.length, PAGES.length);
   } finally {
     await other.close();
   }
