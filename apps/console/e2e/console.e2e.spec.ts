@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import { expectAccessible, screenshot, startE2eStack, type E2eStack } from '@shualian/server/testing/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_MEMBER } from '../../server/src/demo/demo-member.ts';
+import { PAGES } from '../src/access.ts';
 import { registerKioskInConsole, signInToConsole } from './console-steps.ts';
 
 const NANSHAN = '鸭脖小铺 南山店';
@@ -99,6 +100,7 @@ test('the boss signs in and sees both demo stores with their devices', { timeout
     '门店与设备',
     '会员',
     '付款与退款',
+    '促销与优惠券',
     '日结报表',
     '会员等级与积分',
     '储值方案',
@@ -299,7 +301,7 @@ test(
     await page.locator('#login-username').waitFor();
     await signInToConsole(page, stack.url, 'cashier');
     const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-    assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '刷脸支付设置']);
+    assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '促销与优惠券', '刷脸支付设置']);
     await page.getByRole('heading', { level: 2, name: NANSHAN }).waitFor();
     assert.equal(
       await page.getByRole('heading', { level: 2, name: FUTIAN }).count(),
@@ -334,7 +336,7 @@ test('the provider admin reaches the demo merchant with every page', { timeout: 
     await signInToConsole(other, stack.url, 'provider');
     await other.locator('.topbar').getByText('鸭脖小铺', { exact: true }).waitFor();
     const nav = await other.getByRole('navigation').getByRole('link').allTextContents();
-    assert.equal(nav.length, 9);
+    assert.equal(nav.length, PAGES.length);
   } finally {
     await other.close();
   }

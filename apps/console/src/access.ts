@@ -5,11 +5,21 @@ import type { Permission } from '@shualian/sdk';
  * server still checks every call.
  */
 export type PageId =
-  'stores' | 'members' | 'payments' | 'settlement' | 'loyalty' | 'stored-value' | 'settings' | 'calibration' | 'audit';
+  | 'stores'
+  | 'members'
+  | 'payments'
+  | 'promotions'
+  | 'settlement'
+  | 'loyalty'
+  | 'stored-value'
+  | 'settings'
+  | 'calibration'
+  | 'audit';
 export const PAGES: PageId[] = [
   'stores',
   'members',
   'payments',
+  'promotions',
   'settlement',
   'loyalty',
   'stored-value',
@@ -19,6 +29,7 @@ export const PAGES: PageId[] = [
 ];
 
 const pageNeeds: Partial<Record<PageId, Permission>> = {
+  promotions: 'promotion.read',
   settlement: 'settlement.read',
   audit: 'audit.read',
   calibration: 'liveness.calibrate',

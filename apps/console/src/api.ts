@@ -103,6 +103,70 @@ export class ConsoleApi {
   updateSettings = (merchantId: string, patch: Partial<MerchantSettings>) =>
     unwrap(this.client.PATCH('/v1/merchants/{merchantId}/settings', { ...this.merchant(merchantId), body: patch }));
 
+  promotions = async (merchantId: string) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/promotions', {
+          params: { path: { merchantId }, query: { limit: 200 } },
+        }),
+      )
+    ).promotions;
+  createPromotion = (merchantId: string, body: RequestOf<'createPromotion'>) =>
+    unwrap(this.client.POST('/v1/merchants/{merchantId}/promotions', { ...this.merchant(merchantId), body }));
+  updatePromotion = (merchantId: string, promotionId: string, body: RequestOf<'updatePromotion'>) =>
+    unwrap(
+      this.client.PATCH('/v1/merchants/{merchantId}/promotions/{promotionId}', {
+        params: { path: { merchantId, promotionId } },
+        body,
+      }),
+    );
+  setPromotionPaused = (merchantId: string, promotionId: string, paused: boolean) =>
+    unwrap(
+      this.client.POST(
+        paused
+          ? '/v1/merchants/{merchantId}/promotions/{promotionId}/pause'
+          : '/v1/merchants/{merchantId}/promotions/{promotionId}/resume',
+        { params: { path: { merchantId, promotionId } } },
+      ),
+    );
+  couponTemplates = async (merchantId: string) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/coupon-templates', {
+          params: { path: { merchantId }, query: { limit: 200 } },
+        }),
+      )
+    ).templates;
+  createCouponTemplate = (merchantId: string, body: RequestOf<'createCouponTemplate'>) =>
+    unwrap(this.client.POST('/v1/merchants/{merchantId}/coupon-templates', { ...this.merchant(merchantId), body }));
+  setCouponTemplatePaused = (merchantId: string, templateId: string, paused: boolean) =>
+    unwrap(
+      this.client.POST(
+        paused
+          ? '/v1/merchants/{merchantId}/coupon-templates/{templateId}/pause'
+          : '/v1/merchants/{merchantId}/coupon-templates/{templateId}/resume',
+        { params: { path: { merchantId, templateId } } },
+      ),
+    );
+  grantCoupon = (merchantId: string, templateId: string, body: RequestOf<'grantCoupon'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/coupon-templates/{templateId}/grants', {
+        params: { path: { merchantId, templateId } },
+        body,
+      }),
+    );
+  issueCouponCampaign = (merchantId: string, templateId: string, body: RequestOf<'issueCouponCampaign'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/coupon-templates/{templateId}/campaigns', {
+        params: { path: { merchantId, templateId } },
+        body,
+      }),
+    );
+  promotionSettings = (merchantId: string) =>
+    unwrap(this.client.GET('/v1/merchants/{merchantId}/promotion-settings', this.merchant(merchantId)));
+  updatePromotionSettings = (merchantId: string, body: RequestOf<'updatePromotionSettings'>) =>
+    unwrap(this.client.PUT('/v1/merchants/{merchantId}/promotion-settings', { ...this.merchant(merchantId), body }));
+
   livenessCalibration = (merchantId: string) =>
     unwrap(this.client.GET('/v1/merchants/{merchantId}/liveness-captures', this.merchant(merchantId)));
   startLivenessCapture = (merchantId: string, body: RequestOf<'startLivenessCapture'>) =>

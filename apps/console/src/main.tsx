@@ -17,6 +17,7 @@ import { AuditPage } from './pages/audit.page.tsx';
 import { LoyaltyPage } from './pages/loyalty.page.tsx';
 import { MembersPage } from './pages/members.page.tsx';
 import { PaymentsPage } from './pages/payments.page.tsx';
+import { PromotionsPage } from './pages/promotions.page.tsx';
 import { SettingsPage } from './pages/settings.page.tsx';
 import { CalibrationPage } from './pages/calibration.page.tsx';
 import { SettlementPage } from './pages/settlement.page.tsx';
@@ -68,6 +69,7 @@ const PAGE_COMPONENTS: Record<PageId, (props: { route: HashRoute }) => preact.JS
   stores: () => <StoresPage />,
   members: () => <MembersPage />,
   payments: (props) => <PaymentsPage route={props.route} />,
+  promotions: () => <PromotionsPage />,
   settlement: (props) => <SettlementPage route={props.route} />,
   loyalty: () => <LoyaltyPage />,
   'stored-value': () => <StoredValuePage />,

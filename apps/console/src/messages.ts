@@ -1,7 +1,9 @@
 import { withCommon, type Messages } from '@shualian/web-kit';
+import { PROMOTIONS_EN, PROMOTIONS_ZH } from './promotions.messages.ts';
 
 /** Every word the console shows, Chinese first; both languages have every key (checked by messages.spec.ts). */
 const zh = {
+  ...PROMOTIONS_ZH,
   'app.title': '商户后台',
   'session.checking': '正在确认登录状态…',
   'session.noMerchant': '你的账号下还没有商户。',
@@ -562,6 +564,7 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
+  ...PROMOTIONS_EN,
   'app.title': 'Merchant console',
   'session.checking': 'Checking your sign-in…',
   'session.noMerchant': 'There is no merchant under your account yet.',

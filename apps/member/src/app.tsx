@@ -6,6 +6,7 @@ import { MemberContext } from './member-context.ts';
 import { useRoute, type Route } from './member-routes.ts';
 import { CardScreen } from './screens/card.screen.tsx';
 import { ConsentScreen } from './screens/consent.screen.tsx';
+import { CouponsScreen } from './screens/coupons.screen.tsx';
 import { EnrollScreen } from './screens/enroll.screen.tsx';
 import { FaceDataScreen } from './screens/face-data.screen.tsx';
 import { HomeScreen } from './screens/home.screen.tsx';
@@ -159,6 +160,8 @@ function ScreenFor(props: { route: Route }) {
       return <ReceiptScreen receiptId={route.receiptId} />;
     case 'payments':
       return <PaymentsScreen />;
+    case 'coupons':
+      return <CouponsScreen />;
     case 'face':
       return <FaceDataScreen />;
     case 'consent':
@@ -169,7 +172,7 @@ function ScreenFor(props: { route: Route }) {
 }
 
 const TABS = [
-  { name: 'home', label: 'nav.home', icon: '¥', matches: ['home'] },
+  { name: 'home', label: 'nav.home', icon: '¥', matches: ['home', 'coupons'] },
   { name: 'card', label: 'nav.card', icon: '▣', matches: ['card'] },
   { name: 'receipts', label: 'nav.receipts', icon: '▤', matches: ['receipts', 'receipt'] },
   { name: 'payments', label: 'nav.payments', icon: '◎', matches: ['payments'] },

@@ -43,6 +43,7 @@ export class MemberApi {
   wallet = () => unwrap(this.client.GET('/v1/member/wallet'));
   topUp = (amountFen: number, idempotencyKey: string) =>
     unwrap(this.client.POST('/v1/member/wallet/top-ups', { body: { amountFen, idempotencyKey } }));
+  coupons = () => unwrap(this.client.GET('/v1/member/coupons'));
   agreement = () => unwrap(this.client.GET('/v1/member/payment-agreement'));
   updateAgreement = (patch: RequestOf<'updatePaymentAgreement'>) =>
     unwrap(this.client.PUT('/v1/member/payment-agreement', { body: patch }));

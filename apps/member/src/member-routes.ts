@@ -7,6 +7,7 @@ export type Route =
   | { name: 'receipts' }
   | { name: 'receipt'; receiptId: string }
   | { name: 'payments' }
+  | { name: 'coupons' }
   | { name: 'face' }
   | { name: 'consent' }
   | { name: 'enroll' };
@@ -17,6 +18,7 @@ function routeOf({ path }: HashRoute): Route {
       return path[1] ? { name: 'receipt', receiptId: path[1] } : { name: 'receipts' };
     case 'card':
     case 'payments':
+    case 'coupons':
     case 'face':
     case 'consent':
     case 'enroll':

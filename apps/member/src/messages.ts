@@ -1,8 +1,10 @@
 import type { Messages } from '@shualian/web-kit';
+import { COUPONS_EN, COUPONS_ZH } from './coupons.messages.ts';
 
 /** Every word the member app shows, Chinese first; both languages carry the same keys (messages.spec.ts checks). */
 export const messages: Messages = {
   'zh-CN': {
+    ...COUPONS_ZH,
     'app.title': '刷脸会员',
     'app.loading': '正在加载…',
     'app.signOut': '退出登录',
@@ -304,6 +306,7 @@ export const messages: Messages = {
     'err.network': '网络连接失败，请检查网络后重试。',
   },
   en: {
+    ...COUPONS_EN,
     'app.title': 'Shualian member',
     'app.loading': 'Loading…',
     'app.signOut': 'Sign out',

@@ -57,6 +57,11 @@ export function HomeScreen() {
           )}
         </section>
       )}
+      <a class="card coupons-link" href="#/coupons" data-testid="coupons-link">
+        <strong>{t('home.coupons')}</strong>
+        <br />
+        <span class="muted small">{t('home.couponsHint')}</span>
+      </a>
       <TopUp onDone={wallet.reload} />
       {wallet.data && <History history={wallet.data.history} />}
     </main>
