@@ -10,7 +10,7 @@
  * packages/db/src/pglite-template.ts); --first-start removes that before every run, so each run is the first start
  * after `npm ci`.
  *
- *   npx tsx apps/server/bench/start-up-bench.ts [--runs 5] [--base /path/to/other/checkout] [--first-start]
+ *   npx tsx apps/server/bench/start-up-bench.ts [--runs 5] [--base /path/to/other/checkout] [--without-kept-cluster]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     base: { type: 'string' },
-    'first-start': { type: 'boolean', default: false },
+    'without-kept-cluster': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -36,7 +36,8 @@ interface StartUp {
 }
 
 async function startOnce(checkout: string): Promise<StartUp> {
-  if (values['first-start']) rmSync(join(checkout, 'node_modules/.cache/shualian'), { recursive: true, force: true });
+  if (values['without-kept-cluster'])
+    rmSync(join(checkout, 'node_modules/.cache/shualian'), { recursive: true, force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'shualian-start-'));
   const started = performance.now();
   const child = spawn(process.execPath, [join(checkout, 'apps/server/bin/shualian.mjs'), 'serve'], {

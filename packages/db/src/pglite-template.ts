@@ -57,3 +57,19 @@ function packageFolder(entry: string): string {
   while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
   return folder;
 }
+
+/**
+ * Initialises and keeps this installation's cluster now, unless it is kept already: `npm ci` runs it (postinstall),
+ * so even the first start after an install opens its new database from the kept cluster.
+ */
+export async function prepareInstalledClusterTemplate(): Promise<'kept' | 'already kept'> {
+  if (installedClusterTemplate.read()) return 'already kept';
+  const { PGlite } = await import('@electric-sql/pglite');
+  const client = await PGlite.create();
+  try {
+    await installedClusterTemplate.keep(client);
+  } finally {
+    await client.close();
+  }
+  return 'kept';
+}
