@@ -6,9 +6,9 @@
  * With --base DIR (another checkout with its own node_modules), the runs alternate between that checkout and this
  * one, so both are measured under the same load, and the ratios this/base are printed.
  *
- * Each checkout keeps the first embedded cluster it initialises (node_modules/.cache/shualian, see
- * packages/db/src/pglite-template.ts); --first-start removes that before every run, so each run is the first start
- * after `npm ci`.
+ * Each checkout keeps an initialised embedded cluster (node_modules/.cache/shualian, see
+ * packages/db/src/pglite-template.ts; `npm ci` prepares it); --without-kept-cluster removes it before every run, so each
+ * run is the first start of an install that skipped its postinstall (`npm ci --ignore-scripts`).
  *
  *   npx tsx apps/server/bench/start-up-bench.ts [--runs 5] [--base /path/to/other/checkout] [--without-kept-cluster]
  */
