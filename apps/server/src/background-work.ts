@@ -4,6 +4,7 @@ import type { Services } from './container.ts';
 import { PgBossJobQueue, type JobQueue } from './platform/jobs/job-queue.ts';
 import { registerSweeps } from './sweep.jobs.ts';
 import { loyaltySubscribers, registerLoyaltyJobs } from './modules/loyalty/index.ts';
+import { promotionSubscribers } from './modules/promotions/index.ts';
 import { OutboxDispatcher, type Subscriber } from './platform/outbox/outbox.dispatcher.ts';
 
 export interface BackgroundWork {
@@ -27,8 +28,14 @@ export async function startBackgroundWork(
     onError: (err, context) => log.warn({ err, ...context }, 'event delivery failed'),
   });
   const loyalty = { cards: services.memberCards, points: services.points };
-  for (const subscriber of [...loyaltySubscribers(loyalty), ...(extensions.subscribers ?? [])])
-    dispatcher.subscribe(subscriber);
+  // Every module's subscribers, in one place: loyalty's cards and points, promotions' welcome coupon, 刷脸红包 and
+  // coupons given back on refunds.
+  const subscribers = [
+    ...loyaltySubscribers(loyalty),
+    ...promotionSubscribers(services.coupons),
+    ...(extensions.subscribers ?? []),
+  ];
+  for (const subscriber of subscribers) dispatcher.subscribe(subscriber);
   const jobs = new PgBossJobQueue(database, { onError: (err, context) => log.warn({ err, ...context }, 'job failed') });
   await registerSweeps(jobs, { db: database.db, services, now: () => new Date() });
   await registerLoyaltyJobs(jobs, loyalty);

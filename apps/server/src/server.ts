@@ -6,7 +6,6 @@ import { buildApp } from './platform/http/app.ts';
 import { Readiness } from './platform/http/readiness.ts';
 import type { App } from './platform/http/app.types.ts';
 import { startBackgroundWork } from './background-work.ts';
-import { promotionSubscribers } from './modules/promotions/index.ts';
 import { createServices, type Services } from './container.ts';
 import { EngineGallery, EngineRecognizer } from './modules/biometrics/index.ts';
 import { lazyRecognizer } from './modules/biometrics/index.ts';
@@ -97,9 +96,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     ]);
     // Events to their subscribers after commit; the sweeps and other jobs, once across every server process. They
     // start beside the face engine rather than before the banner; /readyz waits for them too.
-    const background = startBackgroundWork(database, services, app.log, {
-      subscribers: [...promotionSubscribers(services.coupons)],
-    });
+    const background = startBackgroundWork(database, services, app.log);
     readiness.track('backgroundWork', background);
     background.catch((err: unknown) => app.log.error({ err }, 'events and jobs could not start'));
 
