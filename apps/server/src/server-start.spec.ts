@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadConfig } from './platform/config.ts';
 import { DEMO_MEMBER } from './demo/demo-member.ts';
@@ -174,4 +174,11 @@ test('a restart on the same data folder does nothing twice and still names the d
   const text = banner(server);
   assert.match(text, /boss\s+merchant_admin/);
   assert.ok(text.includes(DEMO_MEMBER.phone));
+});
+
+test('the data folder is made absolute, so the default ./data serves the web apps wherever the server runs from', () => {
+  const config = loadConfig({});
+  assert.ok(isAbsolute(config.dataDir), config.dataDir);
+  assert.equal(config.dataDir, resolve('./data'));
+  assert.equal(loadConfig({ SHUALIAN_DATA_DIR: 'elsewhere/data' }).dataDir, resolve('elsewhere/data'));
 });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 
 /** Every setting Shualian reads from the environment, in one place (the README's configuration table mirrors this). */
 export interface Config {
@@ -58,7 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.SHUALIAN_DATA_DIR ?? './data',
+    // Absolute from here on: the web apps' static roots and the database folder must not depend on later cwd.
+    dataDir: resolve(env.SHUALIAN_DATA_DIR ?? './data'),
     logLevel: env.LOG_LEVEL ?? 'info',
     staffSessionTtlMinutes: integer(env, 'SHUALIAN_STAFF_SESSION_TTL_MINUTES', 12 * 60, 1, 30 * 24 * 60),
     deviceClockSkewSeconds: integer(env, 'SHUALIAN_DEVICE_CLOCK_SKEW_SECONDS', 300, 5, 3600),
