@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { newIdempotencyKey, type MemberSummary } from '@shualian/sdk';
 import { formatDateTime, formatFen, useI18n, useLoad } from '@shualian/web-kit';
 import { useSession } from '../session.context.tsx';
-import { Dialog, Loadable, Problem, StatusBadge } from '../ui/page.view.tsx';
+import { Dialog, Loadable, Problem, ReasonField, StatusBadge } from '../ui/page.view.tsx';
 
 /** The points ledger's movements (the loyalty module's points.service.ts); messages.spec.ts checks each has words. */
 const POINTS_KINDS = ['points_earn', 'points_redeem', 'points_reverse', 'points_expire', 'points_adjust'];
@@ -192,24 +192,17 @@ function AdjustPointsForm(props: {
           {t('adjust.pointsInvalid')}
         </p>
       )}
-      <label for="adjust-reason">{t('adjust.reason')}</label>
-      <textarea
+      <ReasonField
         id="adjust-reason"
-        maxLength={200}
-        rows={2}
+        label={t('adjust.reason')}
         value={reason}
-        aria-invalid={reasonMissing}
-        aria-describedby={reasonMissing ? 'adjust-reason-error' : undefined}
-        onInput={(e) => {
-          setReason(e.currentTarget.value);
+        missing={reasonMissing}
+        missingMessage={t('adjust.reasonMissing')}
+        onInput={(value) => {
+          setReason(value);
           setKey(newIdempotencyKey());
         }}
       />
-      {reasonMissing && (
-        <p id="adjust-reason-error" class="field-error" role="alert">
-          {t('adjust.reasonMissing')}
-        </p>
-      )}
       <Problem error={error} />
       <div class="dialog-actions">
         <button type="button" onClick={props.onClose}>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { newIdempotencyKey, type MemberSummary, type ResponseOf } from '@shualian/sdk';
 import { formatDateTime, formatFen, parseYuan, useI18n, useLoad } from '@shualian/web-kit';
 import { useSession } from '../session.context.tsx';
-import { Dialog, Loadable, Money, PageTitle, Problem } from '../ui/page.view.tsx';
+import { Dialog, Loadable, Money, PageTitle, Problem, ReasonField } from '../ui/page.view.tsx';
 
 type Plan = ResponseOf<'listStoredValuePlans'>['plans'][number];
 type Sale = ResponseOf<'purchaseStoredValuePlan'> & { planName: string; maskedPhone: string };
@@ -453,24 +453,17 @@ function RefundPlanForm(props: { sale: Sale; onClose(): void; onRefunded(refund:
   return (
     <form onSubmit={submit} noValidate>
       <p>{t('refundPlan.rule', { plan: props.sale.planName, phone: props.sale.maskedPhone })}</p>
-      <label for="refund-plan-reason">{t('refundPlan.reason')}</label>
-      <textarea
+      <ReasonField
         id="refund-plan-reason"
-        maxLength={200}
-        rows={2}
+        label={t('refundPlan.reason')}
         value={reason}
-        aria-invalid={missing}
-        aria-describedby={missing ? 'refund-plan-reason-error' : undefined}
-        onInput={(e) => {
-          setReason(e.currentTarget.value);
+        missing={missing}
+        missingMessage={t('refundPlan.reasonMissing')}
+        onInput={(value) => {
+          setReason(value);
           setKey(newIdempotencyKey());
         }}
       />
-      {missing && (
-        <p id="refund-plan-reason-error" class="field-error" role="alert">
-          {t('refundPlan.reasonMissing')}
-        </p>
-      )}
       <Problem error={error} />
       <div class="dialog-actions">
         <button type="button" onClick={props.onClose}>

@@ -88,3 +88,37 @@ export function StatusBadge(props: { tone: 'ok' | 'warn' | 'off' | 'error'; chil
 export function Money(props: { fen: number }) {
   return <span class="money">{formatFen(props.fen)}</span>;
 }
+
+/**
+ * The reason staff must give for a money or points correction: a short text, marked invalid with `missingMessage`
+ * shown under it while it is required and empty; the form decides what a new reason means (a new idempotency key).
+ */
+export function ReasonField(props: {
+  id: string;
+  label: string;
+  value: string;
+  missing: boolean;
+  missingMessage: string;
+  onInput(value: string): void;
+}) {
+  const errorId = `${props.id}-error`;
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        maxLength={200}
+        rows={2}
+        value={props.value}
+        aria-invalid={props.missing}
+        aria-describedby={props.missing ? errorId : undefined}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      {props.missing && (
+        <p id={errorId} class="field-error" role="alert">
+          {props.missingMessage}
+        </p>
+      )}
+    </>
+  );
+}
