@@ -182,7 +182,7 @@ test(
     await nav.getByRole('link', { name: '会员', exact: true }).click();
     await page.getByLabel('手机号后 4 位').fill(SUFFIX);
     await page.getByRole('button', { name: '查找', exact: true }).click();
-    await page.getByRole('button', { name: /的会员卡与积分/ }).click();
+    await page.getByRole('button', { name: `查看 139****${SUFFIX} 的会员卡与积分` }).click();
     await page.getByTestId('member-card-number').waitFor();
     const card = await stack.server.services.memberCards.ensure(stack.server.demo!.merchantId, memberId);
     assert.equal((await page.getByTestId('member-card-number').innerText()).replace(/ /g, ''), card.card_number);

@@ -14,12 +14,11 @@ const percent = (share: number | null) => (share === null ? '—' : `${(share * 
 export function CalibrationPage() {
   const { t, lang } = useI18n();
   const { api, merchant } = useSession();
-  const [generation, setGeneration] = useState(0);
-  const report = useLoad(() => api.livenessCalibration(merchant.id), [api, merchant.id, generation]);
+  const report = useLoad(() => api.livenessCalibration(merchant.id), [api, merchant.id]);
   const devices = useLoad(() => api.devices(merchant.id), [api, merchant.id]);
   const kiosks = (devices.data ?? []).filter((d) => d.kind === 'kiosk' && d.status === 'active');
   const kioskName = new Map((devices.data ?? []).map((d) => [d.id, d.name]));
-  const refresh = () => setGeneration((n) => n + 1);
+  const refresh = report.reload;
 
   return (
     <>
