@@ -27,6 +27,7 @@ import {
 } from '@shualian/server/testing/browser';
 import { registerAndEnroll, type EnrolledMember } from '../../member/e2e/member-steps.ts';
 import { ean13Jpeg } from './ean13-image.ts';
+import { kioskActivationCode, KIOSK_TOUCH } from './kiosk-steps.ts';
 
 const PHONE_A = '13912340427';
 const PIN_A = '385216';
@@ -113,21 +114,6 @@ after(async () => {
   await stack?.close();
 });
 
-/** The store manager registers a kiosk in their store; the console would show this code once. */
-async function kioskActivationCode(): Promise<string> {
-  const manager = await staffLogin('manager');
-  const me = await api<{ merchantId: string; storeId: string }>('GET', '/v1/auth/me', { token: manager.token });
-  const registered = await api<{ activationCode: string }>(
-    'POST',
-    `/v1/merchants/${me.merchantId}/stores/${me.storeId}/devices`,
-    {
-      token: manager.token,
-      body: { kind: 'kiosk', name: '南山店 e2e 收银机' },
-    },
-  );
-  return registered.activationCode;
-}
-
 const tapProduct = (product: Product) => page.locator(`[data-product-id="${product.id}"]`).tap();
 
 /** A keyboard-wedge scanner: the barcode's digits in a fast burst, then Enter, with nothing focused in particular. */
@@ -142,7 +128,7 @@ async function wedgeScan(barcode: string) {
  */
 async function expectKioskScreen(what: string) {
   await expectAccessible(page, what);
-  await expectTouchFriendly(page, what, { minTargetPx: 64, minTextPx: 18 });
+  await expectTouchFriendly(page, what, KIOSK_TOUCH);
 }
 
 /** Back to the idle screen: by the paid screen's 完成 when the last test ended there, else by reopening the kiosk. */
@@ -162,6 +148,9 @@ async function startCart() {
 const paid = () => page.getByRole('heading', { name: '付款成功' });
 const declined = () => page.getByRole('heading', { name: '未能完成付款' });
 const keypad = () => page.getByRole('group', { name: '数字键盘' });
+/** The member's greeting: their tier, offers and amount, waiting for them to confirm. */
+const greetingConfirm = () => page.getByRole('button', { name: /^确认支付/ });
+let greetingsSeen = 0;
 
 async function typeOnKeypad(digits: string) {
   for (const d of digits) await keypad().getByRole('button', { name: d, exact: true }).tap();
@@ -171,7 +160,18 @@ async function typeOnKeypad(digits: string) {
 
 /** Waits for the face flow to reach a result or a question, and names which. */
 async function outcome(): Promise<'paid' | 'declined' | 'step_up'> {
-  await paid().or(declined()).or(keypad()).first().waitFor({ timeout: 90_000 });
+  await paid().or(declined()).or(keypad()).or(greetingConfirm()).first().waitFor({ timeout: 90_000 });
+  // The member confirms their greeting as a shopper would; what follows is the result or the PIN.
+  if (await greetingConfirm().isVisible()) {
+    greetingsSeen += 1;
+    if (greetingsSeen === 1) {
+      await expectKioskScreen('member greeting');
+      await screenshot(page, 'kiosk-greeting');
+    }
+    await greetingConfirm().tap();
+    await greetingConfirm().waitFor({ state: 'detached' });
+    return outcome();
+  }
   if (await paid().isVisible()) return 'paid';
   if (await declined().isVisible()) return 'declined';
   return 'step_up';
@@ -220,7 +220,7 @@ test('shopper A pays by face at the kiosk: one payment of the cart total', { tim
 
   await page.getByLabel('激活码').waitFor();
   await expectKioskScreen('activation screen');
-  await page.getByLabel('激活码').fill(await kioskActivationCode());
+  await page.getByLabel('激活码').fill(await kioskActivationCode(stack, '南山店 e2e 收银机'));
   await page.getByRole('button', { name: '激活' }).tap();
   await page.getByRole('button', { name: '点击开始' }).waitFor();
   await page.getByText('会员专享价').waitFor();
@@ -395,6 +395,7 @@ test(
       // Wait for the kiosk's answer: a result, a wrong-answer notice, or a new question on the same keypad.
       const answered = async () =>
         (await paid().isVisible()) ||
+        (await greetingConfirm().isVisible()) ||
         (await declined().isVisible()) ||
         (await page.getByRole('alert').isVisible()) ||
         (await askedFor()) !== question;
@@ -402,7 +403,8 @@ test(
         assert.ok(waited < 90_000, 'the kiosk answered the digits');
         await page.waitForTimeout(200);
       }
-      if (await paid().isVisible()) reached = 'paid';
+      // greeted as A is approved as A
+      if ((await paid().isVisible()) || (await greetingConfirm().isVisible())) reached = 'paid';
       else if (await declined().isVisible()) reached = 'declined';
       else if (await page.getByRole('alert').isVisible()) reached = 'digits_refused';
       else reached = 'stopped_at_pin';

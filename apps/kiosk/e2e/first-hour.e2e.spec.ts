@@ -121,9 +121,17 @@ test(
     const paid = page.getByRole('heading', { name: '付款成功' });
     const declined = page.getByRole('heading', { name: '未能完成付款' });
     const keypad = page.getByRole('group', { name: '数字键盘' });
-    await paid.or(declined).or(keypad).first().waitFor({ timeout: 120_000 });
-    // The policy may ask for a step-up; the demo member's phone and PIN are in the banner and the README.
-    while (await keypad.isVisible()) {
+    // The demo member is greeted (tier, offers, amount) and confirms; the policy may ask for a step-up before or
+    // after; the demo member's phone and PIN are in the banner and the README.
+    const confirm = page.getByRole('button', { name: /^确认支付/ });
+    await paid.or(declined).or(keypad).or(confirm).first().waitFor({ timeout: 120_000 });
+    while ((await keypad.isVisible()) || (await confirm.isVisible())) {
+      if (await confirm.isVisible()) {
+        await confirm.tap();
+        await confirm.waitFor({ state: 'detached' });
+        await paid.or(declined).or(keypad).or(confirm).first().waitFor({ timeout: 120_000 });
+        continue;
+      }
       const question = (await page.locator('#step-up-title').textContent()) ?? '';
       const answer = question.includes('后四位')
         ? DEMO_MEMBER.phone.slice(-4)
@@ -133,7 +141,7 @@ test(
       for (const d of answer) await keypad.getByRole('button', { name: d, exact: true }).tap();
       await keypad.getByRole('button', { name: '确认' }).tap();
       await keypad.waitFor({ state: 'detached' });
-      await paid.or(declined).or(keypad).first().waitFor({ timeout: 120_000 });
+      await paid.or(declined).or(keypad).or(confirm).first().waitFor({ timeout: 120_000 });
     }
     if (!(await paid.isVisible())) {
       await screenshot(page, 'first-hour-not-paid');

@@ -8,6 +8,7 @@ import {
   type CapturedFrame,
   type DataOf,
   type DeviceCredential,
+  type OfferChoices,
   type StepUpAnswer,
   type StepUpKind,
 } from '@shualian/sdk';
@@ -115,6 +116,14 @@ export function createKioskApi(credential: DeviceCredential, onNetwork: NetworkL
           params: session(sessionId),
           body: answer,
           timeoutMs: 30_000,
+        }),
+      ),
+    chooseOffers: (sessionId: string, choices: OfferChoices) =>
+      call(() =>
+        client.POST('/v1/face-sessions/{sessionId}/choices', {
+          params: session(sessionId),
+          body: choices,
+          timeoutMs: 20_000,
         }),
       ),
     session: (sessionId: string) =>

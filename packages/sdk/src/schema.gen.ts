@@ -283,6 +283,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/face-sessions/{sessionId}/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The member's choices on the greeting: which coupons to use, how many points to redeem
+         * @description For a session whose `greeting.choosable` is true. The cart is priced again with the choices and the decision weighs the new amount: within the 免密 terms the session stays (or becomes) `approved`; above them it asks for the PIN (`step_up`, `pin`). Writes nothing but the session: coupons and points are spent by `createPayment`.
+         */
+        post: operations["chooseFaceSessionOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/face-sessions/{sessionId}/first-look": {
         parameters: {
             query?: never;
@@ -3439,6 +3459,33 @@ export interface operations {
                         attemptsLeft: number;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description what the kiosk's greeting shows once the face names the member surely, before they confirm (and on the paid screen); null otherwise */
+                        greeting: {
+                            /** @description the member may change coupons and points now (chooseFaceSessionOffers) */
+                            choosable: boolean;
+                            /** @description the member's coupons usable on this cart: applied first, then the rest, best first */
+                            coupons: {
+                                applied: boolean;
+                                /** Format: uuid */
+                                couponId: string;
+                                /** @description what it takes off this cart, on its own; fen, positive */
+                                discountFen: number;
+                                label: string;
+                            }[];
+                            memberTier: string | null;
+                            points: {
+                                /** @description the member's points now */
+                                balance: number;
+                                /** @description the most points this cart can take as money off */
+                                maxRedeemPoints: number;
+                                /** @description points for each yuan off */
+                                pointsPerYuanOff: number;
+                                /** @description the points the price redeems now */
+                                redeemedPoints: number;
+                                /** @description the points this payment earns at amountFen */
+                                toEarn: number;
+                            } | null;
+                        } | null;
                         /** @description the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face) */
                         headTurn: {
                             /** @description when to ask to look back at the screen */
@@ -3684,6 +3731,33 @@ export interface operations {
                         attemptsLeft: number;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description what the kiosk's greeting shows once the face names the member surely, before they confirm (and on the paid screen); null otherwise */
+                        greeting: {
+                            /** @description the member may change coupons and points now (chooseFaceSessionOffers) */
+                            choosable: boolean;
+                            /** @description the member's coupons usable on this cart: applied first, then the rest, best first */
+                            coupons: {
+                                applied: boolean;
+                                /** Format: uuid */
+                                couponId: string;
+                                /** @description what it takes off this cart, on its own; fen, positive */
+                                discountFen: number;
+                                label: string;
+                            }[];
+                            memberTier: string | null;
+                            points: {
+                                /** @description the member's points now */
+                                balance: number;
+                                /** @description the most points this cart can take as money off */
+                                maxRedeemPoints: number;
+                                /** @description points for each yuan off */
+                                pointsPerYuanOff: number;
+                                /** @description the points the price redeems now */
+                                redeemedPoints: number;
+                                /** @description the points this payment earns at amountFen */
+                                toEarn: number;
+                            } | null;
+                        } | null;
                         /** @description the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face) */
                         headTurn: {
                             /** @description when to ask to look back at the screen */
@@ -3821,6 +3895,336 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    chooseFaceSessionOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the member's coupons to use on this cart (from greeting.coupons); empty: none */
+                    couponIds: string[];
+                    /** @description points to take as money off (at most greeting.points.maxRedeemPoints); 0: none */
+                    redeemPoints: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The session priced with the choices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in fen (1/100 yuan) */
+                        amountFen: number;
+                        attemptsLeft: number;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @description what the kiosk's greeting shows once the face names the member surely, before they confirm (and on the paid screen); null otherwise */
+                        greeting: {
+                            /** @description the member may change coupons and points now (chooseFaceSessionOffers) */
+                            choosable: boolean;
+                            /** @description the member's coupons usable on this cart: applied first, then the rest, best first */
+                            coupons: {
+                                applied: boolean;
+                                /** Format: uuid */
+                                couponId: string;
+                                /** @description what it takes off this cart, on its own; fen, positive */
+                                discountFen: number;
+                                label: string;
+                            }[];
+                            memberTier: string | null;
+                            points: {
+                                /** @description the member's points now */
+                                balance: number;
+                                /** @description the most points this cart can take as money off */
+                                maxRedeemPoints: number;
+                                /** @description points for each yuan off */
+                                pointsPerYuanOff: number;
+                                /** @description the points the price redeems now */
+                                redeemedPoints: number;
+                                /** @description the points this payment earns at amountFen */
+                                toEarn: number;
+                            } | null;
+                        } | null;
+                        /** @description the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face) */
+                        headTurn: {
+                            /** @description when to ask to look back at the screen */
+                            backAtMs: number;
+                            /** @description the shopper's own left or right */
+                            side: "left" | "right";
+                            /** @description when to stop capturing */
+                            totalMs: number;
+                            /** @description when to ask for the turn, ms after capture starts */
+                            turnAtMs: number;
+                        } | null;
+                        items: {
+                            /** @description amount in fen (1/100 yuan) */
+                            lineTotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            memberPriceFen: number | null;
+                            name: string;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            unitPriceFen: number;
+                        }[];
+                        member: {
+                            maskedName: string | null;
+                            maskedPhone: string;
+                        } | null;
+                        /** @description how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges */
+                        pricing: {
+                            adjustments: {
+                                /** @description over the whole cart; negative for a discount */
+                                amountFen: number;
+                                code: string;
+                                /** @description what the shopper reads ("金卡 9.5折", "满50减10") */
+                                label: string;
+                                /** @description what gave it (promotion, coupon, …); null for the member price and the like */
+                                sourceKind: string | null;
+                                /** @description the pricing step that made it (member_price, tier_discount, …) */
+                                step: string;
+                            }[];
+                            /** @description priced for the recognised member (their tier, promotions and best coupons) */
+                            forMember: boolean;
+                            /** @description the member's tier by name */
+                            memberTier: string | null;
+                            /** @description the cart at list price */
+                            subtotalFen: number;
+                            /** @description amount in fen (1/100 yuan) */
+                            totalFen: number;
+                        } | null;
+                        reason: string | null;
+                        /** Format: uuid */
+                        sessionId: string;
+                        status: "awaiting_frames" | "step_up" | "approved" | "paid" | "locked" | "refused";
+                        stepUp: "phone_suffix" | "full_phone" | "pin" | "head_turn" | (never | null);
+                    };
+                };
+            };
+            /**
+             * @description - `amount_invalid`: the amount is not a positive whole number of fen
+             *     - `coupon_not_applicable`: a coupon chosen is not usable on this cart now (details.couponId)
+             *     - `coupon_not_combinable`: the coupons chosen cannot be used together: two of one template, or an exclusive one (details.couponIds)
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `points_invalid`: points must be a whole number (other than 0 for an adjustment) within the allowed range
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "amount_invalid" | "coupon_not_applicable" | "coupon_not_combinable" | "invalid_request" | "points_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `device_not_activated`: the device was registered but has not been activated
+             *     - `device_request_replayed`: this nonce was already used by the device
+             *     - `device_request_stale`: the request's timestamp is outside the server's clock window
+             *     - `device_revoked`: the device was revoked by staff
+             *     - `device_signature_invalid`: the signature does not verify against the device's public key over the canonical request
+             *     - `device_signature_malformed`: a device signature header is not in its format (ids are UUIDs, timestamp unix ms, nonce 8-128 of A-Z a-z 0-9 _ -)
+             *     - `device_signature_missing`: one of the x-shualian-* device signature headers is missing
+             *     - `device_unknown`: no device with this id in this merchant
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "device_not_activated" | "device_request_replayed" | "device_request_stale" | "device_revoked" | "device_signature_invalid" | "device_signature_malformed" | "device_signature_missing" | "device_unknown";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `face_session_locked`: too many failed step-up answers: the session is locked; start again or pay another way */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "face_session_locked";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `face_session_not_found`: no such face session at this kiosk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "face_session_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `choice_needs_pin`: with these choices the amount is above the member’s 免密 limit and they have no payment PIN; the session keeps its price
+             *     - `face_session_refused`: the face session was refused; start a new one
+             *     - `face_session_used`: the face session was already answered or has paid
+             *     - `face_session_wrong_state`: the face session is not in the state this step needs (details.status)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "choice_needs_pin" | "face_session_refused" | "face_session_used" | "face_session_wrong_state";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `face_session_expired`: the face session has expired; start again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "face_session_expired";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -4154,6 +4558,33 @@ export interface operations {
                         attemptsLeft: number;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description what the kiosk's greeting shows once the face names the member surely, before they confirm (and on the paid screen); null otherwise */
+                        greeting: {
+                            /** @description the member may change coupons and points now (chooseFaceSessionOffers) */
+                            choosable: boolean;
+                            /** @description the member's coupons usable on this cart: applied first, then the rest, best first */
+                            coupons: {
+                                applied: boolean;
+                                /** Format: uuid */
+                                couponId: string;
+                                /** @description what it takes off this cart, on its own; fen, positive */
+                                discountFen: number;
+                                label: string;
+                            }[];
+                            memberTier: string | null;
+                            points: {
+                                /** @description the member's points now */
+                                balance: number;
+                                /** @description the most points this cart can take as money off */
+                                maxRedeemPoints: number;
+                                /** @description points for each yuan off */
+                                pointsPerYuanOff: number;
+                                /** @description the points the price redeems now */
+                                redeemedPoints: number;
+                                /** @description the points this payment earns at amountFen */
+                                toEarn: number;
+                            } | null;
+                        } | null;
                         /** @description the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face) */
                         headTurn: {
                             /** @description when to ask to look back at the screen */
@@ -4484,6 +4915,33 @@ export interface operations {
                         attemptsLeft: number;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description what the kiosk's greeting shows once the face names the member surely, before they confirm (and on the paid screen); null otherwise */
+                        greeting: {
+                            /** @description the member may change coupons and points now (chooseFaceSessionOffers) */
+                            choosable: boolean;
+                            /** @description the member's coupons usable on this cart: applied first, then the rest, best first */
+                            coupons: {
+                                applied: boolean;
+                                /** Format: uuid */
+                                couponId: string;
+                                /** @description what it takes off this cart, on its own; fen, positive */
+                                discountFen: number;
+                                label: string;
+                            }[];
+                            memberTier: string | null;
+                            points: {
+                                /** @description the member's points now */
+                                balance: number;
+                                /** @description the most points this cart can take as money off */
+                                maxRedeemPoints: number;
+                                /** @description points for each yuan off */
+                                pointsPerYuanOff: number;
+                                /** @description the points the price redeems now */
+                                redeemedPoints: number;
+                                /** @description the points this payment earns at amountFen */
+                                toEarn: number;
+                            } | null;
+                        } | null;
                         /** @description the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face) */
                         headTurn: {
                             /** @description when to ask to look back at the screen */
@@ -4811,6 +5269,33 @@ export interface operations {
                         attemptsLeft: number;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description what the kiosk's greeting shows once the face names the member surely, before they confirm (and on the paid screen); null otherwise */
+                        greeting: {
+                            /** @description the member may change coupons and points now (chooseFaceSessionOffers) */
+                            choosable: boolean;
+                            /** @description the member's coupons usable on this cart: applied first, then the rest, best first */
+                            coupons: {
+                                applied: boolean;
+                                /** Format: uuid */
+                                couponId: string;
+                                /** @description what it takes off this cart, on its own; fen, positive */
+                                discountFen: number;
+                                label: string;
+                            }[];
+                            memberTier: string | null;
+                            points: {
+                                /** @description the member's points now */
+                                balance: number;
+                                /** @description the most points this cart can take as money off */
+                                maxRedeemPoints: number;
+                                /** @description points for each yuan off */
+                                pointsPerYuanOff: number;
+                                /** @description the points the price redeems now */
+                                redeemedPoints: number;
+                                /** @description the points this payment earns at amountFen */
+                                toEarn: number;
+                            } | null;
+                        } | null;
                         /** @description the head turn to ask for when stepUp is head_turn (the screen flash did not show on the face) */
                         headTurn: {
                             /** @description when to ask to look back at the screen */
@@ -18029,6 +18514,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description where the cart is sold: store (a till, the default) or online; offline-only coupons are store only */
+                    channel?: "store" | "online";
                     /** @description the coupons the shopper chose; absent: the best eligible ones; empty: none */
                     couponIds?: string[];
                     items: {

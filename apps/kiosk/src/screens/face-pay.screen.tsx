@@ -2,6 +2,7 @@ import {
   ApiError,
   NetworkError,
   type FaceSession,
+  type OfferChoices,
   type PaymentResult as Payment,
   type StepUpAnswer,
 } from '@shualian/sdk';
@@ -18,6 +19,7 @@ import { payOnce } from '../face-pay/payment.ts';
 import { speak } from '../face-pay/speech.ts';
 import type { KioskApi } from '../kiosk-api.ts';
 import { DeclinedScreen, type Declined } from './declined.screen.tsx';
+import { GreetingScreen } from './greeting.screen.tsx';
 import { PaidScreen } from './paid.screen.tsx';
 import { ProgressSteps } from './progress-steps.view.tsx';
 import { StepUpKeypad } from './step-up-keypad.view.tsx';
@@ -28,6 +30,7 @@ type Phase =
   | { kind: 'head_turn'; side: 'left' | 'right'; stage: TurnStage }
   | { kind: 'identify' }
   | { kind: 'step_up'; session: FaceSession; wrong: string | null; busy: boolean }
+  | { kind: 'greeting'; session: FaceSession; busy: boolean; problem: string | null }
   | { kind: 'paying'; confirming: boolean }
   | { kind: 'paid'; session: FaceSession; payment: Payment | null }
   | { kind: 'declined'; declined: Declined };
@@ -38,6 +41,7 @@ const STEP_OF: Record<Phase['kind'], number> = {
   head_turn: 1,
   identify: 2,
   step_up: 2,
+  greeting: 3,
   paying: 3,
   paid: 3,
   declined: -1,
@@ -125,6 +129,8 @@ export function FacePayScreen(props: {
     [],
   );
   const update = useCallback((next: Phase) => alive.current && setPhase(next), []);
+  /** The member confirmed their greeting (coupons, points, amount): from then on an approval pays. */
+  const confirmed = useRef(false);
 
   const hint = useCallback(
     (key: string, aloud: boolean) => {
@@ -137,7 +143,10 @@ export function FacePayScreen(props: {
   /** Carries out what the server decided about the session. */
   const settle = useCallback(
     async (session: FaceSession) => {
-      if (session.status === 'approved') {
+      if (session.greeting?.choosable && !confirmed.current) {
+        update({ kind: 'greeting', session, busy: false, problem: null });
+        speak(words.current.t('greeting.title', { name: session.member?.maskedName ?? '' }), words.current.lang);
+      } else if (session.status === 'approved') {
         update({ kind: 'paying', confirming: false });
         const outcome = await payOnce(api, session.sessionId, () => update({ kind: 'paying', confirming: true }));
         mark('payment-answered');
@@ -196,6 +205,7 @@ export function FacePayScreen(props: {
     };
 
     const run = async () => {
+      confirmed.current = false;
       performance.clearMarks();
       performance.clearMeasures();
       mark('start');
@@ -314,8 +324,9 @@ export function FacePayScreen(props: {
     // The cart does not change while paying; a retry is a new attempt.
   }, [attempt]);
 
-  // Nobody left at the terminal: an unanswered step-up ends when its session does, a refusal goes back to the basket.
-  const waitingOn = phase.kind === 'step_up' && !phase.busy ? phase.session : undefined;
+  // Nobody left at the terminal: an unanswered step-up or greeting ends when its session does, a refusal goes back to
+  // the basket.
+  const waitingOn = (phase.kind === 'step_up' || phase.kind === 'greeting') && !phase.busy ? phase.session : undefined;
   useEffect(() => {
     if (!waitingOn) return;
     const left = Math.max(5000, new Date(waitingOn.expiresAt).getTime() - Date.now());
@@ -345,6 +356,26 @@ export function FacePayScreen(props: {
         update({ kind: 'declined', declined: declinedFrom(error) });
       }
     }
+  };
+
+  const choose = async (session: FaceSession, choices: OfferChoices) => {
+    update({ kind: 'greeting', session, busy: true, problem: null });
+    try {
+      update({
+        kind: 'greeting',
+        session: await api.chooseOffers(session.sessionId, choices),
+        busy: false,
+        problem: null,
+      });
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 400 || error.code === 'choice_needs_pin'))
+        update({ kind: 'greeting', session, busy: false, problem: error.code });
+      else update({ kind: 'declined', declined: declinedFrom(error) });
+    }
+  };
+  const confirm = (session: FaceSession) => {
+    confirmed.current = true;
+    void settle(session);
   };
 
   const total = cartTotals(props.cart).memberFen;
@@ -405,6 +436,16 @@ export function FacePayScreen(props: {
           wrong={phase.wrong}
           busy={phase.busy}
           onAnswer={(a) => void answer(phase.session, a)}
+          onCancel={props.onBackToCart}
+        />
+      )}
+      {phase.kind === 'greeting' && (
+        <GreetingScreen
+          session={phase.session}
+          busy={phase.busy}
+          problem={phase.problem}
+          onChoose={(choices) => void choose(phase.session, choices)}
+          onConfirm={() => confirm(phase.session)}
           onCancel={props.onBackToCart}
         />
       )}

@@ -73,6 +73,12 @@ export function PaidScreen(props: { session: FaceSession; payment: Payment | nul
               <dd>{formatFen(savingsFen)}</dd>
             </div>
           )}
+          {props.session.greeting?.points && props.session.greeting.points.toEarn > 0 && (
+            <div>
+              <dt>{t('paid.pointsEarned')}</dt>
+              <dd data-testid="paid-points">+{props.session.greeting.points.toEarn}</dd>
+            </div>
+          )}
           {props.payment && (
             <div>
               <dt>{t('paid.balance')}</dt>

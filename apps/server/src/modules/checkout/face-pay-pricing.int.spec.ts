@@ -261,3 +261,125 @@ test('a coupon redeemed elsewhere between approval and payment: the payment is r
   // the same key again is refused the same way: the refusal kept nothing, not even the key
   assertError(await pay(first), 409, 'coupon_unavailable');
 });
+
+const choose = (sessionId: string, payload: unknown, kiosk = s.kiosk) =>
+  deviceRequest(ctx.app, kiosk, { method: 'POST', url: `/v1/face-sessions/${sessionId}/choices`, payload });
+const sessionRow = (sessionId: string) =>
+  ctx.database.db
+    .selectFrom('face_sessions')
+    .select(['status', 'step_up', 'amount_fen', 'pricing'])
+    .where('merchant_id', '=', s.shop.merchantId)
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+
+test('the greeting: the member sees their tier and coupon, switches the coupon off and on again, and pays what they chose', async () => {
+  const who = await member(5000);
+  const sessionId = await sessionAskingDigits(who);
+  const approved = (await answer(sessionId, { phoneSuffix: who.suffix })).json();
+  assert.equal(approved.greeting.memberTier, '金卡');
+  assert.equal(approved.greeting.choosable, true);
+  assert.deepEqual(approved.greeting.coupons, [
+    { couponId: who.couponId, label: '满20减8', discountFen: 800, applied: true },
+  ]);
+
+  const without = await choose(sessionId, { couponIds: [], redeemPoints: 0 });
+  assert.equal(without.statusCode, 200, without.body);
+  assert.deepEqual([without.json().status, without.json().amountFen], ['approved', 4500]);
+  assert.deepEqual(without.json().greeting.coupons, [
+    { couponId: who.couponId, label: '满20减8', discountFen: 800, applied: false },
+  ]);
+  assert.deepEqual(
+    without.json().pricing.adjustments.map((a: { label: string }) => a.label),
+    ['会员价', '金卡 9折'],
+  );
+
+  const again = await choose(sessionId, { couponIds: [who.couponId], redeemPoints: 0 });
+  assert.deepEqual([again.json().status, again.json().amountFen], ['approved', 3700]);
+  assert.equal(again.json().greeting.coupons[0].applied, true);
+  // the choice is the session's price: the payment charges it and spends the coupon chosen
+  const off = await choose(sessionId, { couponIds: [], redeemPoints: 0 });
+  assert.equal(off.json().amountFen, 4500);
+  const paid = await pay(sessionId);
+  assert.equal(paid.statusCode, 201, paid.body);
+  assert.equal(paid.json().amountFen, 4500);
+  assert.equal(await couponStatus(who.couponId), 'available', 'a coupon switched off stays in the wallet');
+  assertError(await choose(sessionId, { couponIds: [who.couponId], redeemPoints: 0 }), 409, 'face_session_used');
+});
+
+test('a choice that takes the amount above the 免密 limit asks for the PIN; back within it, it does not; a PIN answered covers any choice', async () => {
+  const who = await member(4000);
+  const sessionId = await sessionAskingDigits(who);
+  assert.equal((await answer(sessionId, { phoneSuffix: who.suffix })).json().status, 'approved');
+
+  const above = (await choose(sessionId, { couponIds: [], redeemPoints: 0 })).json();
+  assert.deepEqual(
+    [above.status, above.stepUp, above.reason, above.amountFen],
+    ['step_up', 'pin', 'over_password_free_limit', 4500],
+  );
+  assert.equal(above.greeting.choosable, true, 'the member may still choose while the PIN waits');
+  const within = (await choose(sessionId, { couponIds: [who.couponId], redeemPoints: 0 })).json();
+  assert.deepEqual([within.status, within.stepUp, within.reason, within.amountFen], ['approved', null, null, 3700]);
+
+  assert.equal((await choose(sessionId, { couponIds: [], redeemPoints: 0 })).json().stepUp, 'pin');
+  const confirmed = (await answer(sessionId, { pin: PIN })).json();
+  assert.deepEqual([confirmed.status, confirmed.amountFen], ['approved', 4500]);
+  assert.equal(confirmed.greeting.choosable, true);
+  const stays = (await choose(sessionId, { couponIds: [who.couponId], redeemPoints: 0 })).json();
+  assert.deepEqual([stays.status, stays.amountFen], ['approved', 3700]);
+  const stillApproved = (await choose(sessionId, { couponIds: [], redeemPoints: 0 })).json();
+  assert.deepEqual([stillApproved.status, stillApproved.amountFen], ['approved', 4500]);
+  const paid = await pay(sessionId);
+  assert.equal(paid.statusCode, 201, paid.body);
+  assert.equal(paid.json().amountFen, 4500);
+});
+
+test('refused choices answer their code and leave the session as it was', async () => {
+  const who = await member(4000);
+  const sessionId = await sessionAskingDigits(who);
+  // before the face named the member, there is nothing to choose
+  assertError(await choose(sessionId, { couponIds: [], redeemPoints: 0 }), 409, 'face_session_wrong_state');
+  assert.equal((await answer(sessionId, { phoneSuffix: who.suffix })).json().status, 'approved');
+  const before = await sessionRow(sessionId);
+
+  const other = await member(4000);
+  assertError(await choose(sessionId, { couponIds: [other.couponId], redeemPoints: 0 }), 400, 'coupon_not_applicable');
+  assertError(
+    await choose(sessionId, { couponIds: ['00000000-0000-4000-8000-000000000000'], redeemPoints: 0 }),
+    400,
+    'coupon_not_applicable',
+  );
+  assertError(await choose(sessionId, { couponIds: [], redeemPoints: -1 }), 400, 'invalid_request');
+  assertError(await choose(sessionId, { couponIds: 'all', redeemPoints: 0 }), 400, 'invalid_request');
+  assertError(await choose(sessionId, { couponIds: [] }), 400, 'invalid_request');
+  assertError(
+    await choose('00000000-0000-4000-8000-000000000000', { couponIds: [], redeemPoints: 0 }),
+    404,
+    'face_session_not_found',
+  );
+  assert.deepEqual(await sessionRow(sessionId), before);
+
+  // above the limit without the coupon, and no PIN to ask for: refused, the price stays
+  await ctx.database.db
+    .updateTable('payment_agreements')
+    .set({ pin_hash: null })
+    .where('merchant_id', '=', s.shop.merchantId)
+    .where('member_id', '=', who.memberId)
+    .execute();
+  assertError(await choose(sessionId, { couponIds: [], redeemPoints: 0 }), 409, 'choice_needs_pin');
+  assert.deepEqual(await sessionRow(sessionId), before);
+});
+
+test('two choices at once: each is decided on the session as it stands, and the session ends with one whole price', async () => {
+  const who = await member(5000);
+  const sessionId = await sessionAskingDigits(who);
+  assert.equal((await answer(sessionId, { phoneSuffix: who.suffix })).json().status, 'approved');
+  const answers = await Promise.all(
+    Array.from({ length: 6 }, (_, i) => choose(sessionId, { couponIds: i % 2 ? [who.couponId] : [], redeemPoints: 0 })),
+  );
+  for (const r of answers) assert.ok([200, 409].includes(r.statusCode), r.body);
+  const row = await sessionRow(sessionId);
+  const coupons = row.pricing!.adjustments.filter((a) => a.source?.kind === 'coupon');
+  assert.equal(row.amount_fen, coupons.length ? 3700 : 4500, 'the amount is the price of the choices it keeps');
+  const paid = await pay(sessionId);
+  assert.equal(paid.json().amountFen, row.amount_fen);
+});

@@ -11,6 +11,7 @@ import {
   OpenedSession,
   Paid,
   PaymentRequest,
+  OfferChoices,
   Session,
   SessionParams,
   StepUpAnswer,
@@ -176,6 +177,32 @@ export function facePayRoutes(services: { facePay: FacePayService }, auth: Authe
         },
       },
       async (request) => services.facePay.verifyStepUp(requireDevice(request), request.params.sessionId, request.body),
+    );
+
+    app.post(
+      '/v1/face-sessions/:sessionId/choices',
+      {
+        schema: {
+          ...device,
+          operationId: 'chooseFaceSessionOffers',
+          summary: "The member's choices on the greeting: which coupons to use, how many points to redeem",
+          description:
+            'For a session whose `greeting.choosable` is true. The cart is priced again with the choices and the decision weighs the new amount: within the 免密 terms the session stays (or becomes) `approved`; above them it asks for the PIN (`step_up`, `pin`). Writes nothing but the session: coupons and points are spent by `createPayment`.',
+          params: SessionParams,
+          body: OfferChoices,
+          response: {
+            200: described(Session, 'The session priced with the choices'),
+            ...errorResponses({
+              400: ['amount_invalid', 'coupon_not_applicable', 'coupon_not_combinable', 'points_invalid'],
+              403: ['face_session_locked'],
+              404: ['face_session_not_found'],
+              409: ['face_session_used', 'face_session_refused', 'face_session_wrong_state', 'choice_needs_pin'],
+              410: ['face_session_expired'],
+            }),
+          },
+        },
+      },
+      async (request) => services.facePay.choose(requireDevice(request), request.params.sessionId, request.body),
     );
 
     app.get(

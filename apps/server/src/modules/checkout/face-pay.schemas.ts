@@ -65,6 +65,40 @@ export const Session = Type.Object({
         'how amountFen was reached: once the face names the member, their price, which the 免密 limits and step-ups weigh and the payment charges',
     },
   ),
+  greeting: Type.Union(
+    [
+      Type.Object({
+        memberTier: Type.Union([Type.String(), Type.Null()]),
+        coupons: Type.Array(
+          Type.Object({
+            couponId: Uuid,
+            label: Type.String(),
+            discountFen: Type.Integer({ description: 'what it takes off this cart, on its own; fen, positive' }),
+            applied: Type.Boolean(),
+          }),
+          { description: "the member's coupons usable on this cart: applied first, then the rest, best first" },
+        ),
+        points: Type.Union([
+          Type.Object({
+            balance: Type.Integer({ description: "the member's points now" }),
+            toEarn: Type.Integer({ description: 'the points this payment earns at amountFen' }),
+            maxRedeemPoints: Type.Integer({ description: 'the most points this cart can take as money off' }),
+            pointsPerYuanOff: Type.Integer({ description: 'points for each yuan off' }),
+            redeemedPoints: Type.Integer({ description: 'the points the price redeems now' }),
+          }),
+          Type.Null(),
+        ]),
+        choosable: Type.Boolean({
+          description: 'the member may change coupons and points now (chooseFaceSessionOffers)',
+        }),
+      }),
+      Type.Null(),
+    ],
+    {
+      description:
+        "what the kiosk's greeting shows once the face names the member surely, before they confirm (and on the paid screen); null otherwise",
+    },
+  ),
   headTurn: Type.Union(
     [
       Type.Object({
@@ -117,6 +151,21 @@ export const StepUpAnswer = Type.Object(
     pin: Type.Optional(Type.String()),
   },
   { additionalProperties: false, minProperties: 1, maxProperties: 1 },
+);
+
+export const OfferChoices = Type.Object(
+  {
+    couponIds: Type.Array(Uuid, {
+      maxItems: 20,
+      description: "the member's coupons to use on this cart (from greeting.coupons); empty: none",
+    }),
+    redeemPoints: Type.Integer({
+      minimum: 0,
+      maximum: 100_000_000,
+      description: 'points to take as money off (at most greeting.points.maxRedeemPoints); 0: none',
+    }),
+  },
+  { additionalProperties: false },
 );
 
 export const PaymentRequest = Type.Object(

@@ -27,7 +27,8 @@ import { type FaceSessionRepository, STEP_UPS_WITH_PROBE } from './face-session.
 import type { BiometricVault } from '../biometrics/index.ts';
 import type { Db } from '../../platform/db/repository.ts';
 import type { Transactions } from '../../platform/db/transactions.ts';
-import type { PricingPipeline } from './pricing/pricing-pipeline.ts';
+import type { PricingChoices, PricingPipeline } from './pricing/pricing-pipeline.ts';
+import { greetable, greetingCoupons, type GreetingView, type PointsOutlook } from './face-greeting.ts';
 import { cartLines, CART_RULES } from './cart-lines.ts';
 import type { SessionPricing } from './face-session.schema.ts';
 import type { PaymentAgreementService } from '../payments/index.ts';
@@ -64,6 +65,8 @@ export interface SessionView {
   headTurn: HeadTurnChallenge | null;
   /** How `amountFen` was reached; null for sessions opened before prices were kept with the session. */
   pricing: PricingView | null;
+  /** What the recognised member is shown before they confirm (and on the paid screen); null before the face. */
+  greeting: GreetingView | null;
 }
 
 export interface PricingView {
@@ -115,6 +118,8 @@ export interface FacePayDependencies {
   settings: MerchantSettingsService;
   audit: AuditService;
   pricing: PricingPipeline;
+  /** The member's points for a cart (loyalty); absent: the greeting shows no points. */
+  pointsOutlook?: PointsOutlook;
   now?: () => Date;
 }
 
@@ -135,6 +140,7 @@ export class FacePayService {
   private readonly merchantSettings: MerchantSettingsService;
   private readonly auditLog: AuditService;
   private readonly pricing: PricingPipeline;
+  private readonly pointsOutlook: PointsOutlook | undefined;
   private readonly now: () => Date;
 
   constructor(dependencies: FacePayDependencies) {
@@ -152,6 +158,7 @@ export class FacePayService {
     this.merchantSettings = dependencies.settings;
     this.auditLog = dependencies.audit;
     this.pricing = dependencies.pricing;
+    this.pointsOutlook = dependencies.pointsOutlook;
     this.now = dependencies.now ?? (() => new Date());
     this.firstLooks = new FirstLooks(FACE_SESSION_RULES.ttlSeconds * 1000, 1000, () => this.now().getTime());
   }
@@ -518,6 +525,70 @@ export class FacePayService {
   }
 
   /**
+   * The member's choices on the greeting: which of their coupons to use and how many points to redeem. The cart is
+   * priced again with them, and the decision weighs the new amount as it weighed the first: within the 免密 terms the
+   * session stays approved, above them it asks for the PIN (and comes back to approved when the amount falls within
+   * again). A PIN already answered covers any amount; a face only plausibly theirs still asks for it. A choice that
+   * would need a PIN the member never set is refused (`choice_needs_pin`) and the session keeps its price.
+   */
+  async choose(device: DeviceActor, sessionId: string, choices: Required<PricingChoices>): Promise<SessionView> {
+    const session = await this.find(device, sessionId);
+    this.assertUsable(device, session, session.status === 'step_up' ? 'step_up' : 'approved');
+    if (!greetable(session))
+      throw conflict('face_session_wrong_state', 'this session does not offer the member a choice now', {
+        status: session.status,
+      });
+    const memberId = session.member_id!;
+    const at = this.now();
+    const quoted = await this.pricing.quote({
+      merchantId: session.merchant_id,
+      storeId: session.store_id,
+      memberId,
+      at,
+      lines: (session.items as Array<LineItem & { category?: string | null }>).map(
+        ({ lineTotalFen: _total, ...line }) => line,
+      ),
+      choices,
+    });
+    if (quoted.totalFen <= 0) throw invalid('amount_invalid', 'the cart total must stay above zero');
+    const decision = session.decision as SessionDecision;
+    let outcome: Outcome;
+    if (decision.verification === 'face+pin') outcome = { kind: 'approve', memberId };
+    else {
+      outcome = decideForMember(memberId, quoted.totalFen, await this.agreements.terms(device.merchantId, memberId));
+      if (outcome.kind === 'refuse')
+        throw conflict('choice_needs_pin', 'this amount is above the 免密 limit and the member has no payment PIN');
+    }
+    const settings = await this.settings(device.merchantId);
+    const updated = await this.transactions.run(async (trx) => {
+      const locked = await this.sessions.with(trx).getForUpdate(device.merchantId, session.id);
+      this.assertUsable(device, locked, session.status);
+      if (locked.pricing?.at !== session.pricing?.at || locked.step_up !== session.step_up)
+        throw conflict('face_session_wrong_state', 'the session changed meanwhile; read it again');
+      const next = await this.sessions.with(trx).transition(device.merchantId, session.id, session.status, {
+        status: outcome.kind === 'approve' ? 'approved' : 'step_up',
+        stepUp: outcome.kind === 'step_up' ? outcome.stepUp : null,
+        decision: { ...decision, reason: outcome.kind === 'step_up' ? outcome.reason : undefined },
+        priced: {
+          amountFen: quoted.totalFen,
+          items: quoted.lines,
+          pricing: {
+            at: at.toISOString(),
+            adjustments: quoted.adjustments,
+            memberId,
+            memberTier: quoted.memberTier,
+            unapplied: quoted.unapplied,
+            choices,
+          },
+        },
+      });
+      if (!next) throw conflict('face_session_wrong_state', 'the session changed meanwhile; read it again');
+      return next;
+    });
+    return this.view(updated, settings);
+  }
+
+  /**
    * Charges the member the session identified; once per session, once per idempotency key.
    *
    * A session whose face named the member was priced for them then (`priceFor`), and the decision weighed that price:
@@ -589,8 +660,8 @@ export class FacePayService {
               memberId: session.member_id,
               at: new Date(pricing.at),
               lines: items,
-              // priced for the member: their best offers; before the face: none of theirs
-              choices: pricing.memberId ? {} : { couponIds: [] },
+              // priced for the member: their best offers or what they chose; before the face: none of theirs
+              choices: pricing.memberId ? (pricing.choices ?? {}) : { couponIds: [] },
             },
             { lines: items, adjustments: pricing.adjustments, totalFen: amountFen },
             result.paymentId,
@@ -869,7 +940,27 @@ export class FacePayService {
       attemptsLeft: session.status === 'locked' ? 0 : Math.max(0, settings.maxStepUpFailures - session.failed_attempts),
       headTurn: session.status === 'step_up' && session.step_up === 'head_turn' ? (decision.headTurn ?? null) : null,
       pricing: session.pricing ? pricingView(session.pricing, session.items as LineItem[], session.amount_fen) : null,
+      greeting: await this.greeting(session),
     };
+  }
+
+  private async greeting(session: FaceSession): Promise<GreetingView | null> {
+    const pricing = session.pricing;
+    const choosable = greetable(session);
+    if (!pricing?.memberId || !(choosable || session.status === 'paid')) return null;
+    const lines = session.items as Array<LineItem & { category?: string | null }>;
+    const points = this.pointsOutlook
+      ? await this.pointsOutlook({
+          merchantId: session.merchant_id,
+          memberId: pricing.memberId,
+          storeId: session.store_id,
+          at: new Date(pricing.at),
+          lines: lines.map(({ lineTotalFen: _total, ...line }) => line),
+          adjustments: pricing.adjustments,
+          totalFen: session.amount_fen,
+        })
+      : null;
+    return { memberTier: pricing.memberTier ?? null, coupons: greetingCoupons(pricing), points, choosable };
   }
 
   private settings(merchantId: string): Promise<MerchantSettings> {

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { Adjustment, UnappliedOffer } from './pricing/pricing-pipeline.ts';
+import type { Adjustment, PricingChoices, UnappliedOffer } from './pricing/pricing-pipeline.ts';
 
 /** How a face session's cart was priced: what its payment settles. */
 export interface SessionPricing {
@@ -11,6 +11,8 @@ export interface SessionPricing {
   memberTier?: string | null;
   /** The offers the member could have used and the price did not apply (a coupon left in the wallet). */
   unapplied?: UnappliedOffer[];
+  /** What the member chose on the kiosk's greeting (coupons, points); absent: their best offers, no points. */
+  choices?: PricingChoices;
 }
 
 declare module '@shualian/db' {

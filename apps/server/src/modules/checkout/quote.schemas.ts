@@ -13,6 +13,12 @@ export const QuoteRequest = Type.Object(
       ),
       { minItems: 1, maxItems: 50 },
     ),
+    channel: Type.Optional(
+      Type.Union([Type.Literal('store'), Type.Literal('online')], {
+        description:
+          'where the cart is sold: store (a till, the default) or online; offline-only coupons are store only',
+      }),
+    ),
     couponIds: Type.Optional(
       Type.Array(Uuid, {
         maxItems: 20,

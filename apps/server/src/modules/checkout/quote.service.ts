@@ -13,6 +13,8 @@ export interface QuoteInput {
   memberId?: string | null;
   items: Array<{ productId: string; quantity: number }>;
   couponIds?: string[];
+  /** Where the cart is sold; `online` leaves offline-only coupons out. Default: store. */
+  channel?: 'store' | 'online';
 }
 
 export type Quote = PricedCart & { unapplied: UnappliedOffer[]; subtotalFen: number; discountFen: number };
@@ -53,6 +55,7 @@ export class QuoteService {
       storeId,
       memberId,
       at: this.now(),
+      channel: input.channel ?? 'store',
       lines,
       choices: input.couponIds ? { couponIds: input.couponIds } : {},
     });

@@ -554,7 +554,7 @@ export class CouponService {
       context.firstPurchase ?? (needsFirst ? await this.firstPurchase(merchantId, context.memberId!) : false);
     const offer = offerContext(context, at, first);
     return coupons
-      .filter((c) => contextMatches(c.rules, offer))
+      .filter((c) => contextMatches(c.rules, offer) && !(c.offline_only && context.channel === 'online'))
       .map((c) => ({
         offer: c,
         id: c.id,

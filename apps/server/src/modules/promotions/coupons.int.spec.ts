@@ -249,6 +249,25 @@ test('the best coupons for a cart, one per template; the shopper may choose, or 
   assert.equal((await quote(memberId)).json().totalFen, 8000);
 });
 
+test('an offline-only coupon is usable at a till in store, never in an online order', async () => {
+  const memberId = await payingMember(ctx, s);
+  const inStore = await createTemplate(ctx, s, {
+    name: '到店立减3元',
+    method: { type: 'fixed_off', target: 'order', amountFen: 300 },
+    rules: { minCartFen: 300 },
+    offlineOnly: true,
+  });
+  const couponId = (await grant(inStore.templateId, memberId)).json().couponId;
+  // 4 × 2500 after the member price
+  assert.equal((await quote(memberId)).json().totalFen, 9700);
+  assert.equal((await quote(memberId, { channel: 'store' })).json().totalFen, 9700);
+  const online = await quote(memberId, { channel: 'online' });
+  assert.equal(online.json().totalFen, 10000);
+  assert.deepEqual(online.json().unapplied, [], 'not offered online, not even as left unapplied');
+  assertError(await quote(memberId, { channel: 'online', couponIds: [couponId] }), 400, 'coupon_not_applicable');
+  assertError(await quote(memberId, { channel: 'delivery' }), 400, 'invalid_request');
+});
+
 async function drained(dispatcher: OutboxDispatcher) {
   while ((await dispatcher.drain()) > 0);
 }

@@ -120,6 +120,8 @@ export const ERROR_CODES = {
   pin_too_weak: 'the PIN is a repeated digit or a simple run',
   current_pin_required: 'give the current PIN to change it',
   pin_not_set: 'the member has no payment PIN',
+  choice_needs_pin:
+    'with these choices the amount is above the member’s 免密 limit and they have no payment PIN; the session keeps its price',
   pin_wrong: 'the PIN is wrong (the message says how many tries are left)',
   pin_locked: 'too many wrong PINs; the PIN is locked until details.lockedUntil',
 

@@ -36,6 +36,11 @@ export interface PricingContext {
   memberId: string | null;
   /** When the cart is sold (rules may target weekdays and hours); absent: now. */
   at?: Date;
+  /**
+   * Where the cart is sold: at a till in a store (the kiosk, a cashier; the default) or online (a mini-programme, a
+   * delivery app through the quote). Offline-only coupons are usable in store only.
+   */
+  channel?: 'store' | 'online';
   lines: readonly CartLine[];
   choices?: PricingChoices;
   /** The member's tier by name, when a module knows it (loyalty); rules may target tiers. Absent: no tier. */
