@@ -96,6 +96,7 @@ test(
     assert.match(README, /`\/kiosk\/`/, 'the README sends the newcomer to /kiosk/');
     assert.match(README, /演示摄像头/, 'the README names the demo camera');
     assert.match(README, new RegExp(DEMO_MEMBER.phone), 'the README names the demo member');
+    assert.match(README, /确认支付/, 'the README says the greeting waits for 确认支付');
 
     // A laptop with no camera: nothing is faked in this context.
     const kiosk = await newContext({ viewport: KIOSK_VIEWPORT, hasTouch: true });
