@@ -39,6 +39,7 @@ import {
   MemberCardService,
   PointsService,
   pointsRedemptionStep,
+  type PointsBoost,
   StoredValueService,
   tierDiscountStep,
 } from './modules/loyalty/index.ts';
@@ -202,8 +203,11 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   );
 
   // Promotions and coupons: rules targeting a first purchase ask whether the member has paid before.
-  const firstPurchase = async (merchantId: string, memberId: string) =>
-    (await paymentRecords.memberTotals(merchantId, memberId, new Date(0))).count === 0;
+  // A payment already made (points promotions weigh the cart as it was paid) was the first when it is the earliest.
+  const firstPurchase = async (merchantId: string, memberId: string, paymentId?: string) =>
+    paymentId
+      ? (await paymentRecords.firstOf(merchantId, memberId)) === paymentId
+      : (await paymentRecords.memberTotals(merchantId, memberId, new Date(0))).count === 0;
   const promotions = new PromotionService(
     new PromotionRepository(db),
     transactions,
@@ -236,7 +240,19 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'shualian member card qr', 32)),
     now,
   );
-  const points = new PointsService(loyaltyRecords, transactions, members, ledger, memberCards, tenancy, audit, now);
+  // Points promotions (双倍积分) boost what a payment earns: loyalty asks through its port, promotions answer.
+  const pointsBoost: PointsBoost = (cart) => promotions.pointsBoostFor(cart);
+  const points = new PointsService(
+    loyaltyRecords,
+    transactions,
+    members,
+    ledger,
+    memberCards,
+    tenancy,
+    audit,
+    pointsBoost,
+    now,
+  );
   // What each step sees is what the steps before it left: the member price, the tier's discount on it, promotions
   // (满减 thresholds read the discounted cart), coupons, and last points as money off what is left to pay.
   const pricing = new PricingPipeline(

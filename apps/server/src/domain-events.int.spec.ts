@@ -62,7 +62,8 @@ test("a member's life and a payment's are told as events, per aggregate in order
     channel: 'till',
     reason: 'cash',
   });
-  const paid = await services.payments.pay({ ...duckWingsCharge(shop, member.id), idempotencyKey: 'events-pay' });
+  const charge = duckWingsCharge(shop, member.id);
+  const paid = await services.payments.pay({ ...charge, idempotencyKey: 'events-pay' });
   const refunded = await services.payments.refund(admin, {
     merchantId: shop.merchantId,
     paymentId: paid.paymentId,
@@ -112,6 +113,8 @@ test("a member's life and a payment's are told as events, per aggregate in order
     deviceId: null,
     amountFen: 1200,
     verification: 'face+pin',
+    // The cart as paid, for subscribers that weigh its lines (points promotions on a product or a category).
+    lines: [{ productId: charge.items[0]!.productId, category: null, quantity: 1, lineTotalFen: 1200 }],
   });
   assert.deepEqual(payloadOf('refund.completed'), {
     paymentId: paid.paymentId,

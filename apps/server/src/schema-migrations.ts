@@ -3,6 +3,7 @@ import { collectMigrations } from './platform/db/module-migrations.ts';
 import { migrations as checkout } from './modules/checkout/index.ts';
 import { migrations as ledger } from './modules/ledger/index.ts';
 import { migrations as loyalty } from './modules/loyalty/index.ts';
+import { migrations as members } from './modules/members/index.ts';
 import { migrations as payments } from './modules/payments/index.ts';
 import { migrations as promotions } from './modules/promotions/index.ts';
 
@@ -14,6 +15,7 @@ export const schemaMigrations = collectMigrations(baselineMigrations, {
   checkout,
   ledger,
   loyalty,
+  members,
   payments,
   promotions,
 });

@@ -6904,6 +6904,15 @@ export interface operations {
                         history: {
                             /** Format: date-time */
                             at: string;
+                            /** @description the points promotion that multiplied an earn; null for every other movement */
+                            boost: {
+                                /** @description the promotion’s name when it boosted the points, e.g. 周末双倍积分 */
+                                label: string;
+                                /** @description 2 for double points */
+                                multiplier: number;
+                                /** Format: uuid */
+                                promotionId: string;
+                            } | null;
                             kind: string;
                             points: number;
                             reference: string | null;
@@ -13600,6 +13609,15 @@ export interface operations {
                         history: {
                             /** Format: date-time */
                             at: string;
+                            /** @description the points promotion that multiplied an earn; null for every other movement */
+                            boost: {
+                                /** @description the promotion’s name when it boosted the points, e.g. 周末双倍积分 */
+                                label: string;
+                                /** @description 2 for double points */
+                                multiplier: number;
+                                /** Format: uuid */
+                                promotionId: string;
+                            } | null;
                             kind: string;
                             points: number;
                             reference: string | null;

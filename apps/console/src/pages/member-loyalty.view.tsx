@@ -98,7 +98,15 @@ export function MemberLoyaltyPanel(props: { member: MemberSummary; onClose(): vo
                   {points.data.history.map((h, i) => (
                     <tr key={`${h.at}-${i}`}>
                       <td>{formatDateTime(h.at, lang)}</td>
-                      <td>{t(POINTS_KINDS.includes(h.kind) ? `pointsKind.${h.kind}` : 'pointsKind.other')}</td>
+                      <td>
+                        {t(POINTS_KINDS.includes(h.kind) ? `pointsKind.${h.kind}` : 'pointsKind.other')}
+                        {h.boost && (
+                          <span class="muted">
+                            {' · '}
+                            {t('pointsKind.boost', { label: h.boost.label, multiplier: h.boost.multiplier })}
+                          </span>
+                        )}
+                      </td>
                       <td class="num">
                         {h.points > 0 ? '+' : ''}
                         {h.points}

@@ -178,6 +178,14 @@ function PointsHistory(props: { points?: Points; loading: boolean; error: unknow
                     <strong>
                       {t(POINTS_KINDS.includes(entry.kind) ? `points.kind.${entry.kind}` : 'points.kind.other')}
                     </strong>
+                    {entry.boost && (
+                      <>
+                        <br />
+                        <span class="small" data-testid="points-boost">
+                          {t('points.boost', { label: entry.boost.label, multiplier: entry.boost.multiplier })}
+                        </span>
+                      </>
+                    )}
                     <br />
                     <span class="muted small">{formatDateTime(entry.at, lang)}</span>
                   </span>

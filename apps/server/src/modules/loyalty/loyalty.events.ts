@@ -2,7 +2,7 @@ import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import type { DomainEvent, Subscriber } from '../../platform/outbox/index.ts';
 import { memberAggregate } from '../members/index.ts';
 import type { MemberCardService } from './member-card.service.ts';
-import type { PointsService } from './points.service.ts';
+import type { BoostLine, PointsService } from './points.service.ts';
 
 export const LOYALTY_EVENT_TYPES = ['loyalty.tier_changed'] as const;
 
@@ -44,6 +44,22 @@ const whole = (payload: Record<string, unknown>, field: string): number => {
 };
 
 /**
+ * The paid lines a `payment.completed` carries (what each line came to after every discount); an event from before
+ * they were carried has none.
+ */
+function paidLines(payload: Record<string, unknown>): BoostLine[] {
+  const lines = payload['lines'];
+  if (lines === undefined) return [];
+  if (!Array.isArray(lines)) throw new Error('event payload with lines that are not a list');
+  return lines.map((line: Record<string, unknown>) => ({
+    productId: text(line, 'productId'),
+    category: typeof line['category'] === 'string' ? line['category'] : null,
+    quantity: whole(line, 'quantity'),
+    paidFen: whole(line, 'lineTotalFen'),
+  }));
+}
+
+/**
  * The loyalty module's subscribers: a card for every new member; points (and the tier) after a payment, points back
  * after a refund. Each is idempotent on its event (see the services), so a redelivery changes nothing.
  */
@@ -66,6 +82,8 @@ export function loyaltySubscribers(work: LoyaltyWork): Subscriber[] {
             memberId: text(p, 'memberId'),
             amountFen: whole(p, 'amountFen'),
             paidAt: event.occurredAt,
+            storeId: typeof p['storeId'] === 'string' ? p['storeId'] : null,
+            lines: paidLines(p),
           });
         else
           await work.points.reverseOnRefund({

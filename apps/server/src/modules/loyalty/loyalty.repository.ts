@@ -174,6 +174,38 @@ export class LoyaltyRepository extends Repository {
     return Number(basis === 'spend' ? row.spend : basis === 'points' ? row.points : row.visits);
   }
 
+  /** Whether the payment was credited already (a redelivered event). */
+  async hasPayment(merchantId: string, paymentId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('loyalty_payments')
+      .select('payment_id')
+      .where('merchant_id', '=', merchantId)
+      .where('payment_id', '=', paymentId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** The points promotions that boosted these payments, by payment. */
+  async boostsOf(
+    merchantId: string,
+    paymentIds: readonly string[],
+  ): Promise<Map<string, { promotionId: string; label: string; multiplierPercent: number }>> {
+    if (paymentIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('loyalty_payments')
+      .select(['payment_id', 'boost_promotion_id', 'boost_label', 'boost_percent'])
+      .where('merchant_id', '=', merchantId)
+      .where('payment_id', 'in', paymentIds)
+      .where('boost_promotion_id', 'is not', null)
+      .execute();
+    return new Map(
+      rows.map((r) => [
+        r.payment_id,
+        { promotionId: r.boost_promotion_id!, label: r.boost_label!, multiplierPercent: Number(r.boost_percent) },
+      ]),
+    );
+  }
+
   /** Records a payment the member is credited for; false when it already was (a redelivered event). */
   async insertPayment(row: {
     merchantId: string;
@@ -182,6 +214,7 @@ export class LoyaltyRepository extends Repository {
     amountFen: number;
     pointsEarned: number;
     paidAt: Date;
+    boost?: { promotionId: string; label: string; percent: number; boostedFen: number } | null;
   }): Promise<boolean> {
     const result = await this.db
       .insertInto('loyalty_payments')
@@ -194,6 +227,10 @@ export class LoyaltyRepository extends Repository {
         points_earned: row.pointsEarned,
         points_reversed: 0,
         paid_at: row.paidAt,
+        boost_promotion_id: row.boost?.promotionId ?? null,
+        boost_label: row.boost?.label ?? null,
+        boost_percent: row.boost?.percent ?? null,
+        boosted_fen: row.boost?.boostedFen ?? null,
       })
       .onConflict((oc) => oc.columns(['merchant_id', 'payment_id']).doNothing())
       .executeTakeFirst();

@@ -2,7 +2,10 @@ import { invalid } from '../../platform/domain-errors.ts';
 import type { ProgramRules } from './loyalty.repository.ts';
 import type { LoyaltyTier, SpendingOrder, TierBasis } from './loyalty.schema.ts';
 
-export type TierDefinition = Omit<LoyaltyTier, 'merchant_id' | 'rank'>;
+export type TierDefinition = Omit<LoyaltyTier, 'merchant_id' | 'rank' | 'birthday_coupon_template_id'> & {
+  /** The coupon template the tier gives on a member's birthday; absent or null: none. */
+  birthday_coupon_template_id?: string | null;
+};
 
 export const TIER_RULES = { maxTiers: 10, maxNameLength: 20, maxDiscountPercent: 50, maxMultiplierPercent: 1000 };
 
@@ -50,7 +53,7 @@ export function validateTiers(tiers: readonly TierDefinition[]): Array<Omit<Loya
       throw invalid('tiers_invalid', `tier ${i + 1}'s birthday points are a whole number from 0 to 1000000`, {
         index: i,
       });
-    return { ...tier, name, rank: i + 1 };
+    return { ...tier, name, rank: i + 1, birthday_coupon_template_id: tier.birthday_coupon_template_id ?? null };
   });
 }
 
@@ -72,7 +75,38 @@ export function validateProgram(rules: ProgramRules): ProgramRules {
 
 /** Points for a payment: yuan paid × the programme's rate × the tier's multiplier, rounded down to whole points. */
 export function pointsForPayment(amountFen: number, pointsPerYuan: number, multiplierPercent: number): number {
-  return Math.floor((amountFen * pointsPerYuan * multiplierPercent) / 10_000);
+  return pointsEarned({ amountFen, pointsPerYuan, tierPercent: multiplierPercent, boostPercent: 100, boostedFen: 0 });
+}
+
+/**
+ * The points a payment earns, tier and promotion together: the programme's rate on every yuan paid, the tier's
+ * multiplier on all of it, and a points promotion's multiplier on the fen it boosts (the lines it targets; the whole
+ * payment for a promotion on every line). The two multipliers multiply, and the result is rounded down once, to whole
+ * points, never below zero:
+ *
+ *   points = ⌊ rate × tier% × (amountFen × 100 + boostedFen × (promotion% − 100)) / 1 000 000 ⌋
+ *
+ * so 88 yuan at 1 point a yuan for a 银卡 (150 %) under 双倍积分 on everything (200 %) earn ⌊88 × 1.5 × 2⌋ = 264, and
+ * with the 双倍 on 20 yuan of drinks only, ⌊(88 + 20) × 1.5⌋ = 162. Computed in whole numbers (no float rounding).
+ */
+export function pointsEarned(input: {
+  amountFen: number;
+  pointsPerYuan: number;
+  tierPercent: number;
+  /** The promotion's multiplier in percent (200 for 双倍); 100: none. */
+  boostPercent: number;
+  /** The part of the payment the promotion boosts, fen; at most the amount. */
+  boostedFen: number;
+}): number {
+  const amount = BigInt(Math.max(0, input.amountFen));
+  const boosted = BigInt(Math.min(Math.max(0, input.boostedFen), Math.max(0, input.amountFen)));
+  const extra = BigInt(Math.max(0, input.boostPercent - 100));
+  const total =
+    (BigInt(Math.max(0, input.pointsPerYuan)) *
+      BigInt(Math.max(0, input.tierPercent)) *
+      (amount * 100n + boosted * extra)) /
+    1_000_000n;
+  return Number(total);
 }
 
 /**

@@ -35,6 +35,8 @@ export interface LoyaltyTiersTable {
   /** 100 = the programme's rate, 150 = one and a half times. */
   points_multiplier_percent: number;
   birthday_points: number;
+  /** The coupon template (promotions module) the tier gives on a member's birthday; null: none. */
+  birthday_coupon_template_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MemberCardsTable {
@@ -66,6 +68,11 @@ export interface LoyaltyPaymentsTable {
   points_earned: number;
   points_reversed: number;
   paid_at: Timestamp;
+  /** The points promotion that boosted this payment's points, its name then, multiplier (%) and the fen it boosted. */
+  boost_promotion_id: ColumnType<string | null, string | null | undefined, string | null>;
+  boost_label: ColumnType<string | null, string | null | undefined, string | null>;
+  boost_percent: ColumnType<number | null, number | null | undefined, number | null>;
+  boosted_fen: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface PointsReversalsTable {
@@ -89,6 +96,20 @@ export interface PointsLotsTable {
   remaining: number;
   earned_at: Timestamp;
   expires_at: NullableTimestamp;
+}
+
+/** A birthday gift given: once per member per year (the primary key is the claim). */
+export interface BirthdayGiftsTable {
+  merchant_id: string;
+  member_id: string;
+  year: number;
+  /** The merchant's business day it was given on, YYYY-MM-DD. */
+  business_day: string;
+  tier_rank: number;
+  coupon_template_id: string | null;
+  coupon_id: string | null;
+  points: number;
+  granted_at: Timestamp;
 }
 
 export interface StoredValuePlansTable {
@@ -127,6 +148,7 @@ declare module '@shualian/db' {
     points_lots: PointsLotsTable;
     stored_value_plans: StoredValuePlansTable;
     stored_value_purchases: StoredValuePurchasesTable;
+    birthday_gifts: BirthdayGiftsTable;
   }
 }
 
@@ -134,5 +156,6 @@ export type LoyaltyProgram = Selectable<LoyaltyProgramsTable>;
 export type LoyaltyTier = Selectable<LoyaltyTiersTable>;
 export type MemberCard = Selectable<MemberCardsTable>;
 export type PointsLot = Selectable<PointsLotsTable>;
+export type BirthdayGift = Selectable<BirthdayGiftsTable>;
 export type StoredValuePlan = Selectable<StoredValuePlansTable>;
 export type StoredValuePurchase = Selectable<StoredValuePurchasesTable>;

@@ -100,7 +100,22 @@ export const Points = Type.Object({
   balance: Type.Integer(),
   shortfall: Type.Integer({ description: 'points refunds could not take back because they were already spent' }),
   history: Type.Array(
-    Type.Object({ kind: Type.String(), points: Type.Integer(), reference: Nullable(Type.String()), at: Timestamp }),
+    Type.Object({
+      kind: Type.String(),
+      points: Type.Integer(),
+      reference: Nullable(Type.String()),
+      at: Timestamp,
+      boost: Nullable(
+        Type.Object(
+          {
+            promotionId: Uuid,
+            label: Type.String({ description: 'the promotion’s name when it boosted the points, e.g. 周末双倍积分' }),
+            multiplier: Type.Number({ description: '2 for double points' }),
+          },
+          { description: 'the points promotion that multiplied an earn; null for every other movement' },
+        ),
+      ),
+    }),
   ),
 });
 

@@ -4,14 +4,74 @@ import type { Db } from '../../platform/db/repository.ts';
 import type { Transactions } from '../../platform/db/transactions.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/domain-errors.ts';
 import type { AuditService } from '../audit/index.ts';
+import type { Adjustment, CartLine } from '../checkout/index.ts';
 import type { LedgerService } from '../ledger/index.ts';
 import type { MemberService } from '../members/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import type { LoyaltyRepository, ProgramRules } from './loyalty.repository.ts';
-import { pointsForPayment, pointsToTakeBack } from './loyalty.rules.ts';
+import { remainingByLine } from './loyalty-pricing.steps.ts';
+import { pointsEarned, pointsToTakeBack, redemption, tierFor } from './loyalty.rules.ts';
 import { tierOfRank, type MemberCardService } from './member-card.service.ts';
 
 export const POINTS_ADJUSTMENT_RULES = { maxPoints: 1_000_000, maxReasonLength: 200 };
+
+/** A line of a cart as points see it: what the shopper pays for it after every discount, fen. */
+export interface BoostLine {
+  productId: string;
+  category: string | null;
+  quantity: number;
+  paidFen: number;
+}
+
+/** A cart, paid or about to be, as a points promotion weighs it. */
+export interface PointsBoostContext {
+  merchantId: string;
+  memberId: string;
+  storeId: string | null;
+  /** The member's tier by name (promotions may target tiers); null: none. */
+  memberTier: string | null;
+  at: Date;
+  lines: readonly BoostLine[];
+  /** The payment, once it is made. */
+  paymentId?: string;
+}
+
+/** The points promotion that boosts a cart: its multiplier (2 for 双倍积分) on `boostedFen`. None: 1 and 0. */
+export interface PointsBoostOffer {
+  promotionId: string | null;
+  label: string | null;
+  multiplier: number;
+  boostedFen: number;
+}
+
+/**
+ * The port through which loyalty asks which points promotion boosts a cart (the promotions module answers; the
+ * container fills it). Loyalty knows no promotion: only the multiplier, the fen it applies to, and its name.
+ */
+export type PointsBoost = (context: PointsBoostContext) => Promise<PointsBoostOffer>;
+
+/** What the kiosk's greeting shows of points for a priced cart (see `PointsService.outlook`). */
+export interface PointsOutlook {
+  /** The member's points now. */
+  balance: number;
+  /** What paying `totalFen` for this cart would earn (the tier's and a points promotion's multipliers). */
+  toEarn: number;
+  /** The most points the shopper could redeem on this cart, in whole redeemable units. */
+  maxRedeemPoints: number;
+  /** Points that take one yuan off (the programme's rate). */
+  pointsPerYuanOff: number;
+  /** Points the cart already redeems. */
+  redeemedPoints: number;
+}
+
+const REDEMPTION_STEP = 'points_redemption';
+const EARN_REFERENCE = 'points_earn:';
+
+/** The points a redemption adjustment spends (its source names them: `<member id>:<points>`). */
+function redeemedBy(adjustment: Adjustment): number {
+  const count = (adjustment.source?.id ?? '').split(':')[1] ?? '';
+  return /^\d+$/.test(count) ? Number(count) : 0;
+}
 
 /** When points earned at `at` expire under the programme: `points_expiry_months` later (same day of month), or never. */
 export function expiryOf(program: Pick<ProgramRules, 'points_expiry_months'>, at: Date): Date | null {
@@ -36,13 +96,16 @@ export class PointsService {
     private readonly cards: MemberCardService,
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
+    private readonly boost: PointsBoost,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
-   * `payment.completed`: points for the amount paid (rate × the member's tier multiplier at the time), the payment
+   * `payment.completed`: points for the amount paid (see `pointsEarned`: the rate, the member's tier multiplier at the
+   * time and a points promotion running for the cart as it was paid: its lines, store, member and time), the payment
    * counted for tiers, and the tier moved up if this payment crossed a threshold. Once per payment: a redelivery, or
-   * two at once, finds the payment's row and earns nothing (null).
+   * two at once, finds the payment's row and earns nothing (null). Which promotion boosted the points is kept with the
+   * payment (the points history shows its name).
    */
   async earnOnPayment(input: {
     merchantId: string;
@@ -50,14 +113,27 @@ export class PointsService {
     memberId: string;
     amountFen: number;
     paidAt: Date;
-  }): Promise<{ points: number } | null> {
+    storeId?: string | null;
+    /** The paid lines; absent (an event from before they were carried): no promotion on products boosts it. */
+    lines?: readonly BoostLine[];
+  }): Promise<{ points: number; promotionId: string | null } | null> {
     const { merchantId, memberId, paymentId } = input;
+    // Read before the transaction (promotions and payments are asked on their own connections).
+    const card = await this.cards.ensure(merchantId, memberId);
+    if (await this.loyalty.hasPayment(merchantId, paymentId)) return null;
+    const estimate = await this.estimate({
+      merchantId,
+      memberId,
+      tierRank: card.tier_rank,
+      storeId: input.storeId ?? null,
+      at: input.paidAt,
+      lines: input.lines ?? [],
+      amountFen: input.amountFen,
+      paymentId,
+    });
+    const { points, boost } = estimate;
     return this.transactions.run(async (trx) => {
       const loyalty = this.loyalty.with(trx);
-      const card = await this.cards.ensure(merchantId, memberId, trx);
-      const [program, tiers] = await Promise.all([loyalty.program(merchantId), loyalty.tiers(merchantId)]);
-      const multiplier = tierOfRank(tiers, card.tier_rank)?.points_multiplier_percent ?? 100;
-      const points = pointsForPayment(input.amountFen, program.points_per_yuan, multiplier);
       const claimed = await loyalty.insertPayment({
         merchantId,
         paymentId,
@@ -65,6 +141,7 @@ export class PointsService {
         amountFen: input.amountFen,
         pointsEarned: points,
         paidAt: input.paidAt,
+        boost,
       });
       if (!claimed) return null;
       if (points > 0) {
@@ -83,12 +160,119 @@ export class PointsService {
           points,
           remaining: points,
           earned_at: input.paidAt,
-          expires_at: expiryOf(program, input.paidAt),
+          expires_at: expiryOf(estimate.program, input.paidAt),
         });
       }
       await this.cards.reassess(trx, merchantId, memberId, 'payment');
-      return { points };
+      return { points, promotionId: boost?.promotionId ?? null };
     });
+  }
+
+  /**
+   * Points for the kiosk's greeting on a priced cart (writes nothing): the balance; what paying `totalFen` would earn,
+   * decided exactly as `earnOnPayment` then decides it (the lines as they will be paid, the member's tier, a points
+   * promotion); the most points the shopper could redeem (their balance, capped by the merchant's share of the cart as
+   * it stood before the points step, in whole redeemable units: redeeming them through the pricing pipeline takes off
+   * what `redemption` says); the programme's rate; and the points the cart already redeems.
+   */
+  async outlook(input: {
+    merchantId: string;
+    memberId: string;
+    storeId: string | null;
+    at: Date;
+    lines: readonly CartLine[];
+    adjustments: readonly Adjustment[];
+    totalFen: number;
+  }): Promise<PointsOutlook> {
+    const { merchantId, memberId } = input;
+    const [card, balance] = await Promise.all([
+      this.loyalty.card(merchantId, memberId),
+      this.balance(merchantId, memberId),
+    ]);
+    const context = { merchantId, memberId, lines: input.lines };
+    const paid = remainingByLine(context, input.adjustments);
+    const byProduct = new Map(input.lines.map((l) => [l.productId, l]));
+    const estimate = await this.estimate({
+      merchantId,
+      memberId,
+      // A member without a card yet gets one, at the tier a new card starts at, when the payment is credited.
+      tierRank: card?.tier_rank ?? null,
+      storeId: input.storeId,
+      at: input.at,
+      lines: paid.map((l) => ({
+        productId: l.productId,
+        category: byProduct.get(l.productId)?.category ?? null,
+        quantity: byProduct.get(l.productId)?.quantity ?? 0,
+        paidFen: l.remainingFen,
+      })),
+      amountFen: input.totalFen,
+    });
+    const { program } = estimate;
+    const mostRedeemable = redemption(
+      remainingByLine(
+        context,
+        input.adjustments.filter((a) => a.step !== REDEMPTION_STEP),
+      ),
+      {
+        requested: balance,
+        balance,
+        pointsPerYuanOff: program.points_per_yuan_off,
+        maxRedeemPercent: program.max_redeem_percent,
+      },
+    );
+    return {
+      balance,
+      toEarn: estimate.points,
+      maxRedeemPoints: mostRedeemable.points,
+      pointsPerYuanOff: program.points_per_yuan_off,
+      redeemedPoints: input.adjustments
+        .filter((a) => a.step === REDEMPTION_STEP)
+        .reduce((sum, a) => sum + redeemedBy(a), 0),
+    };
+  }
+
+  /** The points a cart earns for a member of this rank (one rule for the payment and the greeting's outlook). */
+  private async estimate(cart: {
+    merchantId: string;
+    memberId: string;
+    /** The card's rank; null: no card yet (the rank a new card starts at). */
+    tierRank: number | null;
+    storeId: string | null;
+    at: Date;
+    lines: readonly BoostLine[];
+    amountFen: number;
+    paymentId?: string;
+  }) {
+    const [program, tiers] = await Promise.all([
+      this.loyalty.program(cart.merchantId),
+      this.loyalty.tiers(cart.merchantId),
+    ]);
+    const rank = cart.tierRank ?? tierFor(tiers, 0);
+    const tier = tierOfRank(tiers, rank);
+    const tierPercent = tier?.points_multiplier_percent ?? 100;
+    const offer = await this.boost({
+      merchantId: cart.merchantId,
+      memberId: cart.memberId,
+      storeId: cart.storeId,
+      memberTier: rank > 0 ? (tier?.name ?? null) : null,
+      at: cart.at,
+      lines: cart.lines,
+      ...(cart.paymentId !== undefined && { paymentId: cart.paymentId }),
+    });
+    const percent = Math.round(offer.multiplier * 100);
+    const boostedFen = Math.min(Math.max(0, offer.boostedFen), Math.max(0, cart.amountFen));
+    const boost =
+      offer.promotionId && offer.label !== null && percent > 100 && boostedFen > 0
+        ? { promotionId: offer.promotionId, label: offer.label, percent, boostedFen }
+        : null;
+    const points = pointsEarned({
+      amountFen: cart.amountFen,
+      pointsPerYuan: program.points_per_yuan,
+      tierPercent,
+      boostPercent: boost?.percent ?? 100,
+      boostedFen: boost?.boostedFen ?? 0,
+    });
+    return { program, points, boost };
   }
 
   /**
@@ -278,12 +462,28 @@ export class PointsService {
       this.ledger.points(merchantId, memberId, limit),
       this.loyalty.reversals(merchantId, memberId),
     ]);
+    const paymentOf = (reference: string | null) =>
+      reference?.startsWith(EARN_REFERENCE) ? reference.slice(EARN_REFERENCE.length) : null;
+    const boosts = await this.loyalty.boostsOf(
+      merchantId,
+      points.history.map((h) => paymentOf(h.reference)).filter((id): id is string => id !== null),
+    );
     return {
       memberId,
       balance: points.balance,
       /** Points refunds could not take back because they were already spent. */
       shortfall: reversals.reduce((sum, r) => sum + r.shortfall, 0),
-      history: points.history.map((h) => ({ ...h, at: h.at.toISOString() })),
+      history: points.history.map((h) => {
+        const boost = boosts.get(paymentOf(h.reference) ?? '');
+        return {
+          ...h,
+          at: h.at.toISOString(),
+          // The points promotion that boosted an earn ("双倍积分"), with its multiplier.
+          boost: boost
+            ? { promotionId: boost.promotionId, label: boost.label, multiplier: boost.multiplierPercent / 100 }
+            : null,
+        };
+      }),
     };
   }
 

@@ -7,7 +7,7 @@ export { paymentRoutes } from './payment.routes.ts';
 export { PaymentService, type LineItem, type PaymentResult, type Verification } from './payment.service.ts';
 export { receiptRoutes } from './receipt.routes.ts';
 export { ReceiptService } from './receipt.service.ts';
-export { PAYMENT_EVENT_TYPES, paymentCompleted, refundCompleted } from './payment.events.ts';
+export { PAYMENT_EVENT_TYPES, paymentCompleted, refundCompleted, type PaidLine } from './payment.events.ts';
 export type { ChargeInput } from './payment.service.ts';
 export type { PaymentDiscount } from './payment.schema.ts';
 

@@ -5,6 +5,18 @@ export const PAYMENT_EVENT_TYPES = ['payment.completed', 'refund.completed'] as 
 
 const paymentAggregate = (paymentId: string) => ({ type: 'payment', id: paymentId });
 
+/**
+ * A paid line as the event carries it: the product, its category when the cart knew it, and what the shopper paid for
+ * it after every discount (the lines add up to the payment's amount). Subscribers decide on the cart as it was paid
+ * (points promotions on a product or a category) without reading the payment back.
+ */
+export interface PaidLine {
+  productId: string;
+  category: string | null;
+  quantity: number;
+  lineTotalFen: number;
+}
+
 export function paymentCompleted(p: {
   merchantId: string;
   paymentId: string;
@@ -14,10 +26,17 @@ export function paymentCompleted(p: {
   deviceId: string | null;
   amountFen: number;
   verification: string;
+  lines: readonly PaidLine[];
   occurredAt: Date;
 }): DomainEvent {
   const { paymentId, transactionId, memberId, storeId, deviceId, amountFen, verification } = p;
-  const payload = { paymentId, transactionId, memberId, storeId, deviceId, amountFen, verification };
+  const lines = p.lines.map(({ productId, category, quantity, lineTotalFen }) => ({
+    productId,
+    category,
+    quantity,
+    lineTotalFen,
+  }));
+  const payload = { paymentId, transactionId, memberId, storeId, deviceId, amountFen, verification, lines };
   return {
     type: 'payment.completed',
     merchantId: p.merchantId,

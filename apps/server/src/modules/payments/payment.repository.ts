@@ -101,6 +101,20 @@ export class PaymentRepository extends Repository {
     return { count: Number(row.count), sumFen: Number(row.sum) };
   }
 
+  /** The member's first payment (the earliest; their payments are decided one after another, member row locked). */
+  async firstOf(merchantId: string, memberId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('payments')
+      .select('id')
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', '=', memberId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+
   list(merchantId: string, filter: { storeId?: string; memberId?: string; from?: Date; to?: Date; limit: number }) {
     let query = this.db.selectFrom('payments').selectAll().where('merchant_id', '=', merchantId);
     if (filter.storeId) query = query.where('store_id', '=', filter.storeId);

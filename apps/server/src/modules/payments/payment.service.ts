@@ -23,6 +23,8 @@ export interface LineItem {
   unitPriceFen: number;
   memberPriceFen: number | null;
   lineTotalFen: number;
+  /** The product's category when the cart knew it (offers on a category read it, points promotions among them). */
+  category?: string | null;
 }
 
 /** How the shopper proved who they are for this payment. */
@@ -159,7 +161,21 @@ export class PaymentService {
       },
       trx,
     );
-    await recordEvent(trx, paymentCompleted({ ...input, paymentId, transactionId, occurredAt: now }));
+    await recordEvent(
+      trx,
+      paymentCompleted({
+        ...input,
+        paymentId,
+        transactionId,
+        lines: input.items.map((item) => ({
+          productId: item.productId,
+          category: item.category ?? null,
+          quantity: item.quantity,
+          lineTotalFen: item.lineTotalFen,
+        })),
+        occurredAt: now,
+      }),
+    );
     return {
       paymentId,
       transactionId,

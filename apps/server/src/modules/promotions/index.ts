@@ -5,6 +5,8 @@ export { migrations } from './migrations/index.ts';
 export {
   PromotionService,
   type FirstPurchase,
+  type PointsBoostResult,
+  type PointsCart,
   type Promotion,
   type PromotionInput,
   type PromotionView,

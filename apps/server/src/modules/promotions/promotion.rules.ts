@@ -138,8 +138,11 @@ export function validateOffer(rules: PromotionRules, method: ApplicationMethod, 
       if (!prices.gift) throw bad('method.productId', 'the gift is not an active product of this merchant');
       return;
     case 'points_multiplier':
-      if (!(Number.isFinite(method.multiplier) && method.multiplier >= 1.1 && method.multiplier <= 10))
-        throw bad('method.multiplier', 'the points multiplier is 1.1 to 10');
+      if (
+        !(Number.isFinite(method.multiplier) && method.multiplier >= 1.1 && method.multiplier <= 10) ||
+        Math.abs(method.multiplier * 100 - Math.round(method.multiplier * 100)) > 1e-9
+      )
+        throw bad('method.multiplier', 'the points multiplier is 1.1 to 10, in hundredths at most (1.25, 2, 3)');
       return;
   }
 }

@@ -25,8 +25,43 @@ import type { Stacking } from './promotion.schema.ts';
 
 export type { Promotion } from './promotion.repository.ts';
 
-/** Whether this is the member's first purchase: the container answers it from the payments it knows. */
-export type FirstPurchase = (merchantId: string, memberId: string) => Promise<boolean>;
+/**
+ * Whether this is the member's first purchase: the container answers it from the payments it knows. With a payment
+ * (a cart already paid, as points promotions see it): whether that payment was the member's first.
+ */
+export type FirstPurchase = (merchantId: string, memberId: string, paymentId?: string) => Promise<boolean>;
+
+/** A cart as points promotions see it: who, where, when, and what the shopper pays for each line. */
+export interface PointsCart {
+  merchantId: string;
+  storeId: string | null;
+  memberId: string | null;
+  /** The member's tier by name (promotions may target tiers). */
+  memberTier: string | null;
+  memberTags?: readonly string[];
+  /** When it was (or is being) paid: weekdays and hours are read from it. */
+  at: Date;
+  /** What each line comes to after every discount, fen. */
+  lines: ReadonlyArray<{ productId: string; category: string | null; quantity: number; paidFen: number }>;
+  /** The payment, once made (a first-purchase rule asks whether it was the member's first). */
+  paymentId?: string;
+  /** Known already; absent: asked of the payments when a promotion needs it. */
+  firstPurchase?: boolean;
+}
+
+/** The promotion that boosts a cart's points: its multiplier and the fen it boosts. None: multiplier 1, 0 fen. */
+export interface PointsBoostResult {
+  promotionId: string | null;
+  /** The promotion's name, as the points history shows it ("周末双倍积分"). */
+  label: string | null;
+  multiplier: number;
+  boostedFen: number;
+}
+
+/** A points promotion's multiplier in whole percent (2 → 200, 1.5 → 150): at most two decimals are kept. */
+export function multiplierPercent(multiplier: number): number {
+  return Math.round(multiplier * 100);
+}
 
 export interface PromotionInput {
   name: string;
@@ -211,24 +246,53 @@ export class PromotionService {
   }
 
   /**
-   * The highest points multiplier among the points promotions that run for this cart (1 when none): the loyalty
-   * module reads it when it accrues points; it changes no price.
+   * Which points promotion boosts the points of this cart, as it was paid (or is about to be): each running
+   * `points_multiplier` promotion whose who/where/when rules match boosts what the shopper pays for the lines it
+   * targets (every line when it names no products or categories), once those lines meet its minimum cart and quantity.
+   * Points promotions do not stack: the one that adds the most points wins (the larger multiplier × the fen it boosts;
+   * then the higher priority, then the older). It changes no price; the loyalty module reads it when it counts the
+   * points a payment earns. None: multiplier 1, nothing boosted.
    */
-  async pointsMultiplierFor(context: PricingContext): Promise<{ multiplier: number; promotionId: string | null }> {
-    const at = context.at ?? this.now();
-    const first = await this.firstPurchaseOf(context);
-    const offer = offerContext(context, at, first);
-    const lines = offerLines(context, []);
-    let best: { multiplier: number; promotionId: string | null } = { multiplier: 1, promotionId: null };
-    for (const p of await this.live(context.merchantId, at)) {
+  async pointsBoostFor(cart: PointsCart): Promise<PointsBoostResult> {
+    const none: PointsBoostResult = { promotionId: null, label: null, multiplier: 1, boostedFen: 0 };
+    const at = cart.at;
+    const live = (await this.live(cart.merchantId, at)).filter((p) => p.method.type === 'points_multiplier');
+    if (live.length === 0) return none;
+    const first =
+      live.some((p) => p.rules.firstPurchase) && cart.memberId
+        ? (cart.firstPurchase ?? (await this.firstPurchase(cart.merchantId, cart.memberId, cart.paymentId)))
+        : false;
+    const offer: OfferContext = {
+      storeId: cart.storeId,
+      memberId: cart.memberId,
+      memberTier: cart.memberTier,
+      memberTags: cart.memberTags ?? [],
+      firstPurchase: first,
+      at,
+    };
+    let best: (PointsBoostResult & { extra: number; priority: number; createdAt: number }) | null = null;
+    for (const p of live) {
       if (p.method.type !== 'points_multiplier' || !contextMatches(p.rules, offer)) continue;
-      const targeted = lines.filter((l) => l.netFen > 0 && targets(p.rules, l.productId, l.category));
+      const targeted = cart.lines.filter((l) => l.paidFen > 0 && targets(p.rules, l.productId, l.category));
       if (targeted.length === 0) continue;
-      const subtotal = targeted.reduce((s, l) => s + l.netFen, 0);
-      if (p.rules.minCartFen !== undefined && subtotal < p.rules.minCartFen) continue;
-      if (p.method.multiplier > best.multiplier) best = { multiplier: p.method.multiplier, promotionId: p.id };
+      const boostedFen = targeted.reduce((sum, l) => sum + l.paidFen, 0);
+      const units = targeted.reduce((sum, l) => sum + l.quantity, 0);
+      if (p.rules.minCartFen !== undefined && boostedFen < p.rules.minCartFen) continue;
+      if (p.rules.minQuantity !== undefined && units < p.rules.minQuantity) continue;
+      const multiplier = p.method.multiplier;
+      const extra = (multiplierPercent(multiplier) - 100) * boostedFen;
+      const createdAt = p.created_at.getTime();
+      const better =
+        !best ||
+        extra > best.extra ||
+        (extra === best.extra &&
+          (p.priority > best.priority || (p.priority === best.priority && createdAt < best.createdAt)));
+      if (better)
+        best = { promotionId: p.id, label: p.name, multiplier, boostedFen, extra, priority: p.priority, createdAt };
     }
-    return best;
+    if (!best) return none;
+    const { promotionId, label, multiplier, boostedFen } = best;
+    return { promotionId, label, multiplier, boostedFen };
   }
 
   /** The pricing step: the automatic promotions this cart gets (offer.selection.ts says which apply together). */
@@ -412,6 +476,26 @@ function validate(input: PromotionInput, products: CatalogPrices): void {
   if (input.budget && !(Number.isSafeInteger(input.budget.limit) && input.budget.limit >= 1))
     throw invalid('promotion_invalid', 'a budget is a whole number, 1 or more', { field: 'budget.limit' });
   validateOffer(input.rules, input.method, targetPrices(input.rules, input.method, products));
+  // Points promotions change no price, so no payment spends their budget or counts their uses: they take neither.
+  if (input.method.type === 'points_multiplier') {
+    const limited = input.budget
+      ? 'budget'
+      : input.perMemberLimit !== null
+        ? 'perMemberLimit'
+        : input.perMemberDailyLimit !== null
+          ? 'perMemberDailyLimit'
+          : input.dailyLimit !== null
+            ? 'dailyLimit'
+            : null;
+    if (limited)
+      throw invalid(
+        'promotion_invalid',
+        'a points multiplier has no budget or use limits: it gives points, not money off',
+        {
+          field: limited,
+        },
+      );
+  }
 }
 
 function inputOf(p: Promotion): PromotionInput {

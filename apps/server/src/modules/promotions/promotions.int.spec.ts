@@ -145,22 +145,107 @@ test('each application method, quoted by a kiosk, with its label and source on e
   assert.equal(methods.length, cases.length);
 });
 
-test('a points multiplier changes no price; the loyalty module reads it from the door', async () => {
-  const { promotionId } = await createPromotion(ctx, s, {
+test('a points multiplier changes no price; it boosts the paid lines it targets, the best one alone', async () => {
+  const everything = await createPromotion(ctx, s, {
     name: '周末双倍积分',
     method: { type: 'points_multiplier', multiplier: 2 },
   });
   assert.equal((await quoteTotal()).totalFen, 6050);
-  const lines = [{ productId: s.duck, name: 'Duck neck', quantity: 1, unitPriceFen: 2800, memberPriceFen: 2500 }];
+  const cart = (lines: Array<{ productId: string; category: string | null; quantity: number; paidFen: number }>) => ({
+    merchantId: s.shop.merchantId,
+    storeId: s.shop.storeIds[0],
+    memberId: null,
+    memberTier: null,
+    at: new Date(),
+    lines,
+  });
+  const paid = cart([
+    { productId: s.duck, category: 'snacks', quantity: 2, paidFen: 5000 },
+    { productId: s.cola, category: 'drinks', quantity: 3, paidFen: 1050 },
+  ]);
+  assert.deepEqual(await ctx.services.promotions.pointsBoostFor(paid), {
+    promotionId: everything.promotionId,
+    label: '周末双倍积分',
+    multiplier: 2,
+    boostedFen: 6050,
+  });
+  // 3× on drinks adds 2 × 1050 fen of points, fewer than 2× on everything (1 × 6050): the double stays.
+  const drinks = await createPromotion(ctx, s, {
+    name: '饮料3倍积分',
+    rules: { categories: ['drinks'] },
+    method: { type: 'points_multiplier', multiplier: 3 },
+  });
+  assert.equal((await ctx.services.promotions.pointsBoostFor(paid)).promotionId, everything.promotionId);
+  await pause(everything.promotionId);
+  assert.deepEqual(await ctx.services.promotions.pointsBoostFor(paid), {
+    promotionId: drinks.promotionId,
+    label: '饮料3倍积分',
+    multiplier: 3,
+    boostedFen: 1050,
+  });
+  // A line paid in full by other discounts (0 fen) is not boosted; a cart without drinks gets nothing.
+  const none = { promotionId: null, label: null, multiplier: 1, boostedFen: 0 };
   assert.deepEqual(
-    await ctx.services.promotions.pointsMultiplierFor({ merchantId: s.shop.merchantId, memberId: null, lines }),
-    { multiplier: 2, promotionId },
+    await ctx.services.promotions.pointsBoostFor(
+      cart([
+        { productId: s.duck, category: 'snacks', quantity: 2, paidFen: 5000 },
+        { productId: s.cola, category: 'drinks', quantity: 3, paidFen: 0 },
+      ]),
+    ),
+    none,
   );
-  await pause(promotionId);
-  assert.deepEqual(
-    await ctx.services.promotions.pointsMultiplierFor({ merchantId: s.shop.merchantId, memberId: null, lines }),
-    { multiplier: 1, promotionId: null },
+  // Store-targeted: another store's cart is not boosted.
+  const storeOnly = await createPromotion(ctx, s, {
+    name: '一店1.5倍',
+    rules: { storeIds: [s.shop.storeIds[1]] },
+    method: { type: 'points_multiplier', multiplier: 1.5 },
+  });
+  await pause(drinks.promotionId);
+  assert.deepEqual(await ctx.services.promotions.pointsBoostFor(paid), none);
+  assert.equal(
+    (await ctx.services.promotions.pointsBoostFor({ ...paid, storeId: s.shop.storeIds[1] })).promotionId,
+    storeOnly.promotionId,
   );
+  await pause(storeOnly.promotionId);
+});
+
+test('a points multiplier takes no budget or use limits, and at most hundredths; refused, nothing is written', async () => {
+  const count = async () =>
+    (await ctx.database.db.selectFrom('promotions').select('id').where('merchant_id', '=', s.shop.merchantId).execute())
+      .length;
+  const before = await count();
+  for (const extra of [
+    { budget: { kind: 'uses', limit: 10 } },
+    { perMemberLimit: 1 },
+    { perMemberDailyLimit: 1 },
+    { dailyLimit: 5 },
+  ]) {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: `/v1/merchants/${s.shop.merchantId}/promotions`,
+      headers: { authorization: s.admin },
+      payload: {
+        name: '限量双倍',
+        startsAt: new Date().toISOString(),
+        method: { type: 'points_multiplier', multiplier: 2 },
+        ...extra,
+      },
+    });
+    assertError(response, 400, 'promotion_invalid');
+    assert.equal(response.json().error.details.field, Object.keys(extra)[0]);
+  }
+  const finer = await ctx.app.inject({
+    method: 'POST',
+    url: `/v1/merchants/${s.shop.merchantId}/promotions`,
+    headers: { authorization: s.admin },
+    payload: {
+      name: '1.255倍',
+      startsAt: new Date().toISOString(),
+      method: { type: 'points_multiplier', multiplier: 1.255 },
+    },
+  });
+  assertError(finer, 400, 'promotion_invalid');
+  assert.equal(await count(), before);
 });
 
 test('stacking: exclusive ones by priority, then the larger discount, then the older; stackable ones together', async () => {
