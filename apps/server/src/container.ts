@@ -340,6 +340,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       settings: merchantSettings,
       audit,
       pricing,
+      pointsOutlook: (input) => points.outlook(input),
       now,
     }),
     pricing,

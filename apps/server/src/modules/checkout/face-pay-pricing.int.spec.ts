@@ -383,3 +383,35 @@ test('two choices at once: each is decided on the session as it stands, and the 
   const paid = await pay(sessionId);
   assert.equal(paid.json().amountFen, row.amount_fen);
 });
+
+test('the greeting shows the member’s points; redeeming them lowers the amount, the payment spends them, and the points to earn follow', async () => {
+  const who = await member(5000);
+  const adjusted = await ctx.app.inject({
+    method: 'POST',
+    url: `/v1/merchants/${s.shop.merchantId}/members/${who.memberId}/points-adjustments`,
+    headers: { authorization: s.admin },
+    payload: { points: 1000, reason: '开业补发', idempotencyKey: `points-${who.memberId}` },
+  });
+  assert.equal(adjusted.statusCode, 201, adjusted.body);
+  const sessionId = await sessionAskingDigits(who);
+  const approved = (await answer(sessionId, { phoneSuffix: who.suffix })).json();
+  // 1 point a yuan paid; 100 points take a yuan off, at most half the cart: 1000 points are all usable on 3700
+  assert.deepEqual(approved.greeting.points, {
+    balance: 1000,
+    toEarn: 37,
+    maxRedeemPoints: 1000,
+    pointsPerYuanOff: 100,
+    redeemedPoints: 0,
+  });
+  const redeemed = (await choose(sessionId, { couponIds: [who.couponId], redeemPoints: 1000 })).json();
+  assert.equal(redeemed.amountFen, 2700);
+  assert.deepEqual(
+    [redeemed.greeting.points.redeemedPoints, redeemed.greeting.points.toEarn, redeemed.greeting.points.balance],
+    [1000, 27, 1000],
+  );
+  assert.ok(redeemed.pricing.adjustments.some((a: { label: string }) => a.label === '积分抵扣 1000 分'));
+  const paid = await pay(sessionId);
+  assert.equal(paid.statusCode, 201, paid.body);
+  assert.equal(paid.json().amountFen, 2700);
+  assert.equal(await ctx.services.points.balance(s.shop.merchantId, who.memberId), 0);
+});
