@@ -1,20 +1,8 @@
 import { formatFen, Spinner, useI18n } from '@shualian/web-kit';
 import { useEffect, useRef } from 'preact/hooks';
-import type { FaceSession, Greeting, OfferChoices } from '@shualian/sdk';
+import type { FaceSession, OfferChoices } from '@shualian/sdk';
+import { choicesWith } from '../face-pay/offer-choices.ts';
 import { messages } from '../messages.ts';
-
-/** The choices as they stand in the session's price, with one coupon switched or the points switched. */
-export function choicesWith(greeting: Greeting, change: { coupon: string } | { points: boolean }): OfferChoices {
-  const applied = greeting.coupons.filter((c) => c.applied).map((c) => c.couponId);
-  const redeemed = greeting.points?.redeemedPoints ?? 0;
-  if ('coupon' in change) {
-    const couponIds = applied.includes(change.coupon)
-      ? applied.filter((id) => id !== change.coupon)
-      : [...applied, change.coupon];
-    return { couponIds, redeemPoints: redeemed };
-  }
-  return { couponIds: applied, redeemPoints: change.points ? (greeting.points?.maxRedeemPoints ?? 0) : 0 };
-}
 
 /**
  * 刷脸 named the member: the kiosk greets them by masked name and tier, shows what their price applied and why, lets

@@ -949,6 +949,8 @@ export class FacePayService {
     const choosable = greetable(session);
     if (!pricing?.memberId || !(choosable || session.status === 'paid')) return null;
     const lines = session.items as Array<LineItem & { category?: string | null }>;
+    // The decision is written by now: points the loyalty module cannot tell at this moment leave the greeting without
+    // them rather than failing the answer the kiosk waits for.
     const points = this.pointsOutlook
       ? await this.pointsOutlook({
           merchantId: session.merchant_id,
@@ -958,7 +960,7 @@ export class FacePayService {
           lines: lines.map(({ lineTotalFen: _total, ...line }) => line),
           adjustments: pricing.adjustments,
           totalFen: session.amount_fen,
-        })
+        }).catch(() => null)
       : null;
     return { memberTier: pricing.memberTier ?? null, coupons: greetingCoupons(pricing), points, choosable };
   }
