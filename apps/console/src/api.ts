@@ -204,6 +204,13 @@ export class ConsoleApi {
         params: { path: { merchantId, memberId } },
       }),
     );
+  correctBirthday = (merchantId: string, memberId: string, body: RequestOf<'correctMemberBirthday'>) =>
+    unwrap(
+      this.client.PUT('/v1/merchants/{merchantId}/members/{memberId}/birthday', {
+        params: { path: { merchantId, memberId } },
+        body,
+      }),
+    );
   memberPoints = (merchantId: string, memberId: string) =>
     unwrap(
       this.client.GET('/v1/merchants/{merchantId}/members/{memberId}/points', {

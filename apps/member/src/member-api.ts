@@ -28,6 +28,8 @@ export class MemberApi {
   }
 
   me = () => unwrap(this.client.GET('/v1/member/me'));
+  setBirthday = (birthday: RequestOf<'setMyBirthday'>) =>
+    unwrap(this.client.PUT('/v1/member/me/birthday', { body: birthday }));
   recordConsent = (consent: ConsentDocument) =>
     unwrap(
       this.client.POST('/v1/member/consents', {

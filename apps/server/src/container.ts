@@ -35,10 +35,12 @@ import { DeviceRepository } from './modules/devices/device.repository.ts';
 import { LedgerService, WalletService } from './modules/ledger/index.ts';
 import { LedgerRepository } from './modules/ledger/ledger.repository.ts';
 import {
+  BirthdayGiftService,
   LoyaltyProgramService,
   MemberCardService,
   PointsService,
   pointsRedemptionStep,
+  type BirthdayCoupons,
   type PointsBoost,
   StoredValueService,
   tierDiscountStep,
@@ -105,6 +107,8 @@ export interface Services {
   memberCards: MemberCardService;
   points: PointsService;
   storedValue: StoredValueService;
+  /** The tier's birthday coupon and points, once a year (the hourly job). */
+  birthdayGifts: BirthdayGiftService;
 }
 
 export interface ServiceOptions {
@@ -169,7 +173,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     },
   );
   const memberRecords = new MemberRepository(db);
-  const members = new MemberService(memberRecords, otp, tenancy, transactions, now);
+  const members = new MemberService(memberRecords, otp, tenancy, transactions, audit, now);
 
   const ledgerRecords = new LedgerRepository(db);
   const loyaltyRecords = new LoyaltyRepository(db);
@@ -270,6 +274,11 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       }),
     },
   );
+  // A tier's birthday coupon is a coupon template: loyalty names it, promotions checks and issues it.
+  const birthdayCoupons: BirthdayCoupons = {
+    templatesAmong: (merchantId, templateIds) => coupons.templatesAmong(merchantId, templateIds),
+    give: (trx, input) => coupons.giveOnOccasion(trx, input),
+  };
   const faceSessions = new FaceSessionRepository(db);
   const consentRecords = new ConsentRepository(db);
   const consentRegister = new ConsentRegister(consentRecords);
@@ -370,7 +379,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     gallery,
     recognizer,
     deadLetters: new DeadLetterService(new OutboxRepository(db), tenancy),
-    loyaltyProgram: new LoyaltyProgramService(loyaltyRecords, transactions, tenancy, audit, now),
+    loyaltyProgram: new LoyaltyProgramService(loyaltyRecords, transactions, tenancy, audit, birthdayCoupons, now),
     memberCards,
     points,
     storedValue: new StoredValueService(
@@ -381,6 +390,15 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       ledger,
       receipts,
       audit,
+      now,
+    ),
+    birthdayGifts: new BirthdayGiftService(
+      loyaltyRecords,
+      transactions,
+      members,
+      ledger,
+      memberCards,
+      birthdayCoupons,
       now,
     ),
   };

@@ -611,6 +611,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/member/me/birthday": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give my birthday (once): month and day, the year if I like
+         * @description Birthday gifts (the tier’s birthday coupon and points) come on it. It is given once: afterwards only the store corrects it (`birthday_already_set`), so it cannot be moved to collect gifts. 29 February is celebrated on 28 February in other years.
+         */
+        put: operations["setMyBirthday"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/member/payment-agreement": {
         parameters: {
             query?: never;
@@ -1145,7 +1165,7 @@ export interface paths {
         get: operations["listLoyaltyTiers"];
         /**
          * Set the merchant's member tiers (e.g. 普通 / 银卡 / 金卡)
-         * @description Lowest first; thresholds strictly increasing whole numbers, discounts whole percents from 0 to 50. Replaces the tiers; members move to their new tier at the next evaluation or payment. Audited.
+         * @description Lowest first; thresholds strictly increasing whole numbers, discounts whole percents from 0 to 50; a birthday coupon is a coupon template of the merchant (or none). Replaces the tiers; members move to their new tier at the next evaluation or payment. Audited.
          */
         put: operations["defineLoyaltyTiers"];
         post?: never;
@@ -1168,6 +1188,26 @@ export interface paths {
          */
         get: operations["listMembers"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/members/{memberId}/birthday": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct a member's birthday (or clear it), with a reason; audited
+         * @description Members give their birthday once; staff with `member.birthday_correct` correct it. A birthday gift is given once a year whatever the corrections; cleared, the member may give it again.
+         */
+        put: operations["correctMemberBirthday"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2044,7 +2084,7 @@ export interface operations {
                             /** Format: uuid */
                             merchantId: string | null;
                             /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
+                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "member.birthday_correct" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
                             /** Format: uuid */
                             providerId: string;
                             role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -2319,7 +2359,7 @@ export interface operations {
                         /** Format: uuid */
                         merchantId: string | null;
                         /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
+                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "member.birthday_correct" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
                         /** Format: uuid */
                         providerId: string;
                         role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -6914,6 +6954,11 @@ export interface operations {
                                 promotionId: string;
                             } | null;
                             kind: string;
+                            /**
+                             * @description birthday points (the tier’s, on the member’s birthday)
+                             * @enum {string|null}
+                             */
+                            occasion: "birthday" | null;
                             points: number;
                             reference: string | null;
                         }[];
@@ -7131,6 +7176,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description null until the member gives it; once given, only the store corrects it */
+                        birthday: (never | null) | {
+                            /** @description a day the month has; 29 February is celebrated on the 28th in other years */
+                            day: number;
+                            month: number;
+                            /** @description only when given; no gift needs it */
+                            year: number | null;
+                        };
                         displayName: string | null;
                         maskedPhone: string;
                         /** Format: uuid */
@@ -7172,6 +7225,189 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "member_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setMyBirthday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    day: number;
+                    month: number;
+                    year?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The member, with the birthday */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description null until the member gives it; once given, only the store corrects it */
+                        birthday: (never | null) | {
+                            /** @description a day the month has; 29 February is celebrated on the 28th in other years */
+                            day: number;
+                            month: number;
+                            /** @description only when given; no gift needs it */
+                            year: number | null;
+                        };
+                        displayName: string | null;
+                        maskedPhone: string;
+                        /** Format: uuid */
+                        memberId: string;
+                        /** Format: uuid */
+                        merchantId: string;
+                    };
+                };
+            };
+            /**
+             * @description - `birthday_invalid`: the birthday is not a day the calendar has, or its year is out of range (details.field)
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "birthday_invalid" | "invalid_request" | "string_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `member_not_found`: no such member in this merchant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `birthday_already_set`: the birthday was already given; only the store corrects it (so gifts cannot be farmed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "birthday_already_set";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -8260,6 +8496,14 @@ export interface operations {
                         /** Format: date-time */
                         expiresAt: string;
                         member: {
+                            /** @description null until the member gives it; once given, only the store corrects it */
+                            birthday: (never | null) | {
+                                /** @description a day the month has; 29 February is celebrated on the 28th in other years */
+                                day: number;
+                                month: number;
+                                /** @description only when given; no gift needs it */
+                                year: number | null;
+                            };
                             displayName: string | null;
                             maskedPhone: string;
                             /** Format: uuid */
@@ -12906,6 +13150,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         tiers: {
+                            /** Format: uuid */
+                            birthdayCouponTemplateId: string | null;
                             birthdayPoints: number;
                             discountPercent: number;
                             name: string;
@@ -13052,6 +13298,11 @@ export interface operations {
             content: {
                 "application/json": {
                     tiers: {
+                        /**
+                         * Format: uuid
+                         * @description the coupon template given on the member’s birthday (once a year); null or absent: none
+                         */
+                        birthdayCouponTemplateId?: string | null;
                         birthdayPoints: number;
                         discountPercent: number;
                         name: string;
@@ -13070,6 +13321,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         tiers: {
+                            /** Format: uuid */
+                            birthdayCouponTemplateId: string | null;
                             birthdayPoints: number;
                             discountPercent: number;
                             name: string;
@@ -13083,6 +13336,7 @@ export interface operations {
             /**
              * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
              *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `tier_birthday_coupon_invalid`: a tier's birthday coupon is not a coupon template of this merchant (details.index)
              *     - `tier_discount_invalid`: a tier's discount is a whole percent from 0 to 50 (details.index)
              *     - `tier_thresholds_not_increasing`: each tier's threshold must be above the one before it (details.index)
              *     - `tiers_invalid`: a tier is malformed: a name of its own, whole numbers, at most 10 tiers (details.index)
@@ -13096,7 +13350,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "invalid_request" | "string_invalid" | "tier_discount_invalid" | "tier_thresholds_not_increasing" | "tiers_invalid" | "url_invalid";
+                            code: "invalid_request" | "string_invalid" | "tier_birthday_coupon_invalid" | "tier_discount_invalid" | "tier_thresholds_not_increasing" | "tiers_invalid" | "url_invalid";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -13266,6 +13520,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         members: {
+                            /** @description the member’s birthday: what birthday gifts (a tier’s coupon and points) are given on */
+                            birthday: {
+                                /** @description a day the month has; 29 February is celebrated on the 28th in other years */
+                                day: number;
+                                month: number;
+                                /** @description only when given; no gift needs it */
+                                year: number | null;
+                            } | null;
                             consent: boolean;
                             /** Format: date-time */
                             createdAt: string;
@@ -13371,6 +13633,217 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    correctMemberBirthday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description null clears it, so the member may give it again */
+                    birthday: {
+                        day: number;
+                        month: number;
+                        year?: number | null;
+                    } | null;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The member’s birthday now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the member’s birthday: what birthday gifts (a tier’s coupon and points) are given on */
+                        birthday: {
+                            /** @description a day the month has; 29 February is celebrated on the 28th in other years */
+                            day: number;
+                            month: number;
+                            /** @description only when given; no gift needs it */
+                            year: number | null;
+                        } | null;
+                        /** Format: uuid */
+                        memberId: string;
+                    };
+                };
+            };
+            /**
+             * @description - `birthday_invalid`: the birthday is not a day the calendar has, or its year is out of range (details.field)
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `reason_required`: give a reason: what was received, a receipt number
+             *     - `reason_too_long`: the reason is longer than allowed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "birthday_invalid" | "invalid_request" | "reason_required" | "reason_too_long" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -13619,6 +14092,11 @@ export interface operations {
                                 promotionId: string;
                             } | null;
                             kind: string;
+                            /**
+                             * @description birthday points (the tier’s, on the member’s birthday)
+                             * @enum {string|null}
+                             */
+                            occasion: "birthday" | null;
                             points: number;
                             reference: string | null;
                         }[];

@@ -1,3 +1,4 @@
+export * from './birthday.ts';
 export * from './camera.ts';
 export * from './device-client.ts';
 export * from './dialog.tsx';

@@ -7,6 +7,7 @@ import { Loadable, PageTitle, Problem } from '../ui/page.view.tsx';
 type Program = ResponseOf<'getLoyaltyProgram'>;
 type Tier = ResponseOf<'listLoyaltyTiers'>['tiers'][number];
 type TierInput = RequestOf<'defineLoyaltyTiers'>['tiers'][number];
+type Template = ResponseOf<'listCouponTemplates'>['templates'][number];
 
 const BASES: Program['tierBasis'][] = ['spend', 'points', 'visits'];
 const ORDERS: Program['spendingOrder'][] = ['principal_first', 'bonus_first', 'proportional'];
@@ -16,9 +17,14 @@ const whole = (text: string) => (WHOLE.test(text) ? Number(text.trim()) : undefi
 /** 会员等级与积分: the programme's rules (points rates, redemption, expiry, what tiers measure) and the tiers. */
 export function LoyaltyPage() {
   const { t } = useI18n();
-  const { api, merchant } = useSession();
+  const { api, merchant, can } = useSession();
   const program = useLoad(() => api.loyaltyProgram(merchant.id), [api, merchant.id]);
   const tiers = useLoad(() => api.loyaltyTiers(merchant.id), [api, merchant.id]);
+  // The coupon templates a tier's birthday coupon is chosen from.
+  const templates = useLoad(
+    async () => (can('promotion.read') ? api.couponTemplates(merchant.id) : []),
+    [api, merchant.id],
+  );
   const [savedProgram, setSavedProgram] = useState<Program | null>(null);
   const current = savedProgram ?? program.data;
   return (
@@ -32,7 +38,12 @@ export function LoyaltyPage() {
         <h2 id="tiers-title">{t('tiers.title')}</h2>
         <Loadable loading={tiers.loading} error={tiers.error} hasData={tiers.data !== undefined}>
           {tiers.data && current && (
-            <TiersEditor key={JSON.stringify(tiers.data)} tiers={tiers.data} basis={current.tierBasis} />
+            <TiersEditor
+              key={JSON.stringify(tiers.data)}
+              tiers={tiers.data}
+              basis={current.tierBasis}
+              templates={templates.data ?? []}
+            />
           )}
         </Loadable>
       </section>
@@ -205,6 +216,8 @@ interface TierDraft {
   discountPercent: string;
   pointsMultiplierPercent: string;
   birthdayPoints: string;
+  /** The birthday coupon's template id; '': none (无). */
+  birthdayCoupon: string;
 }
 
 /** Thresholds in the unit a merchant thinks in: yuan for spend (sent as fen), points or visits as they are. */
@@ -217,9 +230,10 @@ const emptyTier = (): TierDraft => ({
   discountPercent: '0',
   pointsMultiplierPercent: '100',
   birthdayPoints: '0',
+  birthdayCoupon: '',
 });
 
-function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis'] }) {
+function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis']; templates: Template[] }) {
   const { t } = useI18n();
   const { api, merchant } = useSession();
   const [rows, setRows] = useState<TierDraft[]>(() =>
@@ -229,6 +243,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis'] }) {
       discountPercent: String(tier.discountPercent),
       pointsMultiplierPercent: String(tier.pointsMultiplierPercent),
       birthdayPoints: String(tier.birthdayPoints),
+      birthdayCoupon: tier.birthdayCouponTemplateId ?? '',
     })),
   );
   const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
@@ -258,6 +273,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis'] }) {
         discountPercent: discountPercent ?? 0,
         pointsMultiplierPercent: pointsMultiplierPercent ?? 100,
         birthdayPoints: birthdayPoints ?? 0,
+        birthdayCouponTemplateId: row.birthdayCoupon || null,
       };
     });
     setRowErrors(errors);
@@ -300,6 +316,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis'] }) {
               <th scope="col">{t('tiers.discount')}</th>
               <th scope="col">{t('tiers.multiplier')}</th>
               <th scope="col">{t('tiers.birthday')}</th>
+              <th scope="col">{t('tiers.birthdayCoupon')}</th>
               <th scope="col">{t('table.actions')}</th>
             </tr>
           </thead>
@@ -329,6 +346,28 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis'] }) {
                   <td>{input('pointsMultiplierPercent', t('tiers.multiplier'))}</td>
                   <td>{input('birthdayPoints', t('tiers.birthday'))}</td>
                   <td>
+                    <select
+                      id={`tier-${rank}-birthdayCoupon`}
+                      aria-label={t('tiers.fieldOf', { rank, field: t('tiers.birthdayCoupon') })}
+                      value={row.birthdayCoupon}
+                      aria-invalid={rowErrors[i] ? true : undefined}
+                      aria-describedby={rowErrors[i] ? errorId : undefined}
+                      onChange={(e) => edit(i, 'birthdayCoupon', e.currentTarget.value)}
+                    >
+                      <option value="">{t('tiers.birthdayCouponNone')}</option>
+                      {props.templates.map((template) => (
+                        <option key={template.templateId} value={template.templateId}>
+                          {template.status === 'paused'
+                            ? t('tiers.birthdayCouponPaused', { name: template.name })
+                            : template.name}
+                        </option>
+                      ))}
+                      {row.birthdayCoupon && !props.templates.some((x) => x.templateId === row.birthdayCoupon) && (
+                        <option value={row.birthdayCoupon}>{t('tiers.birthdayCouponUnlisted')}</option>
+                      )}
+                    </select>
+                  </td>
+                  <td>
                     <button
                       type="button"
                       aria-label={t('tiers.removeOf', { rank })}
@@ -343,7 +382,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis'] }) {
                 </tr>,
                 rowErrors[i] ? (
                   <tr key={`error-${i}`}>
-                    <td colSpan={7}>
+                    <td colSpan={8}>
                       <p id={errorId} class="field-error" role="alert">
                         {t('tiers.rowError', { rank, message: rowErrors[i]! })}
                       </p>
@@ -373,5 +412,10 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis'] }) {
   );
 }
 
-const TIER_ERRORS = ['tiers_invalid', 'tier_thresholds_not_increasing', 'tier_discount_invalid'] as const;
+const TIER_ERRORS = [
+  'tiers_invalid',
+  'tier_thresholds_not_increasing',
+  'tier_discount_invalid',
+  'tier_birthday_coupon_invalid',
+] as const;
 const tierErrorCode = (code: string) => ((TIER_ERRORS as readonly string[]).includes(code) ? code : 'other');

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { newIdempotencyKey, type MemberSummary } from '@shualian/sdk';
-import { formatDateTime, formatFen, useI18n, useLoad } from '@shualian/web-kit';
+import {
+  formatBirthday,
+  formatDateTime,
+  formatFen,
+  readBirthday,
+  useI18n,
+  useLoad,
+  type BirthdayValue,
+} from '@shualian/web-kit';
 import { useSession } from '../session.context.tsx';
 import { Dialog, Loadable, Problem, ReasonField, StatusBadge } from '../ui/page.view.tsx';
 
@@ -16,6 +24,8 @@ export function MemberLoyaltyPanel(props: { member: MemberSummary; onClose(): vo
   const points = useLoad(() => api.memberPoints(merchant.id, id), [api, merchant.id, id]);
   const [adjusting, setAdjusting] = useState(false);
   const [adjusted, setAdjusted] = useState<{ points: number; balance: number } | null>(null);
+  const [birthday, setBirthday] = useState<BirthdayValue | null>(props.member.birthday);
+  const [correcting, setCorrecting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [id]);
 
@@ -64,6 +74,20 @@ export function MemberLoyaltyPanel(props: { member: MemberSummary; onClose(): vo
           </dl>
         )}
       </Loadable>
+      <dl class="facts">
+        <dt>{t('memberBirthday.title')}</dt>
+        <dd data-testid="member-birthday">
+          {birthday ? formatBirthday(birthday, lang) : t('memberBirthday.none')}
+          {can('member.birthday_correct') && (
+            <>
+              {' '}
+              <button type="button" onClick={() => setCorrecting(true)}>
+                {t('memberBirthday.correct')}
+              </button>
+            </>
+          )}
+        </dd>
+      </dl>
       <h3>{t('memberPoints.title')}</h3>
       <Loadable loading={points.loading} error={points.error} hasData={points.data !== undefined}>
         {points.data && (
@@ -99,7 +123,9 @@ export function MemberLoyaltyPanel(props: { member: MemberSummary; onClose(): vo
                     <tr key={`${h.at}-${i}`}>
                       <td>{formatDateTime(h.at, lang)}</td>
                       <td>
-                        {t(POINTS_KINDS.includes(h.kind) ? `pointsKind.${h.kind}` : 'pointsKind.other')}
+                        {h.occasion === 'birthday'
+                          ? t('pointsKind.birthday')
+                          : t(POINTS_KINDS.includes(h.kind) ? `pointsKind.${h.kind}` : 'pointsKind.other')}
                         {h.boost && (
                           <span class="muted">
                             {' · '}
@@ -132,7 +158,123 @@ export function MemberLoyaltyPanel(props: { member: MemberSummary; onClose(): vo
           }}
         />
       </Dialog>
+      <Dialog
+        open={correcting}
+        labelId="birthday-title"
+        title={t('memberBirthday.correctTitle')}
+        onClose={() => setCorrecting(false)}
+      >
+        <CorrectBirthdayForm
+          memberId={id}
+          birthday={birthday}
+          onClose={() => setCorrecting(false)}
+          onDone={(now) => {
+            setBirthday(now);
+            setCorrecting(false);
+          }}
+        />
+      </Dialog>
     </section>
+  );
+}
+
+/**
+ * Correct a member's birthday, or clear it so the member gives it again; the reason is required and audited. Members
+ * give it once themselves: this is how a wrong one is put right.
+ */
+function CorrectBirthdayForm(props: {
+  memberId: string;
+  birthday: BirthdayValue | null;
+  onClose(): void;
+  onDone(birthday: BirthdayValue | null): void;
+}) {
+  const { t } = useI18n();
+  const { api, merchant } = useSession();
+  const [draft, setDraft] = useState({
+    month: props.birthday ? String(props.birthday.month) : '',
+    day: props.birthday ? String(props.birthday.day) : '',
+    year: props.birthday?.year ? String(props.birthday.year) : '',
+  });
+  const [clear, setClear] = useState(false);
+  const [reason, setReason] = useState('');
+  const [invalid, setInvalid] = useState<'month' | 'day' | 'year' | null>(null);
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const read = clear ? null : readBirthday(draft);
+    setInvalid(read && 'field' in read && read.field ? read.field : null);
+    setReasonMissing(!reason.trim());
+    if ((read && read.field) || !reason.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api.correctBirthday(merchant.id, props.memberId, {
+        birthday: read?.birthday ?? null,
+        reason: reason.trim(),
+      });
+      props.onDone(result.birthday);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (name: 'month' | 'day' | 'year', size: number) => (
+    <div class="field">
+      <label for={`birthday-${name}`}>{t(`memberBirthday.${name}`)}</label>
+      <input
+        id={`birthday-${name}`}
+        inputMode="numeric"
+        autoComplete="off"
+        size={size}
+        disabled={clear}
+        value={draft[name]}
+        aria-invalid={invalid === name}
+        aria-describedby={invalid === name ? 'birthday-error' : undefined}
+        onInput={(e) => setDraft({ ...draft, [name]: e.currentTarget.value })}
+      />
+    </div>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p class="hint">{t('memberBirthday.hint')}</p>
+      <div class="inline-form">
+        {field('month', 3)}
+        {field('day', 3)}
+        {field('year', 5)}
+      </div>
+      {invalid && (
+        <p id="birthday-error" class="field-error" role="alert">
+          {t(`memberBirthday.invalid.${invalid}`)}
+        </p>
+      )}
+      <label class="check">
+        <input type="checkbox" checked={clear} onChange={(e) => setClear(e.currentTarget.checked)} />{' '}
+        {t('memberBirthday.clear')}
+      </label>
+      <ReasonField
+        id="birthday-reason"
+        label={t('memberBirthday.reason')}
+        value={reason}
+        missing={reasonMissing}
+        missingMessage={t('memberBirthday.reasonMissing')}
+        onInput={setReason}
+      />
+      <Problem error={error} />
+      <div class="dialog-actions">
+        <button type="button" onClick={props.onClose}>
+          {t('action.cancel')}
+        </button>
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t('memberBirthday.busy') : t('memberBirthday.submit')}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -1,10 +1,21 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '@shualian/sdk';
-import { formatDateTime, formatFen, Spinner, useI18n, useLoad } from '@shualian/web-kit';
+import {
+  daysInMonth,
+  formatBirthday,
+  formatDateTime,
+  formatFen,
+  readBirthday,
+  Spinner,
+  useI18n,
+  useLoad,
+  type BirthdayValue,
+} from '@shualian/web-kit';
 import { useMember } from '../member-context.ts';
 import { MemberCardFace, type MemberCard } from '../member-card.view.tsx';
 import { MIN_REFRESH_MS, refreshDelayMs } from '../qr-refresh.ts';
-import { Problem, ScreenTitle } from '../screen.view.tsx';
+import { Problem, ScreenTitle, Status } from '../screen.view.tsx';
+import { useForm } from '../use-form.ts';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 type Points = ResponseOf<'getMyPoints'>;
@@ -15,8 +26,9 @@ type TierChange = ResponseOf<'getMyTierHistory'>['changes'][number];
 const POINTS_KINDS = ['points_earn', 'points_redeem', 'points_reverse', 'points_expire', 'points_adjust'];
 
 /**
- * 会员卡: the card with its QR code (fetched again before the signed code expires), the tier and what is left to the
- * next one, points with their history, stored value (principal and bonus) and the plans the counter sells.
+ * 会员卡 (the member's own area): the card with its QR code (fetched again before the signed code expires), the tier
+ * and what is left to the next one, the member's birthday (given once here; the tier's birthday gift comes on it),
+ * points with their history, stored value (principal and bonus) and the plans the counter sells.
  */
 export function CardScreen() {
   const { t } = useI18n();
@@ -25,6 +37,7 @@ export function CardScreen() {
   const points = useLoad(() => api.points());
   const plans = useLoad(() => api.storedValuePlans());
   const tierChanges = useLoad(() => api.tierHistory());
+  const me = useLoad(() => api.me());
   useQrRefresh(card.data, card.reload);
 
   return (
@@ -47,6 +60,7 @@ export function CardScreen() {
           </button>
         </>
       )}
+      {me.data ? <MyBirthday birthday={me.data.birthday} onSet={me.reload} /> : <Problem error={me.error} />}
       <PointsHistory points={points.data} loading={points.loading} error={points.error} />
       <Plans plans={plans.data?.plans} loading={plans.loading} error={plans.error} />
     </main>
@@ -133,6 +147,96 @@ function TierProgress(props: { card: MemberCard; changes?: TierChange[] }) {
   );
 }
 
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * 我的生日: shown once given; otherwise a form to give it (month and day, the year if the member likes). It is given
+ * once: afterwards only the store corrects it, so the form says so before it is sent.
+ */
+function MyBirthday(props: { birthday: BirthdayValue | null; onSet(): void }) {
+  const { t, lang } = useI18n();
+  const { api } = useMember();
+  const [draft, setDraft] = useState({ month: '', day: '', year: '' });
+  const form = useForm();
+  const { invalid } = form;
+
+  const submit = form.onSubmit(async (refuse) => {
+    const read = readBirthday(draft);
+    if (read.field) return refuse(t(`birthday.invalid.${read.field}`));
+    const member = await api.setBirthday(read.birthday);
+    props.onSet();
+    return t('birthday.saved', { birthday: member.birthday ? formatBirthday(member.birthday, lang) : '' });
+  });
+
+  if (props.birthday)
+    return (
+      <section class="card" aria-labelledby="birthday-title">
+        <h2 id="birthday-title">{t('birthday.title')}</h2>
+        <p class="balance" data-testid="my-birthday">
+          {formatBirthday(props.birthday, lang)}
+        </p>
+        <Status>{form.done}</Status>
+        <p class="muted small">{t('birthday.giftHint')}</p>
+        <p class="muted small">{t('birthday.fixedHint')}</p>
+      </section>
+    );
+
+  const month = Number(draft.month) || 0;
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="birthday-title">
+      <h2 id="birthday-title">{t('birthday.title')}</h2>
+      <p class="muted small">{t('birthday.intro')}</p>
+      <>
+        <label for="birthday-month">{t('birthday.month')}</label>
+        <select
+          id="birthday-month"
+          value={draft.month}
+          onChange={(e) => setDraft({ ...draft, month: e.currentTarget.value })}
+        >
+          <option value="">{t('birthday.choose')}</option>
+          {MONTHS.map((m) => (
+            <option key={m} value={String(m)}>
+              {t('birthday.monthName', { month: m })}
+            </option>
+          ))}
+        </select>
+        <label for="birthday-day">{t('birthday.day')}</label>
+        <select
+          id="birthday-day"
+          value={draft.day}
+          onChange={(e) => setDraft({ ...draft, day: e.currentTarget.value })}
+        >
+          <option value="">{t('birthday.choose')}</option>
+          {Array.from({ length: month ? daysInMonth(month) : 31 }, (_, i) => i + 1).map((d) => (
+            <option key={d} value={String(d)}>
+              {t('birthday.dayName', { day: d })}
+            </option>
+          ))}
+        </select>
+        <label for="birthday-year">{t('birthday.year')}</label>
+        <input
+          id="birthday-year"
+          inputMode="numeric"
+          autoComplete="bday-year"
+          maxLength={4}
+          value={draft.year}
+          onInput={(e) => setDraft({ ...draft, year: e.currentTarget.value })}
+        />
+      </>
+      {invalid && (
+        <p class="field-error" role="alert">
+          {invalid}
+        </p>
+      )}
+      <p class="notice notice-warn">{t('birthday.once')}</p>
+      <Problem error={form.error} />
+      <button type="submit" class="primary wide" disabled={form.busy}>
+        {form.busy ? t('birthday.saving') : t('birthday.submit')}
+      </button>
+    </form>
+  );
+}
+
 function StoredValue(props: { card: MemberCard }) {
   const { t } = useI18n();
   const value = props.card.storedValue;
@@ -176,7 +280,9 @@ function PointsHistory(props: { points?: Points; loading: boolean; error: unknow
                 <li key={`${entry.at}-${i}`}>
                   <span>
                     <strong>
-                      {t(POINTS_KINDS.includes(entry.kind) ? `points.kind.${entry.kind}` : 'points.kind.other')}
+                      {entry.occasion === 'birthday'
+                        ? t('points.kind.birthday')
+                        : t(POINTS_KINDS.includes(entry.kind) ? `points.kind.${entry.kind}` : 'points.kind.other')}
                     </strong>
                     {entry.boost && (
                       <>

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'face_pay.spoof_suspected',
   'face_pay.locked',
   'member.payment_limits_updated',
+  'member.birthday_set',
+  'member.birthday_corrected',
   'merchant.created',
   'merchant.settings_updated',
   'payment.created',

@@ -4,6 +4,7 @@
 import * as loyaltyTables from './migrations/0012-loyalty.ts';
 import * as boostsAndBirthdayGifts from './migrations/0016-points-boosts-and-birthday-gifts.ts';
 
+export { BirthdayGiftService, type BirthdayCoupons } from './birthday-gift.service.ts';
 export { LOYALTY_EVENT_TYPES, loyaltySubscribers, registerLoyaltyJobs, type LoyaltyWork } from './loyalty.events.ts';
 export { pointsRedemptionStep, tierDiscountStep } from './loyalty-pricing.steps.ts';
 export { LoyaltyProgramService } from './loyalty-program.service.ts';

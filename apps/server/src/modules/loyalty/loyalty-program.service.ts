@@ -2,6 +2,8 @@ import type { StaffActor } from '../../platform/actors.ts';
 import type { Transactions } from '../../platform/db/transactions.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
+import { invalid } from '../../platform/domain-errors.ts';
+import type { BirthdayCoupons } from './birthday-gift.service.ts';
 import type { LoyaltyRepository, ProgramRules } from './loyalty.repository.ts';
 import type { LoyaltyTier } from './loyalty.schema.ts';
 import { validateProgram, validateTiers, type TierDefinition } from './loyalty.rules.ts';
@@ -13,6 +15,7 @@ export class LoyaltyProgramService {
     private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
+    private readonly coupons: Pick<BirthdayCoupons, 'templatesAmong'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -56,6 +59,19 @@ export class LoyaltyProgramService {
   async defineTiers(actor: StaffActor, merchantId: string, tiers: readonly TierDefinition[]): Promise<LoyaltyTier[]> {
     await this.tenancy.merchantFor(actor, merchantId, 'loyalty.manage');
     const valid = validateTiers(tiers);
+    // A birthday coupon is one of the merchant's coupon templates (asked before the transaction: promotions reads
+    // on its own connection).
+    const named = valid.map((t) => t.birthday_coupon_template_id).filter((id): id is string => id !== null);
+    const known = await this.coupons.templatesAmong(merchantId, named);
+    const unknown = valid.findIndex((t) => t.birthday_coupon_template_id && !known.has(t.birthday_coupon_template_id));
+    if (unknown >= 0)
+      throw invalid(
+        'tier_birthday_coupon_invalid',
+        `tier ${unknown + 1}'s birthday coupon is not a coupon template of this merchant`,
+        {
+          index: unknown,
+        },
+      );
     return this.transactions.run(async (trx) => {
       const loyalty = this.loyalty.with(trx);
       await loyalty.replaceTiers(merchantId, valid);

@@ -1,6 +1,7 @@
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import type { DomainEvent, Subscriber } from '../../platform/outbox/index.ts';
 import { memberAggregate } from '../members/index.ts';
+import type { BirthdayGiftService } from './birthday-gift.service.ts';
 import type { MemberCardService } from './member-card.service.ts';
 import type { BoostLine, PointsService } from './points.service.ts';
 
@@ -30,6 +31,7 @@ export function tierChanged(p: {
 export interface LoyaltyWork {
   cards: Pick<MemberCardService, 'ensure' | 'evaluateTiers'>;
   points: Pick<PointsService, 'earnOnPayment' | 'reverseOnRefund' | 'expire'>;
+  birthdays: Pick<BirthdayGiftService, 'giveDue'>;
 }
 
 const text = (payload: Record<string, unknown>, field: string): string => {
@@ -63,7 +65,7 @@ function paidLines(payload: Record<string, unknown>): BoostLine[] {
  * The loyalty module's subscribers: a card for every new member; points (and the tier) after a payment, points back
  * after a refund. Each is idempotent on its event (see the services), so a redelivery changes nothing.
  */
-export function loyaltySubscribers(work: LoyaltyWork): Subscriber[] {
+export function loyaltySubscribers(work: Pick<LoyaltyWork, 'cards' | 'points'>): Subscriber[] {
   return [
     {
       name: 'loyalty.cards',
@@ -97,10 +99,15 @@ export function loyaltySubscribers(work: LoyaltyWork): Subscriber[] {
   ];
 }
 
-/** The recurring loyalty jobs: tiers evaluated (up and down) every night, expired points taken every hour. */
+/**
+ * The recurring loyalty jobs: tiers evaluated (up and down) every night, expired points taken every hour, and every
+ * hour the birthday gifts of members whose birthday is today and who have not had this year's (so a birthday given
+ * today still gets its gift today).
+ */
 export const LOYALTY_JOBS = {
   'loyalty.evaluate-tiers': { cron: '30 3 * * *', run: (work: LoyaltyWork) => work.cards.evaluateTiers() },
   'loyalty.expire-points': { cron: '5 * * * *', run: (work: LoyaltyWork) => work.points.expire() },
+  'loyalty.birthday-gifts': { cron: '20 * * * *', run: (work: LoyaltyWork) => work.birthdays.giveDue() },
 } as const;
 
 export async function registerLoyaltyJobs(jobs: JobQueue, work: LoyaltyWork): Promise<void> {

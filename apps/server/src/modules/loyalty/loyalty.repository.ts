@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { Repository } from '../../platform/db/repository.ts';
 import type {
+  BirthdayGift,
   LoyaltyProgram,
   LoyaltyProgramsTable,
   LoyaltyTier,
@@ -150,6 +151,44 @@ export class LoyaltyRepository extends Repository {
     let query = this.db.selectFrom('member_cards').selectAll().where('merchant_id', '=', merchantId);
     if (afterMemberId) query = query.where('member_id', '>', afterMemberId);
     return query.orderBy('member_id').limit(limit).execute();
+  }
+
+  /** Merchants whose tiers give something on a birthday (a coupon or points). */
+  async merchantsWithBirthdayGifts(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('loyalty_tiers')
+      .select('merchant_id')
+      .distinct()
+      .where((eb) => eb.or([eb('birthday_coupon_template_id', 'is not', null), eb('birthday_points', '>', 0)]))
+      .execute();
+    return rows.map((r) => r.merchant_id);
+  }
+
+  /** Which of these members had their birthday gift of this year. */
+  async birthdayGiftsAmong(merchantId: string, year: number, memberIds: readonly string[]): Promise<Set<string>> {
+    if (memberIds.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('birthday_gifts')
+      .select('member_id')
+      .where('merchant_id', '=', merchantId)
+      .where('year', '=', year)
+      .where('member_id', 'in', memberIds)
+      .execute();
+    return new Set(rows.map((r) => r.member_id));
+  }
+
+  birthdayGift(merchantId: string, memberId: string, year: number): Promise<BirthdayGift | undefined> {
+    return this.db
+      .selectFrom('birthday_gifts')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', '=', memberId)
+      .where('year', '=', year)
+      .executeTakeFirst();
+  }
+
+  async insertBirthdayGift(gift: BirthdayGift): Promise<void> {
+    await this.db.insertInto('birthday_gifts').values(gift).execute();
   }
 
   /** Merchants that have a loyalty programme or cards. */

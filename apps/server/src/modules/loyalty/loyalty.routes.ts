@@ -62,6 +62,7 @@ const tiersOut = (tiers: LoyaltyTier[]) => ({
     discountPercent: t.discount_percent,
     pointsMultiplierPercent: t.points_multiplier_percent,
     birthdayPoints: t.birthday_points,
+    birthdayCouponTemplateId: t.birthday_coupon_template_id,
   })),
 });
 
@@ -223,13 +224,18 @@ export function loyaltyRoutes(services: LoyaltyRouteServices, auth: Authenticato
             operationId: 'defineLoyaltyTiers',
             summary: "Set the merchant's member tiers (e.g. 普通 / 银卡 / 金卡)",
             description:
-              'Lowest first; thresholds strictly increasing whole numbers, discounts whole percents from 0 to 50. Replaces the tiers; members move to their new tier at the next evaluation or payment. Audited.',
+              'Lowest first; thresholds strictly increasing whole numbers, discounts whole percents from 0 to 50; a birthday coupon is a coupon template of the merchant (or none). Replaces the tiers; members move to their new tier at the next evaluation or payment. Audited.',
             params: MerchantParams,
             body: TiersInput,
             response: {
               200: described(Tiers, 'The tiers now'),
               ...errorResponses({
-                400: ['tiers_invalid', 'tier_thresholds_not_increasing', 'tier_discount_invalid'],
+                400: [
+                  'tiers_invalid',
+                  'tier_thresholds_not_increasing',
+                  'tier_discount_invalid',
+                  'tier_birthday_coupon_invalid',
+                ],
                 403: ['forbidden'],
                 404: ['merchant_not_found'],
               }),
@@ -247,6 +253,7 @@ export function loyaltyRoutes(services: LoyaltyRouteServices, auth: Authenticato
                 discount_percent: t.discountPercent,
                 points_multiplier_percent: t.pointsMultiplierPercent,
                 birthday_points: t.birthdayPoints,
+                birthday_coupon_template_id: t.birthdayCouponTemplateId ?? null,
               })),
             ),
           ),

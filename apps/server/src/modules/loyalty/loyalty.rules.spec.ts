@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DomainError } from '../../platform/domain-errors.ts';
 import {
+  pointsEarned,
   pointsForPayment,
   pointsToTakeBack,
   redemption,
@@ -105,6 +106,23 @@ test('points earned round down; refunds take back the refunded share, all of it 
   assert.equal(pointsToTakeBack(200, 10_000, 10_000), 200);
   assert.equal(pointsToTakeBack(7, 1_000, 1), 1); // the member keeps floor(7 × 999 / 1000) = 6
   assert.equal(pointsToTakeBack(0, 1_000, 1_000), 0);
+});
+
+test('tier and promotion multipliers multiply on what the promotion boosts, rounded down once, never below zero', () => {
+  const earn = (amountFen: number, tierPercent: number, boostPercent: number, boostedFen: number, pointsPerYuan = 1) =>
+    pointsEarned({ amountFen, pointsPerYuan, tierPercent, boostPercent, boostedFen });
+  assert.equal(earn(8_800, 150, 200, 8_800), 264); // 88 × 1.5 × 2
+  assert.equal(earn(8_800, 150, 200, 2_000), 162); // (88 + 20) × 1.5
+  assert.equal(earn(6_050, 150, 200, 6_050), 181); // 181.5, rounded down once (not 90 × 2 = 180)
+  assert.equal(earn(6_050, 100, 300, 1_050), 81); // 60.5 + 2 × 10.5 = 81.5
+  assert.equal(earn(6_050, 100, 100, 6_050), 60); // no promotion: the tier alone
+  assert.equal(earn(6_050, 0, 1000, 6_050), 0); // a tier that earns nothing
+  assert.equal(earn(1_000, 100, 200, 5_000), 20); // never more boosted than was paid
+  assert.equal(earn(-100, 100, 200, 100), 0);
+  assert.equal(earn(99, 100, 200, 99), 1); // 0.99 × 2 = 1.98
+  // Large amounts stay exact (no float rounding): 10 million yuan at 1000 points, 1000 %, 10×.
+  assert.equal(earn(1_000_000_000, 1000, 1000, 1_000_000_000, 1000), 1_000_000_000_000);
+  assert.equal(pointsForPayment(12_345, 2, 100), earn(12_345, 100, 100, 0, 2));
 });
 
 test('the tier is the highest threshold reached', () => {

@@ -49,6 +49,11 @@ export function validateTiers(tiers: readonly TierDefinition[]): Array<Omit<Loya
       throw invalid('tiers_invalid', `tier ${i + 1}'s points multiplier is a whole percent from 0 to 1000`, {
         index: i,
       });
+    const template = tier.birthday_coupon_template_id ?? null;
+    if (template !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(template))
+      throw invalid('tier_birthday_coupon_invalid', `tier ${i + 1}'s birthday coupon is not a coupon template`, {
+        index: i,
+      });
     if (!isWhole(tier.birthday_points, 0, 1_000_000))
       throw invalid('tiers_invalid', `tier ${i + 1}'s birthday points are a whole number from 0 to 1000000`, {
         index: i,

@@ -47,6 +47,14 @@ export const TierInput = Type.Object(
     discountPercent: Type.Integer({ minimum: 0, maximum: TIER_RULES.maxDiscountPercent }),
     pointsMultiplierPercent: Type.Integer({ minimum: 0, maximum: TIER_RULES.maxMultiplierPercent }),
     birthdayPoints: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+    birthdayCouponTemplateId: Type.Optional(
+      Nullable(
+        Type.String({
+          format: 'uuid',
+          description: 'the coupon template given on the member’s birthday (once a year); null or absent: none',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -61,6 +69,7 @@ export const Tier = Type.Object({
   discountPercent: Type.Integer(),
   pointsMultiplierPercent: Type.Integer(),
   birthdayPoints: Type.Integer(),
+  birthdayCouponTemplateId: Nullable(Uuid),
 });
 export const Tiers = Type.Object({ tiers: Type.Array(Tier) });
 
@@ -105,6 +114,9 @@ export const Points = Type.Object({
       points: Type.Integer(),
       reference: Nullable(Type.String()),
       at: Timestamp,
+      occasion: Nullable(
+        Type.Literal('birthday', { description: 'birthday points (the tier’s, on the member’s birthday)' }),
+      ),
       boost: Nullable(
         Type.Object(
           {

@@ -66,6 +66,8 @@ export interface PointsOutlook {
 
 const REDEMPTION_STEP = 'points_redemption';
 const EARN_REFERENCE = 'points_earn:';
+/** The ledger reference of birthday points: `points_birthday:<member>:<year>`. */
+export const BIRTHDAY_REFERENCE = 'points_birthday:';
 
 /** The points a redemption adjustment spends (its source names them: `<member id>:<points>`). */
 function redeemedBy(adjustment: Adjustment): number {
@@ -478,6 +480,8 @@ export class PointsService {
         return {
           ...h,
           at: h.at.toISOString(),
+          // What gave points besides a payment: a birthday.
+          occasion: h.reference?.startsWith(BIRTHDAY_REFERENCE) ? ('birthday' as const) : null,
           // The points promotion that boosted an earn ("双倍积分"), with its multiplier.
           boost: boost
             ? { promotionId: boost.promotionId, label: boost.label, multiplier: boost.multiplierPercent / 100 }

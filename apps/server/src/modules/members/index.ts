@@ -1,6 +1,7 @@
 // The members module: sign-up by SMS code, member sessions and profiles, how phone numbers and names are shown.
 // Other modules import only from here (lint: shualian/module-door).
 import * as memberBirthdays from './migrations/0015-member-birthdays.ts';
+export { birthdaysCelebratedOn, isLeapYear, type Birthday } from './birthday.ts';
 export { maskName } from './display-name.ts';
 export { memberRoutes } from './member.routes.ts';
 export { MemberService } from './member.service.ts';

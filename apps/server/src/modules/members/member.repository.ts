@@ -60,6 +60,44 @@ export class MemberRepository extends Repository {
       .execute();
   }
 
+  /** Sets (or clears) the member's birthday; `setAt` marks one the member set themselves. Returns the member. */
+  async setBirthday(
+    merchantId: string,
+    memberId: string,
+    birthday: { month: number; day: number; year: number | null } | null,
+    setAt: Date | null,
+  ): Promise<Member> {
+    return this.db
+      .updateTable('members')
+      .set({
+        birth_month: birthday?.month ?? null,
+        birth_day: birthday?.day ?? null,
+        birth_year: birthday?.year ?? null,
+        birthday_set_at: setAt,
+      })
+      .where('merchant_id', '=', merchantId)
+      .where('id', '=', memberId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  /** The merchant's members born on any of these days (month and day), a page at a time by id. */
+  bornOn(
+    merchantId: string,
+    days: ReadonlyArray<{ month: number; day: number }>,
+    afterId: string | null,
+    limit: number,
+  ): Promise<Member[]> {
+    if (days.length === 0) return Promise.resolve([]);
+    let query = this.db
+      .selectFrom('members')
+      .selectAll()
+      .where('merchant_id', '=', merchantId)
+      .where((eb) => eb.or(days.map((d) => eb.and([eb('birth_month', '=', d.month), eb('birth_day', '=', d.day)]))));
+    if (afterId) query = query.where('id', '>', afterId);
+    return query.orderBy('id').limit(limit).execute();
+  }
+
   getMany(merchantId: string, memberIds: string[]): Promise<Member[]> {
     if (memberIds.length === 0) return Promise.resolve([]);
     return this.db

@@ -1,12 +1,17 @@
 import type { Member } from '@shualian/db';
+import { birthdayOf } from './birthday.ts';
 import { maskPhone } from './phone.ts';
 import type { MemberService } from './member.service.ts';
 import type { MemberListService } from './member-list.service.ts';
 import type { Authenticators } from '../../platform/http/authentication.plugin.ts';
 import { requireMember, requireStaff } from '../../platform/http/authentication.plugin.ts';
-import { described, errorResponses, MerchantParams } from '../../platform/http/shared.schemas.ts';
+import { described, errorResponses, MerchantParams, Uuid } from '../../platform/http/shared.schemas.ts';
+import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/app.types.ts';
 import {
+  BirthdayCorrection,
+  BirthdayInput,
+  MemberBirthday,
   MemberList,
   MemberListQuery,
   MemberProfile,
@@ -24,7 +29,10 @@ const profile = (m: Member) => ({
   merchantId: m.merchant_id,
   maskedPhone: maskPhone(m.phone),
   displayName: m.display_name,
+  birthday: birthdayOf(m),
 });
+
+const MemberParams = Type.Object({ merchantId: Uuid, memberId: Uuid });
 
 /** Members: sign-up and sign-in by SMS code and the signed-in member (member app), the member list (console). */
 export function memberRoutes(
@@ -113,6 +121,29 @@ export function memberRoutes(
         },
         async (request) => profile(await services.members.get(requireMember(request))),
       );
+
+      memberApp.put(
+        '/v1/member/me/birthday',
+        {
+          schema: {
+            ...member,
+            operationId: 'setMyBirthday',
+            summary: 'Give my birthday (once): month and day, the year if I like',
+            description:
+              'Birthday gifts (the tier’s birthday coupon and points) come on it. It is given once: afterwards only the store corrects it (`birthday_already_set`), so it cannot be moved to collect gifts. 29 February is celebrated on 28 February in other years.',
+            body: BirthdayInput,
+            response: {
+              200: described(MemberProfile, 'The member, with the birthday'),
+              ...errorResponses({
+                400: ['birthday_invalid'],
+                404: ['member_not_found'],
+                409: ['birthday_already_set'],
+              }),
+            },
+          },
+        },
+        async (request) => profile(await services.members.setMyBirthday(requireMember(request), request.body)),
+      );
     });
 
     app.register(async (staffApp: App) => {
@@ -145,9 +176,43 @@ export function memberRoutes(
               displayName: m.display_name,
               consent,
               enrolled,
+              birthday: birthdayOf(m),
               createdAt: m.created_at.toISOString(),
             })),
           };
+        },
+      );
+
+      staffApp.put(
+        '/v1/merchants/:merchantId/members/:memberId/birthday',
+        {
+          schema: {
+            ...staff,
+            operationId: 'correctMemberBirthday',
+            tags: ['members'],
+            summary: "Correct a member's birthday (or clear it), with a reason; audited",
+            description:
+              'Members give their birthday once; staff with `member.birthday_correct` correct it. A birthday gift is given once a year whatever the corrections; cleared, the member may give it again.',
+            params: MemberParams,
+            body: BirthdayCorrection,
+            response: {
+              200: described(MemberBirthday, 'The member’s birthday now'),
+              ...errorResponses({
+                400: ['birthday_invalid', 'reason_required', 'reason_too_long'],
+                403: ['forbidden'],
+                404: ['merchant_not_found', 'member_not_found'],
+              }),
+            },
+          },
+        },
+        async (request) => {
+          const updated = await services.members.correctBirthday(
+            requireStaff(request),
+            request.params.merchantId,
+            request.params.memberId,
+            request.body,
+          );
+          return { memberId: updated.id, birthday: birthdayOf(updated) };
         },
       );
     });

@@ -7,7 +7,7 @@ declare module '@shualian/db' {
     birth_day: ColumnType<number | null, number | null | undefined, number | null>;
     /** Only when the member gave it; birthday gifts never need it. */
     birth_year: ColumnType<number | null, number | null | undefined, number | null>;
-    /** When the member set it themselves: from then on only staff correct it. */
+    /** When it was set (by the member, or corrected by staff): a birthday once set is closed to the member. */
     birthday_set_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   }
 }

@@ -1,6 +1,8 @@
 import type { Member, Merchant } from '@shualian/db';
-import type { MemberActor } from '../../platform/actors.ts';
-import { notFound, unauthenticated } from '../../platform/domain-errors.ts';
+import type { MemberActor, StaffActor } from '../../platform/actors.ts';
+import { conflict, invalid, notFound, unauthenticated } from '../../platform/domain-errors.ts';
+import type { AuditService } from '../audit/index.ts';
+import { BIRTHDAY_RULES, birthdayOf, validBirthday, type Birthday } from './birthday.ts';
 import { normalisePhone, phoneSuffix } from './phone.ts';
 import type { MemberRepository } from './member.repository.ts';
 import type { Db } from '../../platform/db/repository.ts';
@@ -20,6 +22,7 @@ export class MemberService {
     private readonly otp: OtpService,
     private readonly tenancy: TenancyService,
     private readonly transactions: Transactions,
+    private readonly audit: AuditService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -78,6 +81,85 @@ export class MemberService {
     const member = await this.members.get(actor.merchantId, actor.memberId);
     if (!member) throw notFound('member_not_found', 'no such member');
     return member;
+  }
+
+  /**
+   * The member gives their birthday (month and day, the year if they like), once: from then on only staff correct it
+   * (`birthday_already_set`), so a shopper cannot move it from day to day to collect birthday gifts. Decided with the
+   * member's row locked; audited.
+   */
+  async setMyBirthday(
+    actor: MemberActor,
+    input: { month: number; day: number; year?: number | null },
+  ): Promise<Member> {
+    const birthday = validBirthday(input, this.now());
+    return this.transactions.run(async (trx) => {
+      const repo = this.members.with(trx);
+      const member = await repo.getForUpdate(actor.merchantId, actor.memberId);
+      if (!member) throw notFound('member_not_found', 'no such member');
+      if (birthdayOf(member))
+        throw conflict('birthday_already_set', 'your birthday is set; the store can correct it if it is wrong');
+      const updated = await repo.setBirthday(actor.merchantId, actor.memberId, birthday, this.now());
+      await this.audit.record(
+        {
+          merchantId: actor.merchantId,
+          actorType: 'member',
+          actorId: actor.memberId,
+          action: 'member.birthday_set',
+          targetType: 'member',
+          targetId: actor.memberId,
+          details: { birthday },
+        },
+        trx,
+      );
+      return updated;
+    });
+  }
+
+  /**
+   * Staff correct a member's birthday (or clear it, so the member may give it again), with a reason; audited with
+   * what it was. Needs `member.birthday_correct`.
+   */
+  async correctBirthday(
+    actor: StaffActor,
+    merchantId: string,
+    memberId: string,
+    input: { birthday: { month: number; day: number; year?: number | null } | null; reason: string },
+  ): Promise<Member> {
+    await this.tenancy.merchantFor(actor, merchantId, 'member.birthday_correct');
+    const birthday = input.birthday === null ? null : validBirthday(input.birthday, this.now());
+    const reason = input.reason?.trim() ?? '';
+    if (!reason) throw invalid('reason_required', 'say why the birthday is corrected');
+    if (reason.length > BIRTHDAY_RULES.maxReasonLength)
+      throw invalid('reason_too_long', `the reason is at most ${BIRTHDAY_RULES.maxReasonLength} characters`);
+    return this.transactions.run(async (trx) => {
+      const repo = this.members.with(trx);
+      const member = await repo.getForUpdate(merchantId, memberId);
+      if (!member) throw notFound('member_not_found', 'no such member');
+      // Corrected by staff, the birthday stays closed to the member; cleared, the member may give it again.
+      const updated = await repo.setBirthday(merchantId, memberId, birthday, birthday ? this.now() : null);
+      await this.audit.recordStaffAction(
+        actor,
+        merchantId,
+        'member.birthday_corrected',
+        { type: 'member', id: memberId },
+        { from: birthdayOf(member), to: birthday, reason },
+        trx,
+      );
+      return updated;
+    });
+  }
+
+  /** The merchant's members whose birthday is one of these days, a page at a time (the birthday gifts job). */
+  bornOn(
+    merchantId: string,
+    days: ReadonlyArray<{ month: number; day: number }>,
+    afterId: string | null,
+    limit: number,
+  ): Promise<Array<{ memberId: string; birthday: Birthday }>> {
+    return this.members
+      .bornOn(merchantId, days, afterId, limit)
+      .then((rows) => rows.map((m) => ({ memberId: m.id, birthday: birthdayOf(m)! })));
   }
 
   /** The member, for other modules; `trx` to read inside the caller's transaction. */

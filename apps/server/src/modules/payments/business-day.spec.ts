@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DomainError } from '../../platform/domain-errors.ts';
-import { businessDayRange, businessDayStart } from './business-day.ts';
+import { businessDateOf, businessDayRange, businessDayStart } from './business-day.ts';
 
 test('a business day starts at midnight in China', () => {
   assert.equal(businessDayStart(new Date('2026-11-23T15:59:00Z')).toISOString(), '2026-11-22T16:00:00.000Z');
@@ -29,4 +29,20 @@ test('a day the calendar does not have, or before 1970, is refused, not turned i
     );
   }
   assert.equal(businessDayRange('2028-02-29').from.toISOString(), '2028-02-28T16:00:00.000Z');
+});
+
+test('the calendar day of a moment is China’s', () => {
+  assert.deepEqual(businessDateOf(new Date('2026-05-19T15:59:59Z')), {
+    year: 2026,
+    month: 5,
+    day: 19,
+    date: '2026-05-19',
+  });
+  assert.deepEqual(businessDateOf(new Date('2026-05-19T16:00:00Z')), {
+    year: 2026,
+    month: 5,
+    day: 20,
+    date: '2026-05-20',
+  });
+  assert.equal(businessDateOf(new Date('2026-12-31T16:30:00Z')).date, '2027-01-01');
 });

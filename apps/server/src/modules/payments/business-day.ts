@@ -8,6 +8,20 @@ export function businessDayStart(at: Date, offsetMinutes = CHINA_UTC_OFFSET_MINU
   return new Date(local - (local % 86_400_000) - offsetMinutes * 60_000);
 }
 
+/** The calendar day of the business day `at` falls in: year, month (1–12), day of month, and YYYY-MM-DD. */
+export function businessDateOf(
+  at: Date,
+  offsetMinutes = CHINA_UTC_OFFSET_MINUTES,
+): { year: number; month: number; day: number; date: string } {
+  const local = new Date(at.getTime() + offsetMinutes * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    date: local.toISOString().slice(0, 10),
+  };
+}
+
 /**
  * [start, end) of the business day named YYYY-MM-DD. A day the calendar does not have (2026-02-30) is refused, and so
  * is one before 1970: no shop took payments then, and years around 0 do not survive every database driver.

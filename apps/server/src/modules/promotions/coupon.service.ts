@@ -298,6 +298,35 @@ export class CouponService {
     });
   }
 
+  /** Which of these coupon templates the merchant has, whatever their state (a tier's birthday coupon names one). */
+  async templatesAmong(merchantId: string, templateIds: readonly string[]): Promise<Set<string>> {
+    if (templateIds.length === 0) return new Set();
+    return new Set((await this.coupons.templates(merchantId, [...new Set(templateIds)])).map((t) => t.id));
+  }
+
+  /**
+   * Gives a member a coupon on an occasion another module decides (a birthday: the loyalty module), inside the
+   * caller's transaction: a grant by no staff member, with the occasion as its reason, once per issue key (the key's
+   * coupon again when it was given before). Null when the template is gone or paused, or the member holds as many as
+   * it allows: nothing is given.
+   */
+  async giveOnOccasion(
+    trx: Db,
+    input: { merchantId: string; templateId: string; memberId: string; issueKey: string; reason: string },
+  ): Promise<Coupon | null> {
+    const template = await this.coupons.with(trx).lockTemplate(input.merchantId, input.templateId);
+    if (!template || template.status !== 'active') return null;
+    const result = await this.issue(trx, template, [input.memberId], {
+      source: 'grant',
+      keyOf: () => input.issueKey,
+      issuedBy: null,
+      reason: input.reason,
+    });
+    if (result.alreadyIssued.length)
+      return (await this.coupons.with(trx).byIssueKeys(input.merchantId, [input.issueKey]))[0] ?? null;
+    return result.issued[0] ?? null;
+  }
+
   /**
    * The 刷脸红包 after a face payment (subscriber of `payment.completed`): a coupon of a random amount between the
    * merchant's bounds, drawn from the red-packet budget, which is never passed; once per payment however often the

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'staff.manage',
   'audit.read',
   'member.read',
+  /** Correct a member's birthday (or clear it), with a reason: members set it once themselves. */
+  'member.birthday_correct',
   'wallet.read',
   'wallet.top_up',
   'payment.read',
@@ -63,6 +65,7 @@ const merchantWide: Permission[] = [
   'payment.refund',
   'settlement.read',
   'settings.manage',
+  'member.birthday_correct',
   'face.identify',
   'liveness.calibrate',
   'events.manage',
@@ -85,6 +88,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     'loyalty.points_adjust',
     'stored_value.sell',
     'coupon.grant',
+    'member.birthday_correct',
   ],
   cashier: storeStaff,
 };
