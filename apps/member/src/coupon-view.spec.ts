@@ -58,5 +58,7 @@ test('the wallet reads in four groups in a fixed order, and is empty only when a
 test('where a coupon came from reads in words, an unknown source as other', () => {
   assert.equal(couponSourceKey('red_packet'), 'coupons.source.red_packet');
   assert.equal(couponSourceKey('registration'), 'coupons.source.registration');
-  assert.equal(couponSourceKey('birthday'), 'coupons.source.other');
+  assert.equal(couponSourceKey('birthday'), 'coupons.source.birthday');
+  assert.equal(couponSourceKey('tier_upgrade'), 'coupons.source.tier_upgrade');
+  assert.equal(couponSourceKey('lottery'), 'coupons.source.other');
 });

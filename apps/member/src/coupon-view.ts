@@ -49,7 +49,7 @@ export function couponValidity(
   }
 }
 
-const SOURCES = ['grant', 'registration', 'campaign', 'red_packet'];
+const SOURCES = ['grant', 'registration', 'campaign', 'red_packet', 'birthday', 'tier_upgrade'];
 
 /** Where the coupon came from, as a message key (a source the app does not know yet reads as "other"). */
 export function couponSourceKey(source: string): string {

@@ -23,6 +23,8 @@ export const COUPONS_ZH = {
   'coupons.source.registration': '新会员礼',
   'coupons.source.campaign': '活动发放',
   'coupons.source.red_packet': '刷脸红包',
+  'coupons.source.birthday': '生日礼',
+  'coupons.source.tier_upgrade': '升级礼',
   'coupons.source.other': '其他',
 };
 
@@ -50,5 +52,7 @@ export const COUPONS_EN: Record<keyof typeof COUPONS_ZH, string> = {
   'coupons.source.registration': 'Welcome gift',
   'coupons.source.campaign': 'Campaign',
   'coupons.source.red_packet': 'Face-pay red packet',
+  'coupons.source.birthday': 'Birthday gift',
+  'coupons.source.tier_upgrade': 'New tier gift',
   'coupons.source.other': 'Other',
 };

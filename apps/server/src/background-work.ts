@@ -27,7 +27,12 @@ export async function startBackgroundWork(
   const dispatcher = new OutboxDispatcher(database, {
     onError: (err, context) => log.warn({ err, ...context }, 'event delivery failed'),
   });
-  const loyalty = { cards: services.memberCards, points: services.points, birthdays: services.birthdayGifts };
+  const loyalty = {
+    cards: services.memberCards,
+    points: services.points,
+    birthdays: services.birthdayGifts,
+    upgrades: services.tierUpgradeGifts,
+  };
   // Every module's subscribers, in one place: loyalty's cards and points, promotions' welcome coupon, 刷脸红包 and
   // coupons given back on refunds.
   const subscribers = [

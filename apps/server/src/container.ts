@@ -36,11 +36,12 @@ import { LedgerService, WalletService } from './modules/ledger/index.ts';
 import { LedgerRepository } from './modules/ledger/ledger.repository.ts';
 import {
   BirthdayGiftService,
+  TierUpgradeGiftService,
   LoyaltyProgramService,
   MemberCardService,
   PointsService,
   pointsRedemptionStep,
-  type BirthdayCoupons,
+  type TierCoupons,
   type PointsBoost,
   StoredValueService,
   tierDiscountStep,
@@ -109,6 +110,8 @@ export interface Services {
   storedValue: StoredValueService;
   /** The tier's birthday coupon and points, once a year (the hourly job). */
   birthdayGifts: BirthdayGiftService;
+  /** The tier's coupon to the member who reaches it (on loyalty.tier_changed). */
+  tierUpgradeGifts: TierUpgradeGiftService;
 }
 
 export interface ServiceOptions {
@@ -274,8 +277,8 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       }),
     },
   );
-  // A tier's birthday coupon is a coupon template: loyalty names it, promotions checks and issues it.
-  const birthdayCoupons: BirthdayCoupons = {
+  // A tier's birthday and upgrade coupons are coupon templates: loyalty names them, promotions checks and issues them.
+  const tierCoupons: TierCoupons = {
     templatesAmong: (merchantId, templateIds) => coupons.templatesAmong(merchantId, templateIds),
     give: (trx, input) => coupons.giveOnOccasion(trx, input),
   };
@@ -379,7 +382,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     gallery,
     recognizer,
     deadLetters: new DeadLetterService(new OutboxRepository(db), tenancy),
-    loyaltyProgram: new LoyaltyProgramService(loyaltyRecords, transactions, tenancy, audit, birthdayCoupons, now),
+    loyaltyProgram: new LoyaltyProgramService(loyaltyRecords, transactions, tenancy, audit, tierCoupons, now),
     memberCards,
     points,
     storedValue: new StoredValueService(
@@ -398,8 +401,9 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       members,
       ledger,
       memberCards,
-      birthdayCoupons,
+      tierCoupons,
       now,
     ),
+    tierUpgradeGifts: new TierUpgradeGiftService(loyaltyRecords, transactions, tierCoupons),
   };
 }

@@ -9920,7 +9920,7 @@ export interface operations {
                         issuedAt: string;
                         /** Format: uuid */
                         memberId: string;
-                        source: "grant" | "registration" | "campaign" | "red_packet";
+                        source: "grant" | "registration" | "campaign" | "red_packet" | "birthday" | "tier_upgrade";
                         status: "available" | "redeemed";
                         /** Format: uuid */
                         templateId: string;
@@ -13158,6 +13158,8 @@ export interface operations {
                             pointsMultiplierPercent: number;
                             rank: number;
                             threshold: number;
+                            /** Format: uuid */
+                            upgradeCouponTemplateId: string | null;
                         }[];
                     };
                 };
@@ -13308,6 +13310,11 @@ export interface operations {
                         name: string;
                         pointsMultiplierPercent: number;
                         threshold: number;
+                        /**
+                         * Format: uuid
+                         * @description the coupon template given to the member who reaches this tier (once per tier); null or absent: none
+                         */
+                        upgradeCouponTemplateId?: string | null;
                     }[];
                 };
             };
@@ -13329,6 +13336,8 @@ export interface operations {
                             pointsMultiplierPercent: number;
                             rank: number;
                             threshold: number;
+                            /** Format: uuid */
+                            upgradeCouponTemplateId: string | null;
                         }[];
                     };
                 };
@@ -13339,6 +13348,7 @@ export interface operations {
              *     - `tier_birthday_coupon_invalid`: a tier's birthday coupon is not a coupon template of this merchant (details.index)
              *     - `tier_discount_invalid`: a tier's discount is a whole percent from 0 to 50 (details.index)
              *     - `tier_thresholds_not_increasing`: each tier's threshold must be above the one before it (details.index)
+             *     - `tier_upgrade_coupon_invalid`: a tier's upgrade coupon is not a coupon template of this merchant (details.index)
              *     - `tiers_invalid`: a tier is malformed: a name of its own, whole numbers, at most 10 tiers (details.index)
              *     - `url_invalid`: the path is not valid percent-encoded UTF-8
              */
@@ -13350,7 +13360,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "invalid_request" | "string_invalid" | "tier_birthday_coupon_invalid" | "tier_discount_invalid" | "tier_thresholds_not_increasing" | "tiers_invalid" | "url_invalid";
+                            code: "invalid_request" | "string_invalid" | "tier_birthday_coupon_invalid" | "tier_discount_invalid" | "tier_thresholds_not_increasing" | "tier_upgrade_coupon_invalid" | "tiers_invalid" | "url_invalid";
                             details?: {
                                 [key: string]: unknown;
                             };

@@ -218,6 +218,8 @@ interface TierDraft {
   birthdayPoints: string;
   /** The birthday coupon's template id; '': none (无). */
   birthdayCoupon: string;
+  /** The template of the coupon given on reaching the tier; '': none (无). */
+  upgradeCoupon: string;
 }
 
 /** Thresholds in the unit a merchant thinks in: yuan for spend (sent as fen), points or visits as they are. */
@@ -231,6 +233,7 @@ const emptyTier = (): TierDraft => ({
   pointsMultiplierPercent: '100',
   birthdayPoints: '0',
   birthdayCoupon: '',
+  upgradeCoupon: '',
 });
 
 function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis']; templates: Template[] }) {
@@ -244,6 +247,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis']; templa
       pointsMultiplierPercent: String(tier.pointsMultiplierPercent),
       birthdayPoints: String(tier.birthdayPoints),
       birthdayCoupon: tier.birthdayCouponTemplateId ?? '',
+      upgradeCoupon: tier.upgradeCouponTemplateId ?? '',
     })),
   );
   const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
@@ -274,6 +278,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis']; templa
         pointsMultiplierPercent: pointsMultiplierPercent ?? 100,
         birthdayPoints: birthdayPoints ?? 0,
         birthdayCouponTemplateId: row.birthdayCoupon || null,
+        upgradeCouponTemplateId: row.upgradeCoupon || null,
       };
     });
     setRowErrors(errors);
@@ -317,6 +322,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis']; templa
               <th scope="col">{t('tiers.multiplier')}</th>
               <th scope="col">{t('tiers.birthday')}</th>
               <th scope="col">{t('tiers.birthdayCoupon')}</th>
+              <th scope="col">{t('tiers.upgradeCoupon')}</th>
               <th scope="col">{t('table.actions')}</th>
             </tr>
           </thead>
@@ -345,28 +351,30 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis']; templa
                   <td>{input('discountPercent', t('tiers.discount'))}</td>
                   <td>{input('pointsMultiplierPercent', t('tiers.multiplier'))}</td>
                   <td>{input('birthdayPoints', t('tiers.birthday'))}</td>
-                  <td>
-                    <select
-                      id={`tier-${rank}-birthdayCoupon`}
-                      aria-label={t('tiers.fieldOf', { rank, field: t('tiers.birthdayCoupon') })}
-                      value={row.birthdayCoupon}
-                      aria-invalid={rowErrors[i] ? true : undefined}
-                      aria-describedby={rowErrors[i] ? errorId : undefined}
-                      onChange={(e) => edit(i, 'birthdayCoupon', e.currentTarget.value)}
-                    >
-                      <option value="">{t('tiers.birthdayCouponNone')}</option>
-                      {props.templates.map((template) => (
-                        <option key={template.templateId} value={template.templateId}>
-                          {template.status === 'paused'
-                            ? t('tiers.birthdayCouponPaused', { name: template.name })
-                            : template.name}
-                        </option>
-                      ))}
-                      {row.birthdayCoupon && !props.templates.some((x) => x.templateId === row.birthdayCoupon) && (
-                        <option value={row.birthdayCoupon}>{t('tiers.birthdayCouponUnlisted')}</option>
-                      )}
-                    </select>
-                  </td>
+                  {(['birthdayCoupon', 'upgradeCoupon'] as const).map((key) => (
+                    <td key={key}>
+                      <select
+                        id={`tier-${rank}-${key}`}
+                        aria-label={t('tiers.fieldOf', { rank, field: t(`tiers.${key}`) })}
+                        value={row[key]}
+                        aria-invalid={rowErrors[i] ? true : undefined}
+                        aria-describedby={rowErrors[i] ? errorId : undefined}
+                        onChange={(e) => edit(i, key, e.currentTarget.value)}
+                      >
+                        <option value="">{t('tiers.birthdayCouponNone')}</option>
+                        {props.templates.map((template) => (
+                          <option key={template.templateId} value={template.templateId}>
+                            {template.status === 'paused'
+                              ? t('tiers.birthdayCouponPaused', { name: template.name })
+                              : template.name}
+                          </option>
+                        ))}
+                        {row[key] && !props.templates.some((x) => x.templateId === row[key]) && (
+                          <option value={row[key]}>{t('tiers.birthdayCouponUnlisted')}</option>
+                        )}
+                      </select>
+                    </td>
+                  ))}
                   <td>
                     <button
                       type="button"
@@ -382,7 +390,7 @@ function TiersEditor(props: { tiers: Tier[]; basis: Program['tierBasis']; templa
                 </tr>,
                 rowErrors[i] ? (
                   <tr key={`error-${i}`}>
-                    <td colSpan={8}>
+                    <td colSpan={9}>
                       <p id={errorId} class="field-error" role="alert">
                         {t('tiers.rowError', { rank, message: rowErrors[i]! })}
                       </p>
@@ -417,5 +425,6 @@ const TIER_ERRORS = [
   'tier_thresholds_not_increasing',
   'tier_discount_invalid',
   'tier_birthday_coupon_invalid',
+  'tier_upgrade_coupon_invalid',
 ] as const;
 const tierErrorCode = (code: string) => ((TIER_ERRORS as readonly string[]).includes(code) ? code : 'other');

@@ -1,30 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../platform/db/repository.ts';
 import type { Transactions } from '../../platform/db/transactions.ts';
 import type { LedgerService } from '../ledger/index.ts';
 import { birthdaysCelebratedOn, type MemberService } from '../members/index.ts';
 import { businessDateOf } from '../payments/index.ts';
 import type { LoyaltyRepository } from './loyalty.repository.ts';
 import type { BirthdayGift } from './loyalty.schema.ts';
+import type { TierCoupons } from './tier-coupons.port.ts';
 import { tierOfRank, type MemberCardService } from './member-card.service.ts';
 import { BIRTHDAY_REFERENCE, expiryOf } from './points.service.ts';
-
-/**
- * The birthday coupons, given through the promotions module (the container fills this from its coupon service):
- * loyalty names a template and a key, promotions issues the coupon.
- */
-export interface BirthdayCoupons {
-  /** Which of these coupon templates the merchant has (a tier's birthday coupon must name one). */
-  templatesAmong(merchantId: string, templateIds: readonly string[]): Promise<Set<string>>;
-  /**
-   * A coupon of the template for the member, inside the caller's transaction, once per issue key (the key's coupon
-   * again when it was given before); null when none is given (the template paused or gone, the member at its cap).
-   */
-  give(
-    trx: Db,
-    input: { merchantId: string; templateId: string; memberId: string; issueKey: string; reason: string },
-  ): Promise<{ id: string } | null>;
-}
 
 /** The page of members born on a day the job reads at a time. */
 const PAGE = 200;
@@ -49,7 +32,7 @@ export class BirthdayGiftService {
     private readonly members: MemberService,
     private readonly ledger: LedgerService,
     private readonly cards: MemberCardService,
-    private readonly coupons: BirthdayCoupons,
+    private readonly coupons: TierCoupons,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -105,7 +88,8 @@ export class BirthdayGiftService {
             templateId: tier.birthday_coupon_template_id,
             memberId,
             issueKey: `birthday:${memberId}:${today.year}`,
-            reason: 'birthday',
+            occasion: 'birthday',
+            reason: tier.name,
           })
         : null;
       const points = tier.birthday_points;

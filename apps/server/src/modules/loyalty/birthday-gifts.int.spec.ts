@@ -13,7 +13,7 @@ import {
 } from '../../../test/test-app.ts';
 
 /**
- * Birthday gifts: the hourly job gives the member's tier's birthday coupon (a grant with the reason 'birthday') and
+ * Birthday gifts: the hourly job gives the member's tier's birthday coupon (source 'birthday', the tier as its reason) and
  * birthday points on their birthday, China time, once per member per year whatever the retries or a double run; a
  * tier without a gift, a member without a birthday or born another day get nothing; 29 February birthdays are kept
  * on 28 February in other years. The tier editor takes a coupon template of the merchant or none.
@@ -112,7 +112,7 @@ test('on the birthday: the tier’s coupon and points, once, however often the j
   const gold = await member(2, { month: 5, day: 20 });
   assert.equal(await ctx.services.birthdayGifts.giveDue(), 1);
   assert.deepEqual(await couponsOf(gold), [
-    { template_id: gift, source: 'grant', reason: 'birthday', issued_by: null, issue_key: `birthday:${gold}:2026` },
+    { template_id: gift, source: 'birthday', reason: '金卡', issued_by: null, issue_key: `birthday:${gold}:2026` },
   ]);
   assert.deepEqual(await giftsOf(gold), [
     { year: 2026, business_day: '2026-05-20', coupon_template_id: gift, points: 88 },

@@ -3,8 +3,11 @@
 // Other modules import only from here (lint: shualian/module-door).
 import * as loyaltyTables from './migrations/0012-loyalty.ts';
 import * as boostsAndBirthdayGifts from './migrations/0016-points-boosts-and-birthday-gifts.ts';
+import * as tierUpgradeCoupons from './migrations/0021-tier-upgrade-coupons.ts';
 
-export { BirthdayGiftService, type BirthdayCoupons } from './birthday-gift.service.ts';
+export { BirthdayGiftService } from './birthday-gift.service.ts';
+export { TierUpgradeGiftService } from './tier-upgrade-gift.service.ts';
+export type { TierCoupons } from './tier-coupons.port.ts';
 export { LOYALTY_EVENT_TYPES, loyaltySubscribers, registerLoyaltyJobs, type LoyaltyWork } from './loyalty.events.ts';
 export { pointsRedemptionStep, tierDiscountStep } from './loyalty-pricing.steps.ts';
 export { LoyaltyProgramService } from './loyalty-program.service.ts';
@@ -25,4 +28,5 @@ export type { LoyaltyTier, SpendingOrder, TierBasis } from './loyalty.schema.ts'
 export const migrations = {
   '0012-loyalty': loyaltyTables,
   '0016-points-boosts-and-birthday-gifts': boostsAndBirthdayGifts,
+  '0021-tier-upgrade-coupons': tierUpgradeCoupons,
 };

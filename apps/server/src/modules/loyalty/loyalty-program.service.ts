@@ -3,7 +3,7 @@ import type { Transactions } from '../../platform/db/transactions.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { invalid } from '../../platform/domain-errors.ts';
-import type { BirthdayCoupons } from './birthday-gift.service.ts';
+import type { TierCoupons } from './tier-coupons.port.ts';
 import type { LoyaltyRepository, ProgramRules } from './loyalty.repository.ts';
 import type { LoyaltyTier } from './loyalty.schema.ts';
 import { validateProgram, validateTiers, type TierDefinition } from './loyalty.rules.ts';
@@ -15,7 +15,7 @@ export class LoyaltyProgramService {
     private readonly transactions: Transactions,
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
-    private readonly coupons: Pick<BirthdayCoupons, 'templatesAmong'>,
+    private readonly coupons: Pick<TierCoupons, 'templatesAmong'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -59,19 +59,22 @@ export class LoyaltyProgramService {
   async defineTiers(actor: StaffActor, merchantId: string, tiers: readonly TierDefinition[]): Promise<LoyaltyTier[]> {
     await this.tenancy.merchantFor(actor, merchantId, 'loyalty.manage');
     const valid = validateTiers(tiers);
-    // A birthday coupon is one of the merchant's coupon templates (asked before the transaction: promotions reads
-    // on its own connection).
-    const named = valid.map((t) => t.birthday_coupon_template_id).filter((id): id is string => id !== null);
+    // A birthday or upgrade coupon is one of the merchant's coupon templates (asked before the transaction:
+    // promotions reads on its own connection).
+    const named = valid
+      .flatMap((t) => [t.birthday_coupon_template_id, t.upgrade_coupon_template_id])
+      .filter((id): id is string => id !== null);
     const known = await this.coupons.templatesAmong(merchantId, named);
-    const unknown = valid.findIndex((t) => t.birthday_coupon_template_id && !known.has(t.birthday_coupon_template_id));
-    if (unknown >= 0)
-      throw invalid(
-        'tier_birthday_coupon_invalid',
-        `tier ${unknown + 1}'s birthday coupon is not a coupon template of this merchant`,
-        {
+    for (const [field, code, what] of [
+      ['birthday_coupon_template_id', 'tier_birthday_coupon_invalid', 'birthday'],
+      ['upgrade_coupon_template_id', 'tier_upgrade_coupon_invalid', 'upgrade'],
+    ] as const) {
+      const unknown = valid.findIndex((t) => t[field] && !known.has(t[field]));
+      if (unknown >= 0)
+        throw invalid(code, `tier ${unknown + 1}'s ${what} coupon is not a coupon template of this merchant`, {
           index: unknown,
-        },
-      );
+        });
+    }
     return this.transactions.run(async (trx) => {
       const loyalty = this.loyalty.with(trx);
       await loyalty.replaceTiers(merchantId, valid);

@@ -3,6 +3,7 @@ import type { DomainEvent, Subscriber } from '../../platform/outbox/index.ts';
 import { memberAggregate } from '../members/index.ts';
 import type { BirthdayGiftService } from './birthday-gift.service.ts';
 import type { MemberCardService } from './member-card.service.ts';
+import type { TierUpgradeGiftService } from './tier-upgrade-gift.service.ts';
 import type { BoostLine, PointsService } from './points.service.ts';
 
 export const LOYALTY_EVENT_TYPES = ['loyalty.tier_changed'] as const;
@@ -32,6 +33,7 @@ export interface LoyaltyWork {
   cards: Pick<MemberCardService, 'ensure' | 'evaluateTiers'>;
   points: Pick<PointsService, 'earnOnPayment' | 'reverseOnRefund' | 'expire'>;
   birthdays: Pick<BirthdayGiftService, 'giveDue'>;
+  upgrades: Pick<TierUpgradeGiftService, 'giveOnUpgrade'>;
 }
 
 const text = (payload: Record<string, unknown>, field: string): string => {
@@ -63,10 +65,22 @@ function paidLines(payload: Record<string, unknown>): BoostLine[] {
 
 /**
  * The loyalty module's subscribers: a card for every new member; points (and the tier) after a payment, points back
- * after a refund. Each is idempotent on its event (see the services), so a redelivery changes nothing.
+ * after a refund; the tier's coupon to a member who reaches it. Each is idempotent on its event (see the services),
+ * so a redelivery changes nothing.
  */
-export function loyaltySubscribers(work: Pick<LoyaltyWork, 'cards' | 'points'>): Subscriber[] {
+export function loyaltySubscribers(work: Pick<LoyaltyWork, 'cards' | 'points' | 'upgrades'>): Subscriber[] {
   return [
+    {
+      name: 'loyalty.tier-gifts',
+      eventTypes: ['loyalty.tier_changed'],
+      handle: async (event) =>
+        void (await work.upgrades.giveOnUpgrade({
+          merchantId: event.merchantId,
+          memberId: text(event.payload, 'memberId'),
+          fromRank: whole(event.payload, 'fromRank'),
+          toRank: whole(event.payload, 'toRank'),
+        })),
+    },
     {
       name: 'loyalty.cards',
       eventTypes: ['member.registered'],

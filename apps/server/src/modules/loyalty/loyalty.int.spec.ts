@@ -32,7 +32,11 @@ before(async () => {
   await updateSettings(ctx.services, shop, { maxPaymentsPerMemberPerHour: 1000 });
   admin = (await ctx.services.auth.login('loyal-admin', 'correct horse battery staple')).staff;
   dispatcher = new OutboxDispatcher(ctx.database, { now: () => clock });
-  for (const subscriber of loyaltySubscribers({ cards: ctx.services.memberCards, points: ctx.services.points }))
+  for (const subscriber of loyaltySubscribers({
+    cards: ctx.services.memberCards,
+    points: ctx.services.points,
+    upgrades: ctx.services.tierUpgradeGifts,
+  }))
     dispatcher.subscribe(subscriber);
   await dispatcher.register();
 });
@@ -635,4 +639,89 @@ test('tiers by visits count paid payments not wholly refunded; tiers by points c
   assert.equal(await tierOf(earner), '普通');
   await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, []);
   await setProgram({ tier_basis: 'spend' });
+});
+
+test('reaching a tier gives its upgrade coupon once: a jump gives the tier reached, a downgrade or a climb back nothing more', async () => {
+  const template = async (name: string) =>
+    (
+      await ctx.services.coupons.createTemplate(admin, shop.merchantId, {
+        name,
+        rules: { minCartFen: 3000 },
+        method: { type: 'fixed_off', target: 'order', amountFen: 500 },
+        stacking: 'stackable',
+        priority: 0,
+        validity: { kind: 'days', days: 30 },
+        offlineOnly: false,
+        perMemberCap: null,
+      })
+    ).id;
+  const silverGift = await template('银卡升级礼 满30减5');
+  const goldGift = await template('金卡升级礼 满30减5');
+  const tier = (name: string, threshold: number, upgrade: string | null) => ({
+    name,
+    threshold,
+    discount_percent: 0,
+    points_multiplier_percent: 100,
+    birthday_points: 0,
+    upgrade_coupon_template_id: upgrade,
+  });
+  assert.equal(
+    await codeOf(ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, [tier('普通', 0, randomUUID())])),
+    'tier_upgrade_coupon_invalid',
+  );
+  await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, [
+    tier('普通', 0, null),
+    tier('银卡', 10_000, silverGift),
+    tier('金卡', 50_000, goldGift),
+  ]);
+  await setProgram({ points_per_yuan: 1, tier_basis: 'spend', tier_window_days: 30 });
+  const couponsOf = (memberId: string) =>
+    ctx.database.db
+      .selectFrom('coupons')
+      .select(['id', 'template_id', 'source', 'reason', 'issue_key'])
+      .where('merchant_id', '=', shop.merchantId)
+      .where('member_id', '=', memberId)
+      .orderBy('issued_at')
+      .execute();
+
+  const climber = await newMember();
+  await fund(climber, 200_000);
+  await ctx.services.memberCards.ensure(shop.merchantId, climber);
+  await pay(climber, 12_000);
+  await deliver();
+  const silver = await couponsOf(climber);
+  assert.deepEqual(
+    silver.map(({ id: _id, ...c }) => c),
+    [{ template_id: silverGift, source: 'tier_upgrade', reason: '银卡', issue_key: `tier_upgrade:${climber}:2` }],
+  );
+  // the same upgrade told again, or the member dropping and climbing back: the same coupon, no second one
+  const again = await ctx.services.tierUpgradeGifts.giveOnUpgrade({
+    merchantId: shop.merchantId,
+    memberId: climber,
+    fromRank: 1,
+    toRank: 2,
+  });
+  assert.equal(again?.id, silver[0]!.id);
+  assert.equal(
+    await ctx.services.tierUpgradeGifts.giveOnUpgrade({
+      merchantId: shop.merchantId,
+      memberId: climber,
+      fromRank: 3,
+      toRank: 2,
+    }),
+    null,
+    'a downgrade gives nothing',
+  );
+  assert.equal((await couponsOf(climber)).length, 1);
+
+  const jumper = await newMember();
+  await fund(jumper, 200_000);
+  await ctx.services.memberCards.ensure(shop.merchantId, jumper);
+  await pay(jumper, 60_000);
+  await deliver();
+  assert.deepEqual(
+    (await couponsOf(jumper)).map((c) => [c.template_id, c.reason]),
+    [[goldGift, '金卡']],
+  );
+  await ctx.services.loyaltyProgram.defineTiers(admin, shop.merchantId, []);
 });

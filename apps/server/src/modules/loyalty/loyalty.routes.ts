@@ -63,6 +63,7 @@ const tiersOut = (tiers: LoyaltyTier[]) => ({
     pointsMultiplierPercent: t.points_multiplier_percent,
     birthdayPoints: t.birthday_points,
     birthdayCouponTemplateId: t.birthday_coupon_template_id,
+    upgradeCouponTemplateId: t.upgrade_coupon_template_id,
   })),
 });
 
@@ -235,6 +236,7 @@ export function loyaltyRoutes(services: LoyaltyRouteServices, auth: Authenticato
                   'tier_thresholds_not_increasing',
                   'tier_discount_invalid',
                   'tier_birthday_coupon_invalid',
+                  'tier_upgrade_coupon_invalid',
                 ],
                 403: ['forbidden'],
                 404: ['merchant_not_found'],
@@ -254,6 +256,7 @@ export function loyaltyRoutes(services: LoyaltyRouteServices, auth: Authenticato
                 points_multiplier_percent: t.pointsMultiplierPercent,
                 birthday_points: t.birthdayPoints,
                 birthday_coupon_template_id: t.birthdayCouponTemplateId ?? null,
+                upgrade_coupon_template_id: t.upgradeCouponTemplateId ?? null,
               })),
             ),
           ),

@@ -2,10 +2,17 @@ import { invalid } from '../../platform/domain-errors.ts';
 import type { ProgramRules } from './loyalty.repository.ts';
 import type { LoyaltyTier, SpendingOrder, TierBasis } from './loyalty.schema.ts';
 
-export type TierDefinition = Omit<LoyaltyTier, 'merchant_id' | 'rank' | 'birthday_coupon_template_id'> & {
+export type TierDefinition = Omit<
+  LoyaltyTier,
+  'merchant_id' | 'rank' | 'birthday_coupon_template_id' | 'upgrade_coupon_template_id'
+> & {
   /** The coupon template the tier gives on a member's birthday; absent or null: none. */
   birthday_coupon_template_id?: string | null;
+  /** The coupon template the tier gives the member who reaches it; absent or null: none. */
+  upgrade_coupon_template_id?: string | null;
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const TIER_RULES = { maxTiers: 10, maxNameLength: 20, maxDiscountPercent: 50, maxMultiplierPercent: 1000 };
 
@@ -50,15 +57,26 @@ export function validateTiers(tiers: readonly TierDefinition[]): Array<Omit<Loya
         index: i,
       });
     const template = tier.birthday_coupon_template_id ?? null;
-    if (template !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(template))
+    if (template !== null && !UUID.test(template))
       throw invalid('tier_birthday_coupon_invalid', `tier ${i + 1}'s birthday coupon is not a coupon template`, {
+        index: i,
+      });
+    const upgrade = tier.upgrade_coupon_template_id ?? null;
+    if (upgrade !== null && !UUID.test(upgrade))
+      throw invalid('tier_upgrade_coupon_invalid', `tier ${i + 1}'s upgrade coupon is not a coupon template`, {
         index: i,
       });
     if (!isWhole(tier.birthday_points, 0, 1_000_000))
       throw invalid('tiers_invalid', `tier ${i + 1}'s birthday points are a whole number from 0 to 1000000`, {
         index: i,
       });
-    return { ...tier, name, rank: i + 1, birthday_coupon_template_id: tier.birthday_coupon_template_id ?? null };
+    return {
+      ...tier,
+      name,
+      rank: i + 1,
+      birthday_coupon_template_id: template,
+      upgrade_coupon_template_id: upgrade,
+    };
   });
 }
 

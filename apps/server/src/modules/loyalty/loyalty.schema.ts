@@ -37,6 +37,8 @@ export interface LoyaltyTiersTable {
   birthday_points: number;
   /** The coupon template (promotions module) the tier gives on a member's birthday; null: none. */
   birthday_coupon_template_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The coupon template (promotions module) the tier gives the member who reaches it; null: none. */
+  upgrade_coupon_template_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MemberCardsTable {

@@ -55,6 +55,15 @@ export const TierInput = Type.Object(
         }),
       ),
     ),
+    upgradeCouponTemplateId: Type.Optional(
+      Nullable(
+        Type.String({
+          format: 'uuid',
+          description:
+            'the coupon template given to the member who reaches this tier (once per tier); null or absent: none',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -70,6 +79,7 @@ export const Tier = Type.Object({
   pointsMultiplierPercent: Type.Integer(),
   birthdayPoints: Type.Integer(),
   birthdayCouponTemplateId: Nullable(Uuid),
+  upgradeCouponTemplateId: Nullable(Uuid),
 });
 export const Tiers = Type.Object({ tiers: Type.Array(Tier) });
 

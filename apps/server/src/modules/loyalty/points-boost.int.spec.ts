@@ -30,7 +30,11 @@ before(async () => {
   s = await promotionShop(ctx, 'boost');
   admin = (await ctx.services.auth.login('boost-admin', 'correct horse battery staple')).staff;
   dispatcher = new OutboxDispatcher(ctx.database, { now: () => clock });
-  for (const subscriber of loyaltySubscribers({ cards: ctx.services.memberCards, points: ctx.services.points }))
+  for (const subscriber of loyaltySubscribers({
+    cards: ctx.services.memberCards,
+    points: ctx.services.points,
+    upgrades: ctx.services.tierUpgradeGifts,
+  }))
     dispatcher.subscribe(subscriber);
   await dispatcher.register();
   await ctx.services.loyaltyProgram.setProgram(admin, s.shop.merchantId, {

@@ -26,7 +26,7 @@ import {
   type ApplicationMethod,
   type PromotionRules,
 } from './promotion.rules.ts';
-import type { CouponSource, Stacking } from './promotion.schema.ts';
+import type { CouponOccasion, CouponSource, Stacking } from './promotion.schema.ts';
 
 export type { Coupon, CouponTemplate } from './coupon.repository.ts';
 
@@ -305,19 +305,26 @@ export class CouponService {
   }
 
   /**
-   * Gives a member a coupon on an occasion another module decides (a birthday: the loyalty module), inside the
-   * caller's transaction: a grant by no staff member, with the occasion as its reason, once per issue key (the key's
-   * coupon again when it was given before). Null when the template is gone or paused, or the member holds as many as
-   * it allows: nothing is given.
+   * Gives a member a coupon on an occasion another module decides (a birthday, reaching a tier: the loyalty module),
+   * inside the caller's transaction: the occasion is the coupon's source, `reason` says more (the tier reached), once
+   * per issue key (the key's coupon again when it was given before). Null when the template is gone or paused, or the
+   * member holds as many as it allows: nothing is given.
    */
   async giveOnOccasion(
     trx: Db,
-    input: { merchantId: string; templateId: string; memberId: string; issueKey: string; reason: string },
+    input: {
+      merchantId: string;
+      templateId: string;
+      memberId: string;
+      issueKey: string;
+      occasion: CouponOccasion;
+      reason: string;
+    },
   ): Promise<Coupon | null> {
     const template = await this.coupons.with(trx).lockTemplate(input.merchantId, input.templateId);
     if (!template || template.status !== 'active') return null;
     const result = await this.issue(trx, template, [input.memberId], {
-      source: 'grant',
+      source: input.occasion,
       keyOf: () => input.issueKey,
       issuedBy: null,
       reason: input.reason,

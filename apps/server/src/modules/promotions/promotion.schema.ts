@@ -67,7 +67,9 @@ export interface CouponTemplatesTable {
   created_at: Timestamp;
 }
 
-export type CouponSource = 'grant' | 'registration' | 'campaign' | 'red_packet';
+export type CouponSource = 'grant' | 'registration' | 'campaign' | 'red_packet' | CouponOccasion;
+/** Occasions another module decides (the loyalty module: a birthday, reaching a tier). */
+export type CouponOccasion = 'birthday' | 'tier_upgrade';
 
 export interface CouponsTable {
   merchant_id: string;

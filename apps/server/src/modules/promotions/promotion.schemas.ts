@@ -280,6 +280,8 @@ export const CouponView = Type.Object({
     Type.Literal('registration'),
     Type.Literal('campaign'),
     Type.Literal('red_packet'),
+    Type.Literal('birthday'),
+    Type.Literal('tier_upgrade'),
   ]),
   issuedAt: Timestamp,
 });

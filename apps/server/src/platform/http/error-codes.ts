@@ -187,6 +187,7 @@ export const ERROR_CODES = {
   tier_thresholds_not_increasing: "each tier's threshold must be above the one before it (details.index)",
   tier_discount_invalid: "a tier's discount is a whole percent from 0 to 50 (details.index)",
   tier_birthday_coupon_invalid: "a tier's birthday coupon is not a coupon template of this merchant (details.index)",
+  tier_upgrade_coupon_invalid: "a tier's upgrade coupon is not a coupon template of this merchant (details.index)",
   points_invalid: 'points must be a whole number (other than 0 for an adjustment) within the allowed range',
   points_insufficient: 'the member has fewer points than this takes (details.balance); nothing was written',
   card_qr_invalid: 'the code is not a member card code of this merchant (forged, altered or unknown)',
