@@ -4,6 +4,7 @@ import { migrations as checkout } from './modules/checkout/index.ts';
 import { migrations as ledger } from './modules/ledger/index.ts';
 import { migrations as loyalty } from './modules/loyalty/index.ts';
 import { migrations as payments } from './modules/payments/index.ts';
+import { migrations as presence } from './modules/presence/index.ts';
 import { migrations as promotions } from './modules/promotions/index.ts';
 
 /**
@@ -15,5 +16,6 @@ export const schemaMigrations = collectMigrations(baselineMigrations, {
   ledger,
   loyalty,
   payments,
+  presence,
   promotions,
 });
