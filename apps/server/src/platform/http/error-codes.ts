@@ -78,7 +78,7 @@ export const ERROR_CODES = {
   otp_expired: 'the code has expired; ask for a new one',
   member_not_found: 'no such member in this merchant',
   consent_text_outdated: 'the consent version or text hash is not the current one; show the member the current text',
-  consent_not_given: 'there is no biometric consent to withdraw',
+  consent_not_given: 'there is no consent of this kind in force to withdraw (biometric, or entrance recognition)',
   consent_required: 'the member has not given biometric consent',
   frame_count_invalid: 'too few or too many frames for this step',
   no_usable_frame: 'no frame shows one clear face (details give the reasons per frame)',
@@ -194,6 +194,13 @@ export const ERROR_CODES = {
   plan_limit_reached: 'the member already bought this plan as often as it allows (details.perMemberLimit)',
   purchase_not_found: 'no such stored-value purchase of this member',
   purchase_already_refunded: 'this stored-value purchase was already refunded',
+
+  // Store entrance: cameras, crops, visits
+  crop_count_invalid: 'send 1 to 4 face crops in one request',
+  crop_time_invalid: "atMs is outside the server's clock window (details.serverTime); nothing was counted",
+  crop_out_of_order:
+    "the crops were taken before this camera's last counted crop (details.lastCropAt): send a camera's crops in the order taken; nothing was counted",
+  device_not_entrance_camera: 'the device named is not an entrance camera',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
