@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '@shualian/sdk';
+import { ApiError, NetworkError, type CropResult } from '@shualian/sdk';
 
 /**
  * What the camera does after a request of crops failed:
@@ -24,7 +24,7 @@ export function retryDelayMs(failures: number): number {
   return Math.min(3000, 500 * 2 ** Math.max(0, failures - 1));
 }
 
-export type CropOutcome = 'entered' | 'seen' | 'left' | 'not_counted' | 'no_face';
+export type CropOutcome = CropResult['outcome'];
 
 /** The server's answer to one request, counted by outcome (the status screen shows the last one). */
 export function tally(outcomes: readonly CropOutcome[]): Partial<Record<CropOutcome, number>> {
