@@ -114,16 +114,27 @@ after(async () => {
   await stack?.close();
 });
 
+/** The store manager registers a device in their store; the console would show this code once. */
+const activationCode = async (kind: 'entrance_camera' | 'kiosk', name: string) =>
+  (
+    await api<{ activationCode: string }>(
+      'POST',
+      `/v1/merchants/${manager.staff.merchantId}/stores/${manager.staff.storeId}/devices`,
+      { token: manager.token, body: { kind, name } },
+    )
+  ).activationCode;
+
+async function activate(on: Page, code: string): Promise<void> {
+  await on.goto(`${stack.url}/entrance/`);
+  await on.getByLabel('激活码').fill(code);
+  await on.getByRole('button', { name: '激活' }).click();
+}
+
 test('the store manager registers an entrance camera; the page by the door is activated with its code', async () => {
-  const { activationCode } = await api<{ activationCode: string }>(
-    'POST',
-    `/v1/merchants/${manager.staff.merchantId}/stores/${manager.staff.storeId}/devices`,
-    { token: manager.token, body: { kind: 'entrance_camera', name: '南门入口摄像头' } },
-  );
+  const code = await activationCode('entrance_camera', '南门入口摄像头');
   await page.goto(`${stack.url}/entrance/`);
   await expectAccessible(page, 'entrance activation');
-  await page.getByLabel('激活码').fill(activationCode);
-  await page.getByRole('button', { name: '激活' }).click();
+  await activate(page, code);
   await until('live', '===', 'true');
   await page.getByTestId('camera-role').filter({ hasText: '进出双向' }).waitFor();
   await page.getByText('设备：南门入口摄像头').waitFor();
@@ -183,4 +194,32 @@ test('the network goes: the camera holds only the last few seconds of crops, and
   await until('crops-counted', '>', held.counted);
   await until('network', '===', 'ok');
   assert.equal((await presenceNow()).anonymous.count, 2, 'another person, another visitor');
+});
+
+test('without a camera, or activated as another kind of device, the page refuses to work and says why', async () => {
+  const noCamera = await stack.browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  // A page's script as text: a function from here would carry the test runner's transpiler helpers into the page.
+  await noCamera.addInitScript({
+    content:
+      "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('no camera', 'NotFoundError'));",
+  });
+  const blind = await noCamera.newPage();
+  let sent = 0;
+  blind.on('request', (request) => void (request.url().endsWith('/v1/entrance/crops') && sent++));
+  await activate(blind, await activationCode('entrance_camera', '北门入口摄像头'));
+  await blind.getByRole('alert').filter({ hasText: '未找到摄像头' }).waitFor();
+  assert.equal(await blind.getByTestId('entrance-status').getAttribute('data-live'), 'false');
+  await blind.getByRole('button', { name: '重试' }).waitFor();
+  await expectAccessible(blind, 'entrance without a camera');
+  await screenshot(blind, 'entrance-no-camera');
+  assert.equal(sent, 0);
+  await noCamera.close();
+
+  const kiosk = await stack.browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  const wrong = await kiosk.newPage();
+  await activate(wrong, await activationCode('kiosk', '误登记的收银机'));
+  await wrong.getByRole('alert').filter({ hasText: '不是入口摄像头' }).waitFor();
+  await wrong.getByRole('button', { name: '换一个激活码' }).click();
+  await wrong.getByLabel('激活码').waitFor();
+  await kiosk.close();
 });
