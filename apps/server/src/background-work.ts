@@ -4,6 +4,7 @@ import type { Services } from './container.ts';
 import { PgBossJobQueue, type JobQueue } from './platform/jobs/job-queue.ts';
 import { registerSweeps } from './sweep.jobs.ts';
 import { loyaltySubscribers, registerLoyaltyJobs } from './modules/loyalty/index.ts';
+import { registerPresenceJobs } from './modules/presence/index.ts';
 import { promotionSubscribers } from './modules/promotions/index.ts';
 import { OutboxDispatcher, type Subscriber } from './platform/outbox/outbox.dispatcher.ts';
 
@@ -44,6 +45,9 @@ export async function startBackgroundWork(
   const jobs = new PgBossJobQueue(database, { onError: (err, context) => log.warn({ err, ...context }, 'job failed') });
   await registerSweeps(jobs, { db: database.db, services, now: () => new Date() });
   await registerLoyaltyJobs(jobs, loyalty);
+  // Visits end by sweep (unseen for the window, consent withdrawn) in whichever process runs it; every process drops
+  // its own expired anonymous faces from memory on a timer.
+  await registerPresenceJobs(jobs, services.entrance);
   await extensions.jobs?.(jobs);
   await dispatcher.start();
   try {
@@ -52,10 +56,12 @@ export async function startBackgroundWork(
     await dispatcher.stop();
     throw error;
   }
+  services.entrance.startExpiry();
   return {
     dispatcher,
     jobs,
     stop: async () => {
+      services.entrance.stopExpiry();
       await jobs.stop();
       await dispatcher.stop();
     },

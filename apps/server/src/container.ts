@@ -58,6 +58,8 @@ import {
 import { MemberRepository } from './modules/members/member.repository.ts';
 import { OtpRepository } from './modules/members/otp.repository.ts';
 import { PaymentAgreementService, PaymentService, ReceiptService } from './modules/payments/index.ts';
+import { EntranceService, PresenceService } from './modules/presence/index.ts';
+import { VisitRepository } from './modules/presence/visit.repository.ts';
 import { PaymentAgreementRepository } from './modules/payments/payment-agreement.repository.ts';
 import { PaymentRepository } from './modules/payments/payment.repository.ts';
 import { ReceiptRepository } from './modules/payments/receipt.repository.ts';
@@ -112,6 +114,10 @@ export interface Services {
   birthdayGifts: BirthdayGiftService;
   /** The tier's coupon to the member who reaches it (on loyalty.tier_changed). */
   tierUpgradeGifts: TierUpgradeGiftService;
+  /** The store entrance: cameras' crops counted into visits (the in-memory tracker), camera roles, the sweeps. */
+  entrance: EntranceService;
+  /** Who is in a store now, and its traffic. */
+  presence: PresenceService;
 }
 
 export interface ServiceOptions {
@@ -299,6 +305,8 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     endFaceSessions: endFaceSessionsOnDeletion(faceSessions, now),
     now,
   });
+  // The entrance (built further up the graph) is told when a member's entrance consent changes, to read it afresh.
+  const entranceRef: { current?: EntranceService } = {};
   const consents = new ConsentService(
     consentRecords,
     consentRegister,
@@ -308,10 +316,53 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     merchantSettings,
     audit,
     now,
+    (merchantId) => entranceRef.current?.forgetConsenting(merchantId),
   );
   // The staff's member list asks biometrics and consent about a page of members; both stand on members, so it is
   // built after them.
   const memberList = new MemberListService(memberRecords, tenancy, faceData, consentRegister);
+
+  // The entrance names members among those with entrance consent (the consent register) in the member gallery; the
+  // staff view asks loyalty (tier), promotions (usable coupons) and payments (purchases) through ports.
+  const visitRecords = new VisitRepository(db);
+  const entrance = new EntranceService({
+    visits: visitRecords,
+    transactions,
+    recognizer,
+    gallery,
+    consents: consentRegister,
+    devices,
+    settings: merchantSettings,
+    tenancy,
+    audit,
+    clockSkewSeconds: config.deviceClockSkewSeconds,
+    now,
+  });
+  entranceRef.current = entrance;
+  const presence = new PresenceService(
+    visitRecords,
+    tenancy,
+    members,
+    consentRegister,
+    merchantSettings,
+    {
+      tierOf: async (merchantId, memberId) => (await memberCards.tierOf(merchantId, memberId))?.name ?? null,
+      usableCoupons: async (merchantId, memberId) =>
+        (await coupons.wallet({ type: 'member', merchantId, memberId })).usable.length,
+    },
+    {
+      inStore: async (merchantId, storeId, from, to) =>
+        (await paymentRecords.list(merchantId, { storeId, from, to, limit: 10_000 })).map((p) => ({
+          memberId: p.member_id,
+          paymentId: p.id,
+          paidAt: p.created_at,
+          amountFen: p.amount_fen,
+        })),
+      lastPurchaseAt: async (merchantId, memberId) =>
+        (await paymentRecords.list(merchantId, { memberId, limit: 1 }))[0]?.created_at ?? null,
+    },
+    now,
+  );
 
   return {
     transactions,
@@ -405,5 +456,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       now,
     ),
     tierUpgradeGifts: new TierUpgradeGiftService(loyaltyRecords, transactions, tierCoupons),
+    entrance,
+    presence,
   };
 }

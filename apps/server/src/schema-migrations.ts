@@ -5,6 +5,7 @@ import { migrations as ledger } from './modules/ledger/index.ts';
 import { migrations as loyalty } from './modules/loyalty/index.ts';
 import { migrations as members } from './modules/members/index.ts';
 import { migrations as payments } from './modules/payments/index.ts';
+import { migrations as presence } from './modules/presence/index.ts';
 import { migrations as promotions } from './modules/promotions/index.ts';
 
 /**
@@ -17,5 +18,6 @@ export const schemaMigrations = collectMigrations(baselineMigrations, {
   loyalty,
   members,
   payments,
+  presence,
   promotions,
 });

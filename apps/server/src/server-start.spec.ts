@@ -132,7 +132,16 @@ test('the API docs work over plain HTTP from another machine: no upgrade to HTTP
 
 test('the start-up banner names every app, the docs, both health checks and the demo logins', () => {
   const text = banner(server);
-  for (const address of ['/kiosk/', '/member/?m=', '/console/', '/docs', '/openapi.json', '/healthz', '/readyz']) {
+  for (const address of [
+    '/kiosk/',
+    '/entrance/',
+    '/member/?m=',
+    '/console/',
+    '/docs',
+    '/openapi.json',
+    '/healthz',
+    '/readyz',
+  ]) {
     assert.ok(text.includes(`${server.url}${address}`), `${address} in\n${text}`);
   }
   assert.match(text, /boss\s+merchant_admin/);

@@ -126,6 +126,7 @@ export function banner(server: RunningServer): string {
     '',
     `  Shualian is running at ${url}`,
     `    Kiosk         ${url}/kiosk/            checkout terminal: activate it with a code from the console`,
+    `    Entrance      ${url}/entrance/         entrance camera by the door: activate it like the kiosk`,
     `    Member app    ${url}/member/?m=yabo    the demo merchant's member app (?m= is a merchant's code)`,
     `    Console       ${url}/console/          merchant staff`,
     `    API docs      ${url}/docs              (OpenAPI: ${url}/openapi.json)`,

@@ -86,6 +86,23 @@ export function alignedChip(image: RgbImage, five: readonly Point[], scale = 1):
   return warp(image, CHIP_SIZE, CHIP_SIZE, (u, v) => [t.a * u - t.b * v + t.tx, t.b * u + t.a * v + t.ty]);
 }
 
+/**
+ * The five alignment points (left eye centre, right eye centre, nose tip, left and right mouth corner) of 68 landmarks
+ * in dlib's numbering: the eyes are the centres of 36–41 and 42–47, the nose tip 30, the mouth corners 48 and 54.
+ */
+export function fivePoints(landmarks: readonly Point[]): Point[] {
+  const centre = (from: number, to: number): Point => {
+    let x = 0,
+      y = 0;
+    for (let i = from; i <= to; i++) {
+      x += landmarks[i]![0];
+      y += landmarks[i]![1];
+    }
+    return [x / (to - from + 1), y / (to - from + 1)];
+  };
+  return [centre(36, 41), centre(42, 47), landmarks[30]!, landmarks[48]!, landmarks[54]!];
+}
+
 /** Eye distance in pixels and the eye line's angle (degrees, clockwise in image coordinates). */
 export function eyeGeometry(five: readonly Point[]): { eyeDistance: number; rollDeg: number } {
   const [l, r] = five as [Point, Point];

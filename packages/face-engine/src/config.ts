@@ -125,6 +125,21 @@ export const SCORE_CALIBRATION: ScoreCalibration = {
 };
 
 /**
+ * Who the store entrance greets as a consenting member (the server's presence module, `shualian entrance replay`):
+ * the same open-set decision, on lfw-dev's impostor tail as measured, without SAFETY_SHIFT. A wrong greeting shows a
+ * member's masked name to staff beside a stranger; a wrong payment takes their money: the entrance takes the
+ * population's measured tail, where payment adds the largest gap seen between populations. What that costs in wrong
+ * greetings (lfw-dev, and its East Asian people among themselves) is in docs/benchmarks.md, "Store entrance".
+ */
+export const ENTRANCE_CALIBRATION: ScoreCalibration = {
+  measuredOn: '2026-12-03',
+  source: 'lfw-dev: 2,718,056 impostor pairs of 1,000 people, as measured (no safety shift; docs/benchmarks.md)',
+  per: 'template',
+  points: LFW_DEV_TAIL,
+  slopeBeyond: -84,
+};
+
+/**
  * How 1:N face payment decides (identify-decision.ts): pay on the face alone when a stranger would score this high
  * against the gallery at most `payChance` per attempt (the merchant's default target) and the best member leads the
  * runner-up by `margin`; step up to the phone digits when the top score is at least `stepUpScore`; else refuse.

@@ -1,5 +1,5 @@
 import type * as Tf from '@tensorflow/tfjs';
-import { alignedChip } from './align.ts';
+import { alignedChip, fivePoints } from './align.ts';
 import { EMBEDDING_FUSION, MODEL_ID, PASSIVE_LIVENESS, THRESHOLDS } from './config.ts';
 import { FaceEngineError } from './errors.ts';
 import { cosine, normalise } from './vectors.ts';
@@ -61,19 +61,6 @@ const DETECTION = {
   tightCropMinConfidence: 0.05,
   padUpFrontMaxSide: 400,
 };
-
-function fivePoints(landmarks: Point[]): Point[] {
-  const centre = (from: number, to: number): Point => {
-    let x = 0,
-      y = 0;
-    for (let i = from; i <= to; i++) {
-      x += landmarks[i]![0];
-      y += landmarks[i]![1];
-    }
-    return [x / (to - from + 1), y / (to - from + 1)];
-  };
-  return [centre(36, 41), centre(42, 47), landmarks[30]!, landmarks[48]!, landmarks[54]!];
-}
 
 function subjectOf(faces: DetectedFace[], width: number, height: number): DetectedFace | undefined {
   const weight = (f: DetectedFace) => {

@@ -49,6 +49,27 @@ test('phone-suffix and store-group filters restrict the search', () => {
   assert.ok(!gallery.search(probe, { k: 10, storeGroup: 'south' }).matches.some((m) => m.memberId === 'm123'));
 });
 
+test('a search among named members sees only their templates, on the exact and the approximate path alike', () => {
+  for (const threshold of [1_000_000, 100]) {
+    const { gallery, centres, random } = populated(300, 2, threshold);
+    const probe = syntheticCapture(random, centres.get('m123')!);
+    const among = new Set(['m5', 'm77', 'm123', 'nobody']);
+    const found = gallery.search(probe, { k: 10, members: among });
+    assert.equal(found.matches[0]!.memberId, 'm123');
+    assert.deepEqual(new Set(found.matches.map((m) => m.memberId)), new Set(['m5', 'm77', 'm123']));
+    assert.ok(
+      !gallery.search(probe, { k: 10, members: new Set(['m5', 'm77']) }).matches.some((m) => m.memberId === 'm123'),
+    );
+    assert.deepEqual(gallery.search(probe, { members: new Set() }).matches, []);
+    assert.deepEqual(
+      gallery.search(probe, { k: 10, members: among, phoneSuffix: '0077' }).matches.map((m) => m.memberId),
+      ['m77'],
+    );
+    assert.equal(gallery.templateCountOf(among), 6);
+    assert.equal(gallery.memberCountOf(among), 3);
+  }
+});
+
 for (const [path, threshold] of [
   ['exact', 1_000_000],
   ['approximate', 100],

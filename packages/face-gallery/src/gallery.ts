@@ -30,6 +30,11 @@ export interface SearchOptions {
   k?: number;
   phoneSuffix?: string;
   storeGroup?: string;
+  /**
+   * Search these members' templates only (an exact scan of theirs: no other template is scored), e.g. the members who
+   * agreed to be recognised for one purpose.
+   */
+  members?: ReadonlySet<string>;
 }
 
 interface Template {
@@ -146,7 +151,14 @@ export class FaceGallery {
     // Enough rows that k distinct members survive even if each has several templates near the top.
     const rows = (k + 1) * TEMPLATES_PER_MEMBER;
     let hits: Array<{ label: number; score: number }>;
-    if (options.phoneSuffix !== undefined) {
+    if (options.members !== undefined) {
+      const suffix = options.phoneSuffix;
+      const within =
+        suffix === undefined
+          ? accept
+          : (label: number) => this.templates.get(label)?.phoneSuffix === suffix && (accept?.(label) ?? true);
+      hits = this.exact.searchAmong(probe, rows, this.labelsOf(options.members), within);
+    } else if (options.phoneSuffix !== undefined) {
       if (!/^\d{4}$/.test(options.phoneSuffix))
         throw new GalleryError('phone_suffix_invalid', 'phoneSuffix must be 4 digits');
       const partition = this.bySuffix.get(options.phoneSuffix);
@@ -170,6 +182,24 @@ export class FaceGallery {
     const margin =
       matches.length === 0 ? 0 : matches.length === 1 ? matches[0]!.score : matches[0]!.score - matches[1]!.score;
     return { matches, margin };
+  }
+
+  /** Templates held for these members (what a search restricted to them compares a probe with). */
+  templateCountOf(members: ReadonlySet<string>): number {
+    let count = 0;
+    for (const member of members) count += this.byMember.get(member)?.size ?? 0;
+    return count;
+  }
+
+  /** Members of this set that have templates here. */
+  memberCountOf(members: ReadonlySet<string>): number {
+    let count = 0;
+    for (const member of members) if (this.byMember.has(member)) count++;
+    return count;
+  }
+
+  private *labelsOf(members: ReadonlySet<string>): Iterable<number> {
+    for (const member of members) yield* this.byMember.get(member) ?? [];
   }
 
   /** Exact top-k regardless of size: the reference the approximate index is checked against. */

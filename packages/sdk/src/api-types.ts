@@ -81,3 +81,15 @@ export type Wallet = ResponseOf<'getWallet'>;
 export type TopUpResult = ResponseOf<'topUpWalletTestChannel'>;
 export type PaymentAgreement = ResponseOf<'getPaymentAgreement'>;
 export type Receipt = ResponseOf<'listReceipts'>['receipts'][number];
+
+// The store entrance: cameras, the staff view, the member's entrance consent
+export type EntranceCameraConfig = ResponseOf<'getEntranceCameraConfig'>;
+export type EntranceCrop = RequestOf<'submitEntranceCrops'>['crops'][number];
+export type CropResult = ResponseOf<'submitEntranceCrops'>['crops'][number];
+export type EntranceCamera = ResponseOf<'listEntranceCameras'>['cameras'][number];
+export type CameraRole = EntranceCamera['role'];
+export type StorePresence = ResponseOf<'getStorePresence'>;
+export type PresentMember = StorePresence['members'][number];
+export type StoreTraffic = ResponseOf<'getStoreTraffic'>;
+export type EntranceRecognition = ResponseOf<'getEntranceRecognition'>;
+export type EntranceConsentDocument = ResponseOf<'getEntranceConsentDocument'>;

@@ -243,6 +243,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/entrance/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An entrance camera reads its role at the door and what its crop picker should send
+         * @description Signed by an entrance camera. `role` is set by staff (`setEntranceCameraRole`; `both` until then). Pick crops on the device: a face of at least `minEyeDistancePx` between the eyes, frontal and sharp, at most `maxCropsPerSecondPerPerson` a second per person, nothing when no face is there.
+         */
+        get: operations["getEntranceCameraConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entrance/crops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Face crops an entrance camera picked, taken at one moment; the server counts them into visits
+         * @description Entrance cameras only (device kind `entrance_camera`). Each crop is analysed by the face engine: a member who turned entrance recognition on is named at the merchant's entrance threshold (`entranceStrangerOneIn`), everyone else is anonymous; the crop joins the visit of the same face seen within the visit window, or starts one (an exit camera ends it). Nothing of the picture is kept: an anonymous face's embedding is held in the server's memory for the visit window only. Send a camera's requests one after another, in the order taken: a crop taken before the camera's last counted crop is refused (`crop_out_of_order`), as is a time outside the clock window (`crop_time_invalid`); a refused request counts nothing.
+         */
+        post: operations["submitEntranceCrops"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/face-sessions": {
         parameters: {
             query?: never;
@@ -463,6 +503,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/member/consents/entrance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn "recognise me when I enter" on: consent to the exact entrance consent text shown
+         * @description From the next crop on, the entrance cameras name the member (with face data) to the store staff and record their visits. Recording the same version again returns the consent already given.
+         */
+        post: operations["recordEntranceConsent"];
+        /**
+         * Turn "recognise me when I enter" off, at once
+         * @description The member's next crop at any entrance is counted anonymously; their open visit ends there, and the staff view stops showing them now. Face data and face payment are not affected; visits recorded before are kept.
+         */
+        delete: operations["withdrawEntranceConsent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/member/coupons": {
         parameters: {
             query?: never;
@@ -475,6 +539,26 @@ export interface paths {
          * @description Usable coupons expiring within 3 days say `expiresSoon`. At the till the best usable ones apply by themselves.
          */
         get: operations["getMyCoupons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member/entrance-recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the member is recognised when entering a store, with the text to agree to
+         * @description Off until the member turns it on (`recordEntranceConsent`). `faceEnrolled` false: the member has no face data, so the entrance cannot recognise them even when on.
+         */
+        get: operations["getEntranceRecognition"];
         put?: never;
         post?: never;
         delete?: never;
@@ -755,6 +839,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/members/entrance-consent-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current entrance consent text ("recognise me when I enter"), its version and hash
+         * @description A consent of its own, separate from the biometric consent to face payment and off by default. Show this text in full before the member turns it on; `recordEntranceConsent` takes back its version and sha256.
+         */
+        get: operations["getEntranceConsentDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/members/otp": {
         parameters: {
             query?: never;
@@ -956,6 +1060,26 @@ export interface paths {
          */
         get: operations["listDevices"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/devices/{deviceId}/entrance-role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an entrance camera's role at the door: entry, exit or both
+         * @description Store managers of its store and merchant admins. An exit camera ends the visit of whoever it recognises and starts none; entry and both start and continue visits, which end after the visit window. Audited.
+         */
+        put: operations["setEntranceCameraRole"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1883,6 +2007,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/{merchantId}/stores/{storeId}/entrance-cameras": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A store's entrance cameras with their roles at the door and their last crop
+         * @description Staff who may see the store's devices. Register a camera with `registerDevice` (kind `entrance_camera`).
+         */
+        get: operations["listEntranceCameras"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/stores/{storeId}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is in the store now: consenting members with their benefits, and how many anonymous visitors
+         * @description Any staff role of the store (`presence.read`). Members are those who turned entrance recognition on, seen within the visit window: masked name and phone, tier, visits to this store, last purchase, usable coupons, payments this visit. Everyone else is a count. Poll it (every few seconds) for a live list; never a face image.
+         */
+        get: operations["getStorePresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/stores/{storeId}/traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A business day's traffic: visitors by hour (members and anonymous), demographics, dwell, conversion
+         * @description Any staff role of the store (`presence.read`). Unique visitors, not detections: a visit is one person's time in the store. Demographics are the engine's estimates of anonymous visitors only.
+         */
+        get: operations["getStoreTraffic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/payments": {
         parameters: {
             query?: never;
@@ -2084,7 +2268,7 @@ export interface operations {
                             /** Format: uuid */
                             merchantId: string | null;
                             /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "member.birthday_correct" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
+                            permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "member.birthday_correct" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant" | "presence.read")[];
                             /** Format: uuid */
                             providerId: string;
                             role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -2359,7 +2543,7 @@ export interface operations {
                         /** Format: uuid */
                         merchantId: string | null;
                         /** @description What the role may do within the merchant (or store) it reaches; every call is still checked. Clients offer only these. */
-                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "member.birthday_correct" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant")[];
+                        permissions: ("merchant.read" | "merchant.manage" | "store.read" | "store.manage" | "device.read" | "device.manage" | "catalog.read" | "catalog.manage" | "staff.manage" | "audit.read" | "member.read" | "member.birthday_correct" | "wallet.read" | "wallet.top_up" | "payment.read" | "payment.refund" | "settlement.read" | "settings.manage" | "face.identify" | "liveness.calibrate" | "events.manage" | "loyalty.manage" | "loyalty.points_adjust" | "stored_value.sell" | "promotion.read" | "promotion.manage" | "coupon.grant" | "presence.read")[];
                         /** Format: uuid */
                         providerId: string;
                         role: "provider_admin" | "merchant_admin" | "store_manager" | "cashier";
@@ -3457,6 +3641,325 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getEntranceCameraConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The camera's role and what its picker should send */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        deviceId: string;
+                        /** Format: date-time */
+                        lastCropAt: string | null;
+                        maxCropsPerRequest: number;
+                        /** @description send at most this many crops a second of one person */
+                        maxCropsPerSecondPerPerson: number;
+                        /** @description faces with the eyes closer than this in the crop are too small */
+                        minEyeDistancePx: number;
+                        /** @description `entry`: sees people coming in (starts and continues visits); `exit`: sees people leaving (ends the visit of whoever it recognises; starts none); `both`: one door seen both ways (like entry: visits end after the window) */
+                        role: "entry" | "exit" | "both";
+                        /** Format: uuid */
+                        storeId: string;
+                        /** @description a visit ends after this many minutes unseen */
+                        visitWindowMinutes: number;
+                    };
+                };
+            };
+            /**
+             * @description - `device_not_activated`: the device was registered but has not been activated
+             *     - `device_request_replayed`: this nonce was already used by the device
+             *     - `device_request_stale`: the request's timestamp is outside the server's clock window
+             *     - `device_revoked`: the device was revoked by staff
+             *     - `device_signature_invalid`: the signature does not verify against the device's public key over the canonical request
+             *     - `device_signature_malformed`: a device signature header is not in its format (ids are UUIDs, timestamp unix ms, nonce 8-128 of A-Z a-z 0-9 _ -)
+             *     - `device_signature_missing`: one of the x-shualian-* device signature headers is missing
+             *     - `device_unknown`: no device with this id in this merchant
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "device_not_activated" | "device_request_replayed" | "device_request_stale" | "device_revoked" | "device_signature_invalid" | "device_signature_malformed" | "device_signature_missing" | "device_unknown";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitEntranceCrops: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description when the camera took the crops: ms since the epoch by the device's clock; within the server's clock window, and never earlier than this camera's last counted crop */
+                    atMs: number;
+                    /** @description face crops taken at `atMs`: of one person or of several people seen at once */
+                    crops: {
+                        image: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description What each crop counted towards */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        crops: {
+                            /** @description the crop in the request */
+                            index: number;
+                            /** @description `entered`: a visit started; `seen`: joined an open visit; `left`: the exit camera ended the visit; `not_counted`: an exit camera saw someone with no open visit; `no_face`: no face the engine could describe */
+                            outcome: "entered" | "seen" | "left" | "not_counted" | "no_face";
+                            /** Format: uuid */
+                            visitId: string | null;
+                            /** @description a consenting member (named to staff, never to the camera) or an anonymous visitor */
+                            visitor: "member" | "anonymous" | (never | null);
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `crop_count_invalid`: send 1 to 4 face crops in one request
+             *     - `crop_time_invalid`: atMs is outside the server's clock window (details.serverTime); nothing was counted
+             *     - `image_corrupt`: the picture's header cannot be read
+             *     - `image_encoding_invalid`: an image is not base64 (a data:image/...;base64, prefix is accepted)
+             *     - `image_format_unsupported`: the picture is in a format other than JPEG, PNG or WebP (SVG, GIF, …)
+             *     - `image_too_large`: the image is larger than allowed: bytes (details.maxBytes), pixels or a side (details give the limit)
+             *     - `image_truncated`: the picture ends before its data does (a cut-off upload)
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `not_an_image`: the bytes are not a JPEG, PNG or WebP picture
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "crop_count_invalid" | "crop_time_invalid" | "image_corrupt" | "image_encoding_invalid" | "image_format_unsupported" | "image_too_large" | "image_truncated" | "invalid_request" | "not_an_image" | "string_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `device_not_activated`: the device was registered but has not been activated
+             *     - `device_request_replayed`: this nonce was already used by the device
+             *     - `device_request_stale`: the request's timestamp is outside the server's clock window
+             *     - `device_revoked`: the device was revoked by staff
+             *     - `device_signature_invalid`: the signature does not verify against the device's public key over the canonical request
+             *     - `device_signature_malformed`: a device signature header is not in its format (ids are UUIDs, timestamp unix ms, nonce 8-128 of A-Z a-z 0-9 _ -)
+             *     - `device_signature_missing`: one of the x-shualian-* device signature headers is missing
+             *     - `device_unknown`: no device with this id in this merchant
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "device_not_activated" | "device_request_replayed" | "device_request_stale" | "device_revoked" | "device_signature_invalid" | "device_signature_malformed" | "device_signature_missing" | "device_unknown";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `crop_out_of_order`: the crops were taken before this camera's last counted crop (details.lastCropAt): send a camera's crops in the order taken; nothing was counted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "crop_out_of_order";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `face_analysis_failed`: the face engine failed or ran past its deadline on this picture; nothing was stored; the engine carries on
+             *     - `face_engine_busy`: the face engine has too many pictures waiting; retry in a moment
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "face_analysis_failed" | "face_engine_busy";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -6173,7 +6676,308 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `consent_not_given`: there is no biometric consent to withdraw */
+            /** @description - `consent_not_given`: there is no consent of this kind in force to withdraw (biometric, or entrance recognition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "consent_not_given";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    recordEntranceConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {boolean} */
+                    accepted: true;
+                    textSha256: string;
+                    version: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Consent recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        consentId: string;
+                        /** Format: date-time */
+                        grantedAt: string;
+                        version: string;
+                    };
+                };
+            };
+            /**
+             * @description - `consent_text_outdated`: the consent version or text hash is not the current one; show the member the current text
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "consent_text_outdated" | "invalid_request" | "string_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    withdrawEntranceConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Off from now on: the next crop of this member is counted anonymously */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        on: false;
+                        /** Format: date-time */
+                        withdrawnAt: string;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `consent_not_given`: there is no consent of this kind in force to withdraw (biometric, or entrance recognition) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6368,6 +7172,106 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getEntranceRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entrance recognition for this member, and the text to agree to */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The entrance consent text */
+                        document: {
+                            en: string;
+                            /** @enum {string} */
+                            purpose: "entrance_recognition";
+                            sha256: string;
+                            version: string;
+                            /** @description a visit ends after this many minutes unseen (the text says so) */
+                            visitWindowMinutes: number;
+                            zh: string;
+                        };
+                        /** @description the member has face data (enrolled for face payment); without it the entrance cannot recognise them */
+                        faceEnrolled: boolean;
+                        /** Format: date-time */
+                        grantedAt: string | null;
+                        /** @description whether the member is recognised at the entrance (off until they turn it on) */
+                        on: boolean;
+                        /** @description the version agreed to; null when off */
+                        version: string | null;
+                    };
+                };
+            };
+            /**
+             * @description - `member_session_invalid`: the member session is unknown or expired; sign in again
+             *     - `member_session_missing`: no member bearer token (from registerMember)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_session_invalid" | "member_session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -8245,6 +9149,98 @@ export interface operations {
                         retentionDays: number;
                         sha256: string;
                         version: string;
+                        zh: string;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `merchant_not_found`: no such merchant (or not one of your provider) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getEntranceConsentDocument: {
+        parameters: {
+            query: {
+                /** @description the brand code, e.g. yabo */
+                merchantCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entrance consent text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        en: string;
+                        /** @enum {string} */
+                        purpose: "entrance_recognition";
+                        sha256: string;
+                        version: string;
+                        /** @description a visit ends after this many minutes unseen (the text says so) */
+                        visitWindowMinutes: number;
                         zh: string;
                     };
                 };
@@ -10809,6 +11805,229 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setEntranceCameraRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `entry`: sees people coming in (starts and continues visits); `exit`: sees people leaving (ends the visit of whoever it recognises; starts none); `both`: one door seen both ways (like entry: visits end after the window) */
+                    role: "entry" | "exit" | "both";
+                };
+            };
+        };
+        responses: {
+            /** @description The camera with its role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        deviceId: string;
+                        /** Format: date-time */
+                        lastCropAt: string | null;
+                        name: string;
+                        /** @description `entry`: sees people coming in (starts and continues visits); `exit`: sees people leaving (ends the visit of whoever it recognises; starts none); `both`: one door seen both ways (like entry: visits end after the window) */
+                        role: "entry" | "exit" | "both";
+                        status: "pending" | "active" | "revoked";
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `device_not_found`: no such device in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "device_not_found" | "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `device_not_entrance_camera`: the device named is not an entrance camera */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "device_not_entrance_camera";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -19353,6 +20572,10 @@ export interface operations {
                             defaultDailyLimitFen: number;
                             /** @description 免密 per-payment limit a member starts with (fen) */
                             defaultPerPaymentLimitFen: number;
+                            /** @description the entrance names a consenting member only when a stranger's crop would score as high at most once in this many crops (lfw-dev's measured tail, no safety margin: see docs/benchmarks.md for the false-greeting rate) */
+                            entranceStrangerOneIn: number;
+                            /** @description a visit ends when its person has not been seen for this many minutes; also how long an anonymous face is held in memory */
+                            entranceVisitWindowMinutes: number;
                             /** @description face payment off for the whole merchant */
                             facePayKillSwitch: boolean;
                             /** @description the face alone pays only when a stranger would score as high against this gallery at most once in this many attempts; otherwise the shopper gives the phone digits */
@@ -19522,6 +20745,10 @@ export interface operations {
                     defaultDailyLimitFen?: unknown;
                     /** @description integer: 免密 per-payment limit a member starts with (fen) */
                     defaultPerPaymentLimitFen?: unknown;
+                    /** @description integer: the entrance names a consenting member only when a stranger's crop would score as high at most once in this many crops (lfw-dev's measured tail, no safety margin: see docs/benchmarks.md for the false-greeting rate) */
+                    entranceStrangerOneIn?: unknown;
+                    /** @description integer: a visit ends when its person has not been seen for this many minutes; also how long an anonymous face is held in memory */
+                    entranceVisitWindowMinutes?: unknown;
                     /** @description boolean: face payment off for the whole merchant */
                     facePayKillSwitch?: unknown;
                     /** @description integer: the face alone pays only when a stranger would score as high against this gallery at most once in this many attempts; otherwise the shopper gives the phone digits */
@@ -19627,6 +20854,10 @@ export interface operations {
                             defaultDailyLimitFen: number;
                             /** @description 免密 per-payment limit a member starts with (fen) */
                             defaultPerPaymentLimitFen: number;
+                            /** @description the entrance names a consenting member only when a stranger's crop would score as high at most once in this many crops (lfw-dev's measured tail, no safety margin: see docs/benchmarks.md for the false-greeting rate) */
+                            entranceStrangerOneIn: number;
+                            /** @description a visit ends when its person has not been seen for this many minutes; also how long an anonymous face is held in memory */
+                            entranceVisitWindowMinutes: number;
                             /** @description face payment off for the whole merchant */
                             facePayKillSwitch: boolean;
                             /** @description the face alone pays only when a stranger would score as high against this gallery at most once in this many attempts; otherwise the shopper gives the phone digits */
@@ -22569,6 +23800,540 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listEntranceCameras: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's entrance cameras */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cameras: {
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** Format: date-time */
+                            lastCropAt: string | null;
+                            name: string;
+                            /** @description `entry`: sees people coming in (starts and continues visits); `exit`: sees people leaving (ends the visit of whoever it recognises; starts none); `both`: one door seen both ways (like entry: visits end after the window) */
+                            role: "entry" | "exit" | "both";
+                            status: "pending" | "active" | "revoked";
+                            /** Format: uuid */
+                            storeId: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStorePresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is in the store now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description everyone else: counted, never named */
+                        anonymous: {
+                            /** @description anonymous visitors in the store now (open visits) */
+                            count: number;
+                        };
+                        /** Format: date-time */
+                        at: string;
+                        /** @description consenting members in the store now (seen within the window), the latest to arrive first; a member who turned entrance recognition off is gone at once */
+                        members: {
+                            /** Format: date-time */
+                            enteredAt: string;
+                            /**
+                             * Format: date-time
+                             * @description the member's latest payment, any store
+                             */
+                            lastPurchaseAt: string | null;
+                            /** Format: date-time */
+                            lastSeenAt: string;
+                            /** Format: uuid */
+                            memberId: string;
+                            /** @description masked: 张** (null when the member gave no name) */
+                            name: string | null;
+                            /** @description masked: 138****5678 */
+                            phone: string;
+                            /** @description payments in this store from a minute before the visit began (clocks differ by seconds) */
+                            purchasesThisVisit: number;
+                            /** @description the member's loyalty tier, if any */
+                            tier: string | null;
+                            /** @description coupons in the member's wallet usable now */
+                            usableCoupons: number;
+                            /** @description visits of this member to this store, this one included */
+                            visitCount: number;
+                            /** Format: uuid */
+                            visitId: string;
+                        }[];
+                        /** Format: uuid */
+                        storeId: string;
+                        /** @description a visit ends after this many minutes unseen */
+                        visitWindowMinutes: number;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStoreTraffic: {
+        parameters: {
+            query: {
+                /** @description business day (China time), YYYY-MM-DD */
+                date: string;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's traffic on one business day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description members' visits and those that included a purchase */
+                        conversion: {
+                            memberVisits: number;
+                            /** @description member visits with a payment in this store from a minute before entering to 5 minutes after leaving */
+                            withPurchase: number;
+                        };
+                        date: string;
+                        /** @description anonymous visitors by the engine's age band and gender estimate (consenting members are not profiled); cells with nobody are left out */
+                        demographics: {
+                            /** @enum {string} */
+                            ageBand: "<18" | "18-24" | "25-34" | "35-44" | "45-54" | "55+" | "unknown";
+                            /** @enum {string} */
+                            gender: "female" | "male" | "unknown";
+                            visitors: number;
+                        }[];
+                        /** @description visitors in the store at some moment of each hour (a visit counts in every hour it overlaps) */
+                        hours: {
+                            anonymous: number;
+                            hour: number;
+                            members: number;
+                        }[];
+                        /** @description median time in the store of the visits that ended (null: none) */
+                        medianDwellSeconds: number | null;
+                        /** Format: uuid */
+                        storeId: string;
+                        /** @description the business day and its hours are in this offset (480: China time) */
+                        utcOffsetMinutes: number;
+                        /** @description unique visitors in the store during the day (not detections) */
+                        visitors: {
+                            /** @description anonymous visits (one person each) */
+                            anonymous: number;
+                            /** @description distinct consenting members */
+                            members: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `date_invalid`: the date is not a calendar day from 1970-01-01 on (YYYY-MM-DD)
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "date_invalid" | "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
                             details?: {
                                 [key: string]: unknown;
                             };

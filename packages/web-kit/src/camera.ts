@@ -1,10 +1,16 @@
 /**
  * The front camera: a preview in a <video>, and still frames taken from it as JPEG (base64, the API's frame format).
  */
-export async function openCamera(video: HTMLVideoElement, size = { width: 640, height: 480 }): Promise<MediaStream> {
+export async function openCamera(
+  video: HTMLVideoElement,
+  size = { width: 640, height: 480 },
+  options: { deviceId?: string } = {},
+): Promise<MediaStream> {
   if (!navigator.mediaDevices?.getUserMedia) throw new Error('camera_unavailable');
+  // A named camera (one of several on a mini-PC), else the one facing the user.
+  const which = options.deviceId ? { deviceId: { exact: options.deviceId } } : { facingMode: 'user' };
   const stream = await navigator.mediaDevices.getUserMedia({
-    video: { facingMode: 'user', width: { ideal: size.width }, height: { ideal: size.height } },
+    video: { ...which, width: { ideal: size.width }, height: { ideal: size.height } },
     audio: false,
   });
   video.srcObject = stream;

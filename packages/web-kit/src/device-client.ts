@@ -28,20 +28,36 @@ async function transact<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore
 
 /**
  * A store device's identity in the browser. The private key is made here at activation, non-extractable, and kept as
- * a CryptoKey in IndexedDB: script on the page can sign with it but nothing can read it out.
+ * a CryptoKey in IndexedDB: script on the page can sign with it but nothing can read it out. Each `slot` holds one
+ * device's credential, so several devices can live in one browser (two entrance cameras on one mini-PC, each page
+ * its own slot); the kiosk keeps the default one.
  */
-export const credentialStore = {
-  load: () =>
-    transact<DeviceCredential | undefined>(
-      'readonly',
-      (s) => s.get('current') as IDBRequest<DeviceCredential | undefined>,
-    ),
-  save: (credential: DeviceCredential) => transact('readwrite', (s) => s.put(credential, 'current')),
-  clear: () => transact('readwrite', (s) => s.delete('current')),
-};
+export interface CredentialStore {
+  load(): Promise<DeviceCredential | undefined>;
+  save(credential: DeviceCredential): Promise<unknown>;
+  clear(): Promise<unknown>;
+}
+
+export function credentialStoreFor(slot = 'current'): CredentialStore {
+  return {
+    load: () =>
+      transact<DeviceCredential | undefined>(
+        'readonly',
+        (s) => s.get(slot) as IDBRequest<DeviceCredential | undefined>,
+      ),
+    save: (credential) => transact('readwrite', (s) => s.put(credential, slot)),
+    clear: () => transact('readwrite', (s) => s.delete(slot)),
+  };
+}
+
+export const credentialStore = credentialStoreFor();
 
 /** Trades a one-time activation code (from the console) for trust in a key pair made on this device. */
-export async function activateDevice(activationCode: string, appVersion: string): Promise<DeviceCredential> {
+export async function activateDevice(
+  activationCode: string,
+  appVersion: string,
+  store: CredentialStore = credentialStore,
+): Promise<DeviceCredential> {
   const keys = await generateDeviceKeyPair({ extractable: false });
   const device = await unwrap(
     createApiClient().POST('/v1/devices/activate', {
@@ -55,6 +71,6 @@ export async function activateDevice(activationCode: string, appVersion: string)
     name: device.name,
     privateKey: keys.privateKey,
   };
-  await credentialStore.save(credential);
+  await store.save(credential);
   return credential;
 }

@@ -1,12 +1,10 @@
-import type * as FaceApiModule from '@vladmandic/face-api';
+import { landmarkCentre, loadFaceDetector, type FaceDetector } from '@shualian/web-kit/face-detector';
 /**
- * The quick on-device look before the flash challenge: one face, near enough, facing the screen. It runs face-api's
- * tiny face detector with its tiny 68-point landmarks on TensorFlow.js's WebAssembly backend (no GPU needed; the plain
- * JavaScript backend if WebAssembly is refused), loaded once in the
- * background from /web-models/face-api/. If it cannot load, the kiosk goes on with the brightness hint and the
- * server's quality reasons; this check only ever adds hints, it never blocks a payment.
+ * The quick on-device look before the flash challenge: one face, near enough, facing the screen. It runs the store
+ * devices' shared detector (face-api's tiny detector and landmarks on WebAssembly, `@shualian/web-kit/face-detector`),
+ * loaded once in the background. If it cannot load, the kiosk goes on with the brightness hint and the server's
+ * quality reasons; this check only ever adds hints, it never blocks a payment.
  */
-type FaceApi = typeof FaceApiModule;
 
 export interface FaceLook {
   faces: number;
@@ -24,67 +22,32 @@ export const FACE_RULES = {
   loadTimeoutMs: 20_000,
 };
 
-let loading: Promise<FaceApi | undefined> | undefined;
-
-export function preloadFaceCheck(): Promise<FaceApi | undefined> {
-  loading ??= (async () => {
-    try {
-      const faceapi = await import('@vladmandic/face-api');
-      // The bundled tfjs has these at run time; face-api's types list only part of it.
-      const tf = faceapi.tf as unknown as {
-        setBackend(name: string): Promise<boolean>;
-        ready(): Promise<void>;
-        setWasmPaths(prefix: string): void;
-        getBackend(): string;
-      };
-      // WebAssembly runs the detector several times faster than plain JavaScript on a kiosk's CPU.
-      tf.setWasmPaths(new URL('/web-models/tfjs-wasm/', location.href).href);
-      if (!(await tf.setBackend('wasm').catch(() => false))) await tf.setBackend('cpu');
-      await tf.ready();
-      const models = new URL('/web-models/face-api/', location.href).href;
-      await Promise.all([
-        faceapi.nets.tinyFaceDetector.loadFromUri(models),
-        faceapi.nets.faceLandmark68TinyNet.loadFromUri(models),
-      ]);
-      // The first inference builds the network's kernels; do it now rather than while a shopper waits.
-      const blank = document.createElement('canvas');
-      blank.width = 160;
-      blank.height = 120;
-      await faceapi.detectAllFaces(blank, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_RULES.inputSize }));
-      await faceapi.nets.faceLandmark68TinyNet.detectLandmarks(blank);
-      document.documentElement.dataset.faceCheck = `ready (${tf.getBackend()})`;
-      return faceapi;
-    } catch (error) {
-      document.documentElement.dataset.faceCheck = `unavailable: ${error instanceof Error ? error.message : String(error)}`;
-      return undefined;
-    }
-  })();
-  return loading;
+/** Loads the shared on-device detector in the background (web-kit's face-detector); later calls share it. */
+export function preloadFaceCheck(): Promise<FaceDetector | undefined> {
+  return loadFaceDetector();
 }
 
 /** What the detector sees in the current video frame; undefined when the detector is not (yet) available. */
 export async function lookAtFace(video: HTMLVideoElement): Promise<FaceLook | undefined> {
-  const faceapi = await Promise.race([
+  const detector = await Promise.race([
     preloadFaceCheck(),
     new Promise<undefined>((r) => setTimeout(() => r(undefined), 50)),
   ]);
-  if (!faceapi || video.videoWidth === 0) return undefined;
-  const options = new faceapi.TinyFaceDetectorOptions({
+  if (!detector || video.videoWidth === 0) return undefined;
+  const started = performance.now();
+  const found = await detector.detect(video, {
     inputSize: FACE_RULES.inputSize,
     scoreThreshold: FACE_RULES.scoreThreshold,
   });
-  const started = performance.now();
-  const found = await faceapi.detectAllFaces(video, options).withFaceLandmarks(true);
   performance.measure('kiosk:face-look', { start: started, detail: { faces: found.length } });
   if (found.length === 0) return { faces: 0, widthShare: 0, turn: 0 };
-  const largest = found.reduce((a, b) => (b.detection.box.width > a.detection.box.width ? b : a));
-  const eyes = [largest.landmarks.getLeftEye(), largest.landmarks.getRightEye()].map((points) => ({
-    x: points.reduce((s, p) => s + p.x, 0) / points.length,
-  }));
-  const nose = largest.landmarks.getNose()[3] ?? largest.landmarks.getNose()[0]!;
-  const eyeDistance = Math.abs(eyes[1]!.x - eyes[0]!.x) || 1;
-  const turn = (nose.x - (eyes[0]!.x + eyes[1]!.x) / 2) / eyeDistance;
-  return { faces: found.length, widthShare: largest.detection.box.width / video.videoWidth, turn };
+  const largest = found.reduce((a, b) => (b.box.width > a.box.width ? b : a));
+  const [leftX] = landmarkCentre(largest.landmarks, 36, 41);
+  const [rightX] = landmarkCentre(largest.landmarks, 42, 47);
+  const noseX = largest.landmarks[30]![0];
+  const eyeDistance = Math.abs(rightX - leftX) || 1;
+  const turn = (noseX - (leftX + rightX) / 2) / eyeDistance;
+  return { faces: found.length, widthShare: largest.box.width / video.videoWidth, turn };
 }
 
 /** The hint a look calls for, if any. */

@@ -90,6 +90,8 @@ export class EngineRecognizer implements Recognizer {
       usable: Boolean(subject && alone && subject.quality.ok && subject.embedding),
       identifiable: Boolean(subject?.embedding),
       reasons,
+      age: subject?.age ?? null,
+      gender: subject?.gender ?? null,
       passiveLive: subject ? subject.liveness.live : false,
       antispoofScore: subject?.liveness.antispoof ?? null,
       livenessScore: subject?.liveness.liveness ?? null,
@@ -258,11 +260,15 @@ export class EngineGallery implements MemberGallery {
   search(
     merchantId: string,
     probe: Float32Array,
-    options: { k: number; phoneSuffix?: string },
+    options: { k: number; phoneSuffix?: string; members?: ReadonlySet<string> },
   ): { matches: GalleryMatch[]; margin: number } {
     const gallery = this.registry.find(merchantId);
     if (!gallery || gallery.size === 0) return { matches: [], margin: 0 };
-    const result = gallery.search(probe, { k: options.k, phoneSuffix: options.phoneSuffix });
+    const result = gallery.search(probe, {
+      k: options.k,
+      phoneSuffix: options.phoneSuffix,
+      members: options.members,
+    });
     return { matches: result.matches.map((m) => ({ memberId: m.memberId, score: m.score })), margin: result.margin };
   }
 
@@ -286,8 +292,10 @@ export class EngineGallery implements MemberGallery {
     return this.registry.find(merchantId)?.size ?? 0;
   }
 
-  extent(merchantId: string): GallerySize {
+  extent(merchantId: string, members?: ReadonlySet<string>): GallerySize {
     const gallery = this.registry.find(merchantId);
+    if (members)
+      return { templates: gallery?.templateCountOf(members) ?? 0, members: gallery?.memberCountOf(members) ?? 0 };
     return { templates: gallery?.size ?? 0, members: gallery?.memberCount ?? 0 };
   }
 }

@@ -9,6 +9,8 @@ const frame = (passiveLive: boolean, usable = true): FrameAnalysis => ({
   usable,
   identifiable: true,
   reasons: usable ? [] : ['blurred'],
+  age: 30,
+  gender: null,
   passiveLive,
   antispoofScore: passiveLive ? 0.8 : 0.3,
   livenessScore: passiveLive ? 0.8 : 0.3,

@@ -18,6 +18,9 @@ export interface FrameAnalysis {
   identifiable: boolean;
   /** Named reasons a frame is not usable (no_face, multiple_faces, face_too_small, too_dark, blurred, …). */
   reasons: string[];
+  /** The engine's estimates for the subject (null without an embedded subject): age in years, and gender. */
+  age: number | null;
+  gender: 'female' | 'male' | null;
   /** Passive anti-spoofing says this looks like a live face. */
   passiveLive: boolean;
   antispoofScore: number | null;
@@ -105,10 +108,11 @@ export interface GallerySize {
 }
 
 export interface MemberGallery {
+  /** `members`: compare the probe with these members' templates only (no other template is scored). */
   search(
     merchantId: string,
     probe: Float32Array,
-    options: { k: number; phoneSuffix?: string },
+    options: { k: number; phoneSuffix?: string; members?: ReadonlySet<string> },
   ): { matches: GalleryMatch[]; margin: number };
   /** Replaces every template of the member at once. */
   putMember(
@@ -119,8 +123,11 @@ export interface MemberGallery {
   ): void;
   removeMember(merchantId: string, memberId: string): void;
   size(merchantId: string): number;
-  /** Templates and members of the merchant's gallery: what the stranger chance is counted against. */
-  extent(merchantId: string): GallerySize;
+  /**
+   * Templates and members of the merchant's gallery: what the stranger chance is counted against; with `members`, of
+   * those members only (a search restricted to them).
+   */
+  extent(merchantId: string, members?: ReadonlySet<string>): GallerySize;
 }
 
 /** Whether the member's biometric consent is in force: the consent module answers; `trx` when the caller holds the member's lock. */

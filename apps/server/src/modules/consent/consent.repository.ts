@@ -31,6 +31,19 @@ export class ConsentRepository extends Repository {
     return new Set(rows.map((r) => r.member_id));
   }
 
+  /** Every member with a consent in force for a purpose. */
+  async everyoneInForce(merchantId: string, purpose: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom('consents')
+      .select('member_id')
+      .distinct()
+      .where('merchant_id', '=', merchantId)
+      .where('purpose', '=', purpose)
+      .where('withdrawn_at', 'is', null)
+      .execute();
+    return new Set(rows.map((r) => r.member_id));
+  }
+
   insert(row: {
     merchantId: string;
     id: string;
@@ -68,5 +81,19 @@ export class ConsentRepository extends Repository {
       .where('merchant_id', '=', merchantId)
       .where('id', '=', consentId)
       .execute();
+  }
+
+  /** Withdraws every consent in force of the member for a purpose; how many there were. */
+  async withdrawPurpose(merchantId: string, memberId: string, purpose: string, at: Date): Promise<number> {
+    const rows = await this.db
+      .updateTable('consents')
+      .set({ withdrawn_at: at })
+      .where('merchant_id', '=', merchantId)
+      .where('member_id', '=', memberId)
+      .where('purpose', '=', purpose)
+      .where('withdrawn_at', 'is', null)
+      .returning('id')
+      .execute();
+    return rows.length;
   }
 }

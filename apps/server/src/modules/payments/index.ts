@@ -1,7 +1,7 @@
 // The payments module: 免密/PIN agreements, payments and refunds, receipts, settlement.
 // Other modules import only from here (lint: shualian/module-door).
 import * as paymentDiscounts from './migrations/0014-payment-discounts.ts';
-export { businessDateOf } from './business-day.ts';
+export { businessDateOf, businessDayRange, CHINA_UTC_OFFSET_MINUTES } from './business-day.ts';
 export { paymentAgreementRoutes } from './payment-agreement.routes.ts';
 export { PIN_RULES, PaymentAgreementService, type PaymentTerms } from './payment-agreement.service.ts';
 export { paymentRoutes } from './payment.routes.ts';

@@ -50,6 +50,19 @@ export interface MerchantSettings {
   storeManagerMaxTopUpFen: number;
   /** Also the limit for provider admins acting on the merchant. */
   merchantAdminMaxTopUpFen: number;
+  /**
+   * The entrance names a consenting member only when a stranger's face would score as high against the consenting
+   * members' templates at most once in this many crops (the engine's entrance calibration: lfw-dev's impostor tail as
+   * measured, without the safety margin face payment carries; a wrong greeting is cheaper than a wrong payment).
+   * Default 10,000: no stranger crop of lfw-dev (11,665) nor of its East Asian people among themselves (460) was
+   * greeted from 3,000 on, and two people in one photo (same camera, same light: the entrance's case) score 0.938,
+   * under 3,000's bar for a one-member gallery by 0.0001 and under 10,000's by 0.007. At the minimum, 1,000,
+   * lfw-dev's strangers were greeted in 4e-4 of crops and its East Asian strangers in 1e-2 (docs/benchmarks.md,
+   * "Store entrance").
+   */
+  entranceStrangerOneIn: number;
+  /** A visit ends when its person has not been seen by any entrance camera of the store for this many minutes. */
+  entranceVisitWindowMinutes: number;
 }
 
 export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
@@ -70,10 +83,21 @@ export const DEFAULT_MERCHANT_SETTINGS: MerchantSettings = {
   cashierMaxTopUpFen: 50_000,
   storeManagerMaxTopUpFen: 200_000,
   merchantAdminMaxTopUpFen: 1_000_000,
+  entranceStrangerOneIn: 10_000,
+  entranceVisitWindowMinutes: 10,
 };
 
 /** Settings with a floor above zero: the smallest value that keeps the product's promises. */
-const MINIMUM: Partial<Record<keyof MerchantSettings, number>> = { faceStrangerOneIn: 10_000 };
+const MINIMUM: Partial<Record<keyof MerchantSettings, number>> = {
+  faceStrangerOneIn: 10_000,
+  entranceStrangerOneIn: 1_000,
+  entranceVisitWindowMinutes: 1,
+};
+/** Settings with a ceiling: the largest value the product was built for. */
+const MAXIMUM: Partial<Record<keyof MerchantSettings, number>> = {
+  // A visit window is also how long an anonymous face is held in memory: at most four hours.
+  entranceVisitWindowMinutes: 240,
+};
 
 /** The stranger chance a face must stay under to pay alone, per attempt. */
 export function strangerChanceTarget(settings: MerchantSettings): number {
@@ -115,6 +139,10 @@ export function updateSettings(current: MerchantSettings, patch: Record<string, 
     const minimum = MINIMUM[key as keyof MerchantSettings];
     if (minimum !== undefined && (value as number) < minimum) {
       throw invalid('setting_invalid', `${key} must be at least ${minimum}`, { minimum });
+    }
+    const maximum = MAXIMUM[key as keyof MerchantSettings];
+    if (maximum !== undefined && (value as number) > maximum) {
+      throw invalid('setting_invalid', `${key} must be at most ${maximum}`, { maximum });
     }
     next[key] = value;
   }

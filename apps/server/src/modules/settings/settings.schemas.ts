@@ -45,6 +45,17 @@ const MerchantSettings = Type.Object({
     minimum: 0,
     description: 'the most a merchant or provider admin may top up at once (fen)',
   }),
+  entranceStrangerOneIn: Type.Integer({
+    minimum: 1_000,
+    description:
+      "the entrance names a consenting member only when a stranger's crop would score as high at most once in this many crops (lfw-dev's measured tail, no safety margin: see docs/benchmarks.md for the false-greeting rate)",
+  }),
+  entranceVisitWindowMinutes: Type.Integer({
+    minimum: 1,
+    maximum: 240,
+    description:
+      'a visit ends when its person has not been seen for this many minutes; also how long an anonymous face is held in memory',
+  }),
 });
 
 const OperatingPoint = Type.Object({

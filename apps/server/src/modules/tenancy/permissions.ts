@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   'promotion.manage',
   /** Give a member a coupon, with a reason. */
   'coupon.grant',
+  /** See who is in a store now (consenting members, anonymous counts) and its traffic by hour. */
+  'presence.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +55,7 @@ const storeStaff: Permission[] = [
   'wallet.top_up',
   'payment.read',
   'promotion.read',
+  'presence.read',
 ];
 const merchantWide: Permission[] = [
   ...storeStaff,

@@ -29,6 +29,7 @@ import { walletRoutes } from '../../modules/ledger/index.ts';
 import { loyaltyRoutes } from '../../modules/loyalty/index.ts';
 import { paymentAgreementRoutes, paymentRoutes, receiptRoutes } from '../../modules/payments/index.ts';
 import { promotionRoutes } from '../../modules/promotions/index.ts';
+import { entranceRoutes, presenceRoutes } from '../../modules/presence/index.ts';
 import { healthRoutes } from './health.routes.ts';
 import { Readiness } from './readiness.ts';
 import { settingsRoutes } from '../../modules/settings/index.ts';
@@ -169,6 +170,8 @@ export async function buildApp({
   await app.register(promotionRoutes(services, auth));
   await app.register(faceRoutes(services, auth));
   await app.register(livenessCaptureRoutes(services, auth));
+  await app.register(entranceRoutes(services, auth));
+  await app.register(presenceRoutes(services, auth));
   await app.register(deadLetterRoutes(services.deadLetters, auth));
 
   if (webAppsDir) await app.register(webAppRoutes(webAppsDir));

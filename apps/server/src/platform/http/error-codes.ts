@@ -80,7 +80,7 @@ export const ERROR_CODES = {
   birthday_invalid: 'the birthday is not a day the calendar has, or its year is out of range (details.field)',
   birthday_already_set: 'the birthday was already given; only the store corrects it (so gifts cannot be farmed)',
   consent_text_outdated: 'the consent version or text hash is not the current one; show the member the current text',
-  consent_not_given: 'there is no biometric consent to withdraw',
+  consent_not_given: 'there is no consent of this kind in force to withdraw (biometric, or entrance recognition)',
   consent_required: 'the member has not given biometric consent',
   frame_count_invalid: 'too few or too many frames for this step',
   no_usable_frame: 'no frame shows one clear face (details give the reasons per frame)',
@@ -198,6 +198,13 @@ export const ERROR_CODES = {
   plan_limit_reached: 'the member already bought this plan as often as it allows (details.perMemberLimit)',
   purchase_not_found: 'no such stored-value purchase of this member',
   purchase_already_refunded: 'this stored-value purchase was already refunded',
+
+  // Store entrance: cameras, crops, visits
+  crop_count_invalid: 'send 1 to 4 face crops in one request',
+  crop_time_invalid: "atMs is outside the server's clock window (details.serverTime); nothing was counted",
+  crop_out_of_order:
+    "the crops were taken before this camera's last counted crop (details.lastCropAt): send a camera's crops in the order taken; nothing was counted",
+  device_not_entrance_camera: 'the device named is not an entrance camera',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -6,15 +6,16 @@ import { build } from 'esbuild';
 import type { App } from './app.types.ts';
 
 /**
- * The three browser apps the server hands out: each is a workspace package (`apps/<name>`) with a `src/main.tsx`. They
+ * The browser apps the server hands out: each is a workspace package (`apps/<name>`) with a `src/main.tsx`. They
  * are bundled with esbuild when the server starts (well under a second), so a fresh clone needs no separate build step,
  * and each gets the same page around its bundle, with its own title.
  */
-export const WEB_APPS = ['kiosk', 'member', 'console'] as const;
+export const WEB_APPS = ['kiosk', 'entrance', 'member', 'console'] as const;
 export type WebAppName = (typeof WEB_APPS)[number];
 
 const TITLES: Record<WebAppName, string> = {
   kiosk: '刷脸收银 · Shualian kiosk',
+  entrance: '门口摄像头 · Shualian entrance camera',
   member: '刷脸会员 · Shualian member',
   console: '商户后台 · Shualian console',
 };
@@ -39,7 +40,7 @@ const appDir = (name: WebAppName) => dirname(require.resolve(`@shualian/${name}/
 
 export async function buildWebApps(outDir: string, options: { minify?: boolean } = {}): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
-  // esbuild works in its own process: the three bundles build side by side, off the server's thread.
+  // esbuild works in its own process: the bundles build side by side, off the server's thread.
   await Promise.all(
     WEB_APPS.map(async (name) => {
       const source = appDir(name);
@@ -64,10 +65,14 @@ export async function buildWebApps(outDir: string, options: { minify?: boolean }
 }
 
 const faceApiModels = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
-// The WebAssembly kernels of the TensorFlow.js that face-api bundles (both 4.22); the kiosk's face check runs on them.
+// The WebAssembly kernels of the TensorFlow.js that face-api bundles (both 4.22); the kiosk's face check and the
+// entrance camera's crop picker run on them.
 const tfjsWasm = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
 
-/** Serves the built apps at /kiosk/, /member/, /console/, the on-device face models and kernels, and a landing page at /. */
+/**
+ * Serves the built apps at /kiosk/, /entrance/, /member/, /console/, the on-device face models and kernels, and a
+ * landing page at /.
+ */
 export function webAppRoutes(builtDir: string) {
   return async (app: App) => {
     for (const name of WEB_APPS) {
@@ -107,6 +112,7 @@ a{display:block;padding:1rem;margin:.75rem 0;border:1px solid #d5d7dc;border-rad
 a:focus-visible{outline:3px solid #0b57d0}</style></head>
 <body><h1>刷脸 Shualian</h1>
 <a href="/kiosk/">收银机 Kiosk — 刷脸付款 checkout</a>
+<a href="/entrance/">门口摄像头 Entrance camera — 到店客流</a>
 <a href="/member/?m=yabo">会员 Member app — 注册、授权、录脸、钱包</a>
 <a href="/console/">商户后台 Merchant console</a>
 <a href="/docs">API 文档 API docs</a>
