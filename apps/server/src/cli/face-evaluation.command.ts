@@ -16,7 +16,7 @@ import type { Recognizer } from '../modules/biometrics/index.ts';
  * the input: `face identify` (who would pay by face) and `face liveness` (the passive checks as configured).
  */
 
-const EVALUATION_MERCHANT = 'evaluation';
+export const EVALUATION_MERCHANT = 'evaluation';
 /** Any amount within the 免密 limits: the decision is the face's, not the wallet's. */
 const WITHIN_LIMITS: PaymentTerms = {
   passwordFree: true,
@@ -26,7 +26,7 @@ const WITHIN_LIMITS: PaymentTerms = {
 };
 
 /** The rows of a CSV with a header line; cells trimmed, blank lines skipped. */
-async function readRows(path: string): Promise<string[][]> {
+export async function readRows(path: string): Promise<string[][]> {
   const rows = parse(await readFile(path, 'utf8'), {
     skip_empty_lines: true,
     trim: true,
@@ -36,8 +36,8 @@ async function readRows(path: string): Promise<string[][]> {
   return rows.slice(1).filter((row) => row[0]);
 }
 
-const warn = (message: string) => process.stderr.write(`${message}\n`);
-const reasonOf = (error: unknown) =>
+export const warn = (message: string) => process.stderr.write(`${message}\n`);
+export const reasonOf = (error: unknown) =>
   error instanceof DomainError
     ? `${error.code}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`
     : error instanceof Error
@@ -45,7 +45,7 @@ const reasonOf = (error: unknown) =>
       : String(error);
 
 /** Runs `work` over `items` with at most `width` at once (one per engine worker), results in input order. */
-async function inParallel<T, R>(items: T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function inParallel<T, R>(items: T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(
@@ -64,7 +64,7 @@ function workers(): number {
   return Number.isSafeInteger(configured) && configured > 0 ? configured : 2;
 }
 
-async function withRecognizer<T>(work: (recognizer: Recognizer, width: number) => Promise<T>): Promise<T> {
+export async function withRecognizer<T>(work: (recognizer: Recognizer, width: number) => Promise<T>): Promise<T> {
   const width = workers();
   const recognizer = await EngineRecognizer.load({ workers: width });
   try {
@@ -83,55 +83,76 @@ export interface IdentifyLine {
   strangerChance: number;
 }
 
-export async function identify(options: { images: string; enroll: string; probes: string }): Promise<void> {
-  const images = resolve(options.images);
-  const read = async (file: string) => {
+/** A picture of the evaluation folder, through the image gate as an upload would go. */
+export function imageReader(dir: string): (file: string) => Promise<Buffer> {
+  const images = resolve(dir);
+  return async (file: string) => {
     const image = await readFile(resolve(images, file));
     await checkImages([image], () => file);
     return image;
   };
+}
+
+/**
+ * The members of ENROLL.csv (file,member; several files per member) enrolled as the member app does: up to five
+ * frames in one request, one template per usable frame, and the same face under another member's name refused. The
+ * liveness of the enrollment photos is taken as proven. Members who cannot be enrolled are told on stderr.
+ */
+export async function enrollFromCsv(
+  recognizer: Recognizer,
+  width: number,
+  read: (file: string) => Promise<Buffer>,
+  enrollCsv: string,
+): Promise<{ gallery: EngineGallery; members: Set<string> }> {
   const byMember = new Map<string, string[]>();
-  for (const [file, member] of await readRows(options.enroll)) {
-    if (!member) throw new Error(`${options.enroll}: ${file} names no member`);
+  for (const [file, member] of await readRows(enrollCsv)) {
+    if (!member) throw new Error(`${enrollCsv}: ${file} names no member`);
     byMember.set(member, [...(byMember.get(member) ?? []), file!]);
   }
+  const gallery = new EngineGallery();
+  const members = [...byMember.entries()];
+  const enrolledMembers = new Set<string>();
+  const enrolled = await inParallel(members, width, async ([member, files]) => {
+    if (files.length > ENROLLMENT_RULES.maxFrames) {
+      warn(`${member}: ${files.length} files, an enrollment takes the first ${ENROLLMENT_RULES.maxFrames}`);
+    }
+    try {
+      const frames = await Promise.all(files.slice(0, ENROLLMENT_RULES.maxFrames).map(read));
+      return { member, frames: await analyseEnrollmentFrames(recognizer, frames, async () => {}) };
+    } catch (error) {
+      warn(`${member}: not enrolled (${reasonOf(error)})`);
+      return { member, frames: undefined };
+    }
+  });
+  for (const { member, frames } of enrolled) {
+    if (!frames) continue;
+    const duplicate = enrolledElsewhere(recognizer, gallery, EVALUATION_MERCHANT, member, frames.probe);
+    if (duplicate) {
+      warn(
+        `${member}: not enrolled (face_already_enrolled as ${duplicate.memberId}, score ${duplicate.score.toFixed(3)})`,
+      );
+      continue;
+    }
+    gallery.putMember(
+      EVALUATION_MERCHANT,
+      member,
+      '0000',
+      frames.usable.map((u, i) => ({ templateId: `${member}#${i}`, vector: u.embedding })),
+    );
+    enrolledMembers.add(member);
+  }
+  const extent = gallery.extent(EVALUATION_MERCHANT);
+  warn(`gallery: ${extent.members} members, ${extent.templates} templates (${members.length} in ${enrollCsv})`);
+  return { gallery, members: enrolledMembers };
+}
+
+export async function identify(options: { images: string; enroll: string; probes: string }): Promise<void> {
+  const read = imageReader(options.images);
   const probes = (await readRows(options.probes)).map((row) => row[0]!);
 
   await withRecognizer(async (recognizer, width) => {
-    const gallery = new EngineGallery();
-    // The member app's enrollment: up to five frames in one request, one template per usable frame, and the same face
-    // under another member's name refused. The liveness of the enrollment photos is taken as proven.
-    const members = [...byMember.entries()];
-    const enrolled = await inParallel(members, width, async ([member, files]) => {
-      if (files.length > ENROLLMENT_RULES.maxFrames) {
-        warn(`${member}: ${files.length} files, an enrollment takes the first ${ENROLLMENT_RULES.maxFrames}`);
-      }
-      try {
-        const frames = await Promise.all(files.slice(0, ENROLLMENT_RULES.maxFrames).map(read));
-        return { member, frames: await analyseEnrollmentFrames(recognizer, frames, async () => {}) };
-      } catch (error) {
-        warn(`${member}: not enrolled (${reasonOf(error)})`);
-        return { member, frames: undefined };
-      }
-    });
-    for (const { member, frames } of enrolled) {
-      if (!frames) continue;
-      const duplicate = enrolledElsewhere(recognizer, gallery, EVALUATION_MERCHANT, member, frames.probe);
-      if (duplicate) {
-        warn(
-          `${member}: not enrolled (face_already_enrolled as ${duplicate.memberId}, score ${duplicate.score.toFixed(3)})`,
-        );
-        continue;
-      }
-      gallery.putMember(
-        EVALUATION_MERCHANT,
-        member,
-        '0000',
-        frames.usable.map((u, i) => ({ templateId: `${member}#${i}`, vector: u.embedding })),
-      );
-    }
+    const { gallery } = await enrollFromCsv(recognizer, width, read, options.enroll);
     const extent = gallery.extent(EVALUATION_MERCHANT);
-    warn(`gallery: ${extent.members} members, ${extent.templates} templates (${members.length} in ${options.enroll})`);
 
     const payChance = strangerChanceTarget(DEFAULT_MERCHANT_SETTINGS);
     await inParallel(probes, width, async (file) => {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { migrateToLatest } from '@shualian/db';
 import { faceCommand } from '@shualian/face-engine/cli';
 import { loadConfig } from '../platform/config.ts';
+import { entranceCommand } from './entrance-replay.command.ts';
 import { faceEvaluationCommands } from './face-evaluation.command.ts';
 import { schemaMigrations } from '../schema-migrations.ts';
 import { banner, openConfiguredDatabase, startServer } from '../server.ts';
@@ -44,6 +45,7 @@ program
 const face = faceCommand();
 for (const command of faceEvaluationCommands()) face.addCommand(command);
 program.addCommand(face);
+program.addCommand(entranceCommand());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -282,6 +282,30 @@ test('the same face is one visit and another face another; the exit camera ends 
   assert.notEqual(back!.visitId, a!.visitId);
 });
 
+test("a camera's requests sent together, before any is answered, count in the order they were sent", async () => {
+  const { shop, door } = await openShop('entrance-together');
+  const at = tick(2000);
+  const sent = [faces.a, faces.aAgain, faces.b, faces.bAgain, faces.a].map((crop, i) =>
+    sendCrops(ctx.app, door, [crop], at + i * 300, at),
+  );
+  const answers = await Promise.all(sent);
+  assert.deepEqual(
+    answers.map((r) => r.statusCode),
+    [200, 200, 200, 200, 200],
+    answers.map((r) => r.body).join('\n'),
+  );
+  assert.deepEqual(
+    answers.map((r) => r.json().crops[0].outcome),
+    ['entered', 'seen', 'entered', 'seen', 'seen'],
+  );
+  const [camera] = await ctx.database.db
+    .selectFrom('presence_cameras')
+    .select('last_crop_at')
+    .where('merchant_id', '=', shop.merchantId)
+    .execute();
+  assert.equal(camera!.last_crop_at!.getTime(), at + 4 * 300);
+});
+
 test('a visit not seen for the window ends at the next crop of the store too, and a merchant may set the window', async () => {
   const { shop, door } = await openShop('entrance-window');
   const admin = (await ctx.services.auth.login('entrance-window-admin', TEST_PASSWORD)).staff;

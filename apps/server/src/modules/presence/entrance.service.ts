@@ -81,7 +81,7 @@ interface StoreState {
  */
 export class EntranceService {
   private readonly stores = new Map<string, StoreState>();
-  private readonly cameraTails = new Map<string, Promise<unknown>>();
+  private readonly cameraTails = new Map<string, Promise<void>>();
   private readonly consenting = new Map<string, { members: Promise<Set<string>>; readAt: number }>();
   private readonly now: () => Date;
   private expiryTimer: NodeJS.Timeout | undefined;
@@ -121,18 +121,20 @@ export class EntranceService {
       throw invalid('crop_time_invalid', `atMs must be within ${this.deps.clockSkewSeconds} s of the server's clock`, {
         serverTime: new Date(now).toISOString(),
       });
-    await checkImages(input.crops, (i) => `crops[${i}].image`);
-    const camera = await this.deps.visits.camera(device.merchantId, device.deviceId);
-    assertInOrder(camera, input.atMs);
-
-    const recognizer = await this.deps.recognizer();
-    // Analysis starts now, in parallel with other requests'; counting waits for this camera's earlier requests.
-    const analysed = Promise.all(input.crops.map((crop) => readCrop(recognizer, crop)));
-    analysed.catch(() => {});
-    return this.inCameraOrder(device.deviceId, async () => {
-      const outcomes = await analysed;
-      return this.count(device, input.atMs, outcomes, recognizer);
-    });
+    // The camera's turn is taken as the request arrives, before anything is awaited: its requests count in the order
+    // they came, while their pictures are checked and analysed in parallel.
+    const turn = this.takeTurn(device.deviceId);
+    try {
+      await checkImages(input.crops, (i) => `crops[${i}].image`);
+      assertInOrder(await this.deps.visits.camera(device.merchantId, device.deviceId), input.atMs);
+      const recognizer = await this.deps.recognizer();
+      const analysed = Promise.all(input.crops.map((crop) => readCrop(recognizer, crop)));
+      analysed.catch(() => {});
+      await turn.ready;
+      return await this.count(device, input.atMs, await analysed, recognizer);
+    } finally {
+      turn.release();
+    }
   }
 
   /**
@@ -492,16 +494,20 @@ export class EntranceService {
     return members;
   }
 
-  /** Runs `work` after every earlier request of this camera (they count in the order they came). */
-  private inCameraOrder<T>(deviceId: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * A place in the camera's queue: `ready` once every earlier request of the camera is done (counted or refused);
+   * `release` when this one is.
+   */
+  private takeTurn(deviceId: string): { ready: Promise<void>; release(): void } {
     const previous = this.cameraTails.get(deviceId) ?? Promise.resolve();
-    const mine = previous.then(work, work);
-    const tail = mine.catch(() => {});
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => done);
     this.cameraTails.set(deviceId, tail);
     void tail.then(() => {
       if (this.cameraTails.get(deviceId) === tail) this.cameraTails.delete(deviceId);
     });
-    return mine;
+    return { ready: previous, release };
   }
 
   /** Runs `work` on the store's tracker, one at a time per store. */

@@ -1,0 +1,213 @@
+/**
+ * The store entrance under load, through the real API, engine and database:
+ *
+ * 1. crops per second per core: the face engine's pool with `--workers` workers analysing entrance crops back to
+ *    back (the engine is the cost: one worker is one core);
+ * 2. a store with `--cameras` entrance cameras each picking `--rate` crops a second for `--seconds` and sending them as
+ *    the entrance app does: one request at a time per camera, a crop picked while the previous is still unanswered
+ *    is dropped for the next (counted as skipped). People walk up one after another (each `--frames` crops, distinct
+ *    people of lfw-dev when ../shared is there, else the faces of face-api's demo photos), a consenting member first.
+ *    Latency from sending a crop to its answer (the visit and its `visit.started` are committed by then), for every
+ *    crop and for those that started a visit, and from the crop's time to the `visit.started` subscriber's handler.
+ *
+ *   nice -n 10 npx tsx apps/server/bench/entrance-bench.ts [--workers 1] [--cameras 2] [--rate 3] [--seconds 40]
+ *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx apps/server/bench/entrance-bench.ts
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { EngineRecognizer } from '../src/modules/biometrics/engine-adapter.ts';
+import { lazyRecognizer } from '../src/modules/biometrics/recognizer-loader.ts';
+import { readCrop } from '../src/modules/presence/index.ts';
+import { OutboxDispatcher } from '../src/platform/outbox/index.ts';
+import { activateCamera, enrolledMember, sendCrops, walkingFrames } from '../test/entrance.ts';
+import { faceCrop, samplePhoto } from '../test/face-images.ts';
+import { createMerchant, createProvider, createTestApp, login } from '../test/test-app.ts';
+
+const { values } = parseArgs({
+  options: {
+    workers: { type: 'string', default: '1' },
+    cameras: { type: 'string', default: '2' },
+    rate: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '40' },
+    frames: { type: 'string', default: '6' },
+    throughput: { type: 'string', default: '40' },
+  },
+});
+const workers = Number(values.workers);
+const cameras = Number(values.cameras);
+const rate = Number(values.rate);
+const seconds = Number(values.seconds);
+const framesPerPerson = Number(values.frames);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!) : null;
+};
+
+/** People to walk in: one photo each. */
+async function people(): Promise<Buffer[]> {
+  const lfw = ['../shared/datasets/lfw-dev', '../../shared/datasets/lfw-dev', '../../../shared/datasets/lfw-dev'].find(
+    (dir) => existsSync(join(dir, 'identities.csv')),
+  );
+  if (lfw) {
+    const folders = (await readdir(lfw, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    return Promise.all(
+      folders.slice(0, 400).map(async (name) => readFile(join(lfw, name, (await readdir(join(lfw, name)))[0]!))),
+    );
+  }
+  const recognizer = await EngineRecognizer.load({ workers: 1 });
+  const found: Buffer[] = [];
+  for (const n of [1, 2, 3, 4, 5, 6] as const) {
+    const { faces } = await recognizer.faceEngine.analyze(await readFile(samplePhoto(n)));
+    for (const face of faces.filter((f) => f.quality.ok)) found.push(await faceCrop(samplePhoto(n), face.box));
+  }
+  await recognizer.close();
+  return found;
+}
+
+const photos = await people();
+const recognizer = await EngineRecognizer.load({ workers });
+
+// 1. Crops per second per core: the engine alone, every worker kept busy.
+const crops = await walkingFrames(photos[0]!, 4);
+const sample = Array.from({ length: Number(values.throughput) }, (_, i) =>
+  i < 4 ? crops[i]! : photos[i % photos.length]!,
+);
+for (const crop of sample.slice(0, workers * 2)) await readCrop(recognizer, crop); // warm up
+let next = 0;
+const throughputStart = performance.now();
+await Promise.all(
+  Array.from({ length: workers }, async () => {
+    while (next < sample.length) await readCrop(recognizer, sample[next++]!);
+  }),
+);
+const throughputSeconds = (performance.now() - throughputStart) / 1000;
+const cropsPerSecond = sample.length / throughputSeconds;
+
+// 2. A store's cameras at a steady rate, through the API.
+const ctx = await createTestApp({}, { recognizer: lazyRecognizer(async () => recognizer) });
+const db = ctx.database.db;
+const shop = await createMerchant(db, await createProvider(db), 'bench');
+const manager = await login(ctx.app, 'bench-manager');
+const doors = [];
+for (let c = 0; c < cameras; c++)
+  doors.push(await activateCamera(ctx.app, manager, shop.merchantId, shop.storeIds[0], { name: `door ${c}` }));
+const member = await enrolledMember(ctx.services, db, shop, {
+  phone: '13500000001',
+  name: '会员',
+  faces: [photos[0]!],
+  entrance: true,
+});
+void member;
+
+// The crop's time (atMs) is when it was sent, so the visit's start is the moment its first crop left the camera.
+const delivered: number[] = [];
+const dispatcher = new OutboxDispatcher(ctx.database);
+dispatcher.subscribe({
+  name: 'bench.visit-started',
+  eventTypes: ['visit.started'],
+  handle: async (event) => void delivered.push(Date.now() - Date.parse(String(event.payload.enteredAt))),
+});
+await dispatcher.start();
+
+const all: number[] = [];
+const entered: number[] = [];
+const outcomes: Record<string, number> = {};
+let refused = 0;
+let skipped = 0;
+const refusals: Record<string, number> = {};
+let inFlight = 0;
+const pending: Promise<void>[] = [];
+const started = performance.now();
+const interval = 1000 / rate;
+for (let c = 0; c < cameras; c++) {
+  // Each camera sees its own stream of people, one after another; the first person of camera 0 is the member.
+  const stream = photos.filter((_, i) => i % cameras === c);
+  let tickNo = 0;
+  let walking: Buffer[] = [];
+  let busy = false;
+  pending.push(
+    (async () => {
+      while (performance.now() - started < seconds * 1000) {
+        const due = started + tickNo * interval + (c * interval) / cameras;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+        if (walking.length === 0) {
+          const person = stream[Math.floor(tickNo / framesPerPerson) % stream.length]!;
+          walking = await walkingFrames(person, framesPerPerson);
+        }
+        const crop = walking.shift()!;
+        tickNo++;
+        if (busy) {
+          skipped++;
+          continue;
+        }
+        busy = true;
+        const sent = performance.now();
+        inFlight++;
+        void sendCrops(ctx.app, doors[c]!, [crop], Date.now()).then((response) => {
+          inFlight--;
+          busy = false;
+          const took = performance.now() - sent;
+          if (response.statusCode !== 200) {
+            refused++;
+            const code = (response.json() as { error?: { code?: string } }).error?.code ?? String(response.statusCode);
+            refusals[code] = (refusals[code] ?? 0) + 1;
+            return;
+          }
+          const [result] = response.json().crops as Array<{ outcome: string; visitId: string | null }>;
+          outcomes[result!.outcome] = (outcomes[result!.outcome] ?? 0) + 1;
+          all.push(took);
+          if (result!.outcome === 'entered') entered.push(took);
+        });
+      }
+    })(),
+  );
+}
+await Promise.all(pending);
+// Let the last requests answer.
+while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+await dispatcher.drain();
+await dispatcher.stop();
+
+console.log(
+  JSON.stringify(
+    {
+      machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAverage: loadavg() },
+      database: ctx.database.kind,
+      workers,
+      engineOnly: {
+        crops: sample.length,
+        seconds: Number(throughputSeconds.toFixed(1)),
+        cropsPerSecond: Number(cropsPerSecond.toFixed(2)),
+        perWorker: Number((cropsPerSecond / workers).toFixed(2)),
+      },
+      store: {
+        cameras,
+        cropsPerSecondPerCamera: rate,
+        seconds,
+        picked: all.length + refused + skipped,
+        skipped,
+        sent: all.length + refused,
+        answeredPerSecond: Number((all.length / seconds).toFixed(2)),
+        refused,
+        refusals,
+        outcomes,
+        latencyMs: { p50: percentile(all, 0.5), p95: percentile(all, 0.95), max: percentile(all, 1) },
+        visitStartedMs: {
+          count: entered.length,
+          p50: percentile(entered, 0.5),
+          p95: percentile(entered, 0.95),
+          toSubscriberP50: percentile(delivered, 0.5),
+          toSubscriberP95: percentile(delivered, 0.95),
+        },
+      },
+    },
+    null,
+    2,
+  ),
+);
+await ctx.close();
+await recognizer.close();
