@@ -36,6 +36,8 @@ let consoleContext: BrowserContext;
 let staff: Page;
 let door: Page;
 let firstCropAt: number | null = null;
+/** What the server said of each crop the door sent: `outcome visitor visitId`, for the log. */
+const cropOutcomes: string[] = [];
 
 async function api<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
   const response = await fetch(`${stack.url}${path}`, {
@@ -124,6 +126,15 @@ test('the store manager registers an entrance camera and makes it the entry came
   door.on('request', (request) => {
     if (firstCropAt === null && request.url().endsWith('/v1/entrance/crops')) firstCropAt = Date.now();
   });
+  door.on('response', (response) => {
+    if (!response.url().endsWith('/v1/entrance/crops') || !response.ok()) return;
+    response.json().then(
+      (body: { crops: Array<{ outcome: string; visitor: string | null; visitId: string | null }> }) => {
+        for (const r of body.crops) cropOutcomes.push(`${r.outcome} ${r.visitor} ${r.visitId?.slice(0, 8)}`);
+      },
+      () => {},
+    );
+  });
   await door.goto(`${stack.url}/entrance/`);
   await door.getByLabel('激活码').fill(code);
   await door.getByRole('button', { name: '激活' }).click();
@@ -176,11 +187,15 @@ test(
       { timeout: 0, polling: 100 },
     );
     const shownAt = Date.now();
+    const before = cropOutcomes.length;
     await showOnCamera(door, { photo: photos.b, respondsToScreen: false });
     await staff.getByTestId('anonymous-count').filter({ hasText: '另有 1 位顾客' }).waitFor({ timeout: 120_000 });
     console.log(
       `in store: ${Date.now() - shownAt} ms from the second member's face at the door to the anonymous count`,
     );
+    const tally = new Map<string, number>();
+    for (const o of cropOutcomes.slice(before)) tally.set(o, (tally.get(o) ?? 0) + 1);
+    console.log(`in store: the server's answers to the second member's crops: ${JSON.stringify([...tally])}`);
     assert.equal(await inStore().getAttribute('data-members'), '1');
     assert.equal(await staff.getByText(NOT_CONSENTING.masked).count(), 0);
     assert.equal(await staff.getByText(NOT_CONSENTING.displayName).count(), 0);

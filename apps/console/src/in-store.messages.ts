@@ -25,7 +25,8 @@ export const IN_STORE_ZH = {
   'inStore.updated': '更新于 {at}',
   'inStore.stale': '刷新失败，下面是上次的名单。',
   'inStore.vipTitle': '贵宾提示音',
-  'inStore.vipIntro': '选择的等级的会员进店时响一声提示音（只保存在这台设备上）。',
+  'inStore.vipIntro':
+    '选择的等级的会员进店时响一声提示音（只保存在这台设备上）。浏览器要在本页被点过一次后才能出声：打开本页后请点一下“试听提示音”。',
   'inStore.vipNone': '还没有可选的等级：会员等级在店内会员出现后列出。',
   'inStore.vipTier': '{tier} 进店时提示',
   'inStore.testChime': '试听提示音',
@@ -65,7 +66,8 @@ export const IN_STORE_EN: Record<keyof typeof IN_STORE_ZH, string> = {
   'inStore.updated': 'Updated {at}',
   'inStore.stale': 'Could not refresh; this is the last list.',
   'inStore.vipTitle': 'VIP chime',
-  'inStore.vipIntro': 'A chime sounds when a member of a chosen tier walks in (kept on this device only).',
+  'inStore.vipIntro':
+    'A chime sounds when a member of a chosen tier walks in (kept on this device only). Browsers let a page make sound only after it was clicked: press “Play the chime” once after opening this page.',
   'inStore.vipNone': 'No tier to choose yet: tiers are listed once members with one are in the store.',
   'inStore.vipTier': 'Chime for {tier}',
   'inStore.testChime': 'Play the chime',

@@ -15,7 +15,7 @@ type Member = StorePresence['members'][number];
 
 /**
  * 店内顾客: who is in the store now, for the staff on the floor. Consenting members by masked name with their tier,
- * visits, last purchase and usable coupons; everyone else a count. Polled every few seconds, the last list kept on
+ * visits, last purchase and usable coupons; everyone else a count. Polled every second, the last list kept on
  * screen while the next one loads (and when it fails). A chime for the VIP tiers chosen on this device.
  */
 export function InStorePage() {
