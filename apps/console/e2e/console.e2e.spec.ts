@@ -98,6 +98,7 @@ test('the boss signs in and sees both demo stores with their devices', { timeout
   const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
   assert.deepEqual(nav, [
     '门店与设备',
+    '店内顾客',
     '会员',
     '付款与退款',
     '促销与优惠券',
@@ -301,7 +302,7 @@ test(
     await page.locator('#login-username').waitFor();
     await signInToConsole(page, stack.url, 'cashier');
     const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-    assert.deepEqual(nav, ['门店与设备', '会员', '付款与退款', '促销与优惠券', '刷脸支付设置']);
+    assert.deepEqual(nav, ['门店与设备', '店内顾客', '会员', '付款与退款', '促销与优惠券', '刷脸支付设置']);
     await page.getByRole('heading', { level: 2, name: NANSHAN }).waitFor();
     assert.equal(
       await page.getByRole('heading', { level: 2, name: FUTIAN }).count(),

@@ -6,6 +6,7 @@ import type { Permission } from '@shualian/sdk';
  */
 export type PageId =
   | 'stores'
+  | 'in-store'
   | 'members'
   | 'payments'
   | 'promotions'
@@ -17,6 +18,7 @@ export type PageId =
   | 'audit';
 export const PAGES: PageId[] = [
   'stores',
+  'in-store',
   'members',
   'payments',
   'promotions',
@@ -29,6 +31,7 @@ export const PAGES: PageId[] = [
 ];
 
 const pageNeeds: Partial<Record<PageId, Permission>> = {
+  'in-store': 'presence.read',
   promotions: 'promotion.read',
   settlement: 'settlement.read',
   audit: 'audit.read',

@@ -3,6 +3,7 @@ import {
   createApiClient,
   unwrap,
   type ApiClient,
+  type CameraRole,
   type CaptureLabel,
   type DeviceKind,
   type MerchantSettings,
@@ -11,6 +12,7 @@ import {
 } from '@shualian/sdk';
 
 export const DEVICE_KINDS: DeviceKind[] = ['kiosk', 'entrance_camera', 'member_app'];
+export const CAMERA_ROLES: CameraRole[] = ['entry', 'exit', 'both'];
 export const CAPTURE_LABELS: CaptureLabel[] = ['live', 'print', 'screen', 'mask', 'other_attack'];
 
 /** Empty filters are left out of the query rather than sent as empty strings. */
@@ -53,6 +55,29 @@ export class ConsoleApi {
     unwrap(
       this.client.POST('/v1/merchants/{merchantId}/devices/{deviceId}/revoke', {
         params: { path: { merchantId, deviceId } },
+      }),
+    );
+
+  /** Who is in the store now (consenting members named, masked; everyone else a count). Polled by 店内顾客. */
+  presence = (merchantId: string, storeId: string) =>
+    unwrap(
+      this.client.GET('/v1/merchants/{merchantId}/stores/{storeId}/presence', {
+        params: { path: { merchantId, storeId } },
+      }),
+    );
+  entranceCameras = async (merchantId: string, storeId: string) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/stores/{storeId}/entrance-cameras', {
+          params: { path: { merchantId, storeId } },
+        }),
+      )
+    ).cameras;
+  setEntranceCameraRole = (merchantId: string, deviceId: string, role: CameraRole) =>
+    unwrap(
+      this.client.PUT('/v1/merchants/{merchantId}/devices/{deviceId}/entrance-role', {
+        params: { path: { merchantId, deviceId } },
+        body: { role },
       }),
     );
 

@@ -14,6 +14,7 @@ import { pagesFor, type PageId } from './access.ts';
 import { LoginPage } from './login.page.tsx';
 import { MESSAGES } from './messages.ts';
 import { AuditPage } from './pages/audit.page.tsx';
+import { InStorePage } from './pages/in-store.page.tsx';
 import { LoyaltyPage } from './pages/loyalty.page.tsx';
 import { MembersPage } from './pages/members.page.tsx';
 import { PaymentsPage } from './pages/payments.page.tsx';
@@ -67,6 +68,7 @@ function ConsoleApp() {
 
 const PAGE_COMPONENTS: Record<PageId, (props: { route: HashRoute }) => preact.JSX.Element> = {
   stores: () => <StoresPage />,
+  'in-store': () => <InStorePage />,
   members: () => <MembersPage />,
   payments: (props) => <PaymentsPage route={props.route} />,
   promotions: () => <PromotionsPage />,

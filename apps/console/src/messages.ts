@@ -1,9 +1,11 @@
 import { withCommon, type Messages } from '@shualian/web-kit';
+import { IN_STORE_EN, IN_STORE_ZH } from './in-store.messages.ts';
 import { PROMOTIONS_EN, PROMOTIONS_ZH } from './promotions.messages.ts';
 
 /** Every word the console shows, Chinese first; both languages have every key (checked by messages.spec.ts). */
 const zh = {
   ...PROMOTIONS_ZH,
+  ...IN_STORE_ZH,
   'app.title': '商户后台',
   'session.checking': '正在确认登录状态…',
   'session.noMerchant': '你的账号下还没有商户。',
@@ -595,6 +597,7 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
   ...PROMOTIONS_EN,
+  ...IN_STORE_EN,
   'app.title': 'Merchant console',
   'session.checking': 'Checking your sign-in…',
   'session.noMerchant': 'There is no merchant under your account yet.',

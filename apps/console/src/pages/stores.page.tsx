@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, useI18n, useLoad } from '@shualian/web-kit';
-import type { Device, DeviceKind, Store } from '@shualian/sdk';
-import { DEVICE_KINDS } from '../api.ts';
+import type { CameraRole, Device, DeviceKind, EntranceCamera, Store } from '@shualian/sdk';
+import { CAMERA_ROLES, DEVICE_KINDS } from '../api.ts';
 import { useSession } from '../session.context.tsx';
 import { Dialog, Loadable, PageTitle, Problem, StatusBadge } from '../ui/page.view.tsx';
 
@@ -41,6 +41,9 @@ export function StoresPage() {
                 devices={(devices.data ?? []).filter((d) => d.storeId === store.id)}
                 onRevoke={setRevoking}
               />
+              {(devices.data ?? []).some((d) => d.storeId === store.id && d.kind === 'entrance_camera') && (
+                <EntranceRoles store={store} devicesVersion={devices.data} />
+              )}
             </Loadable>
           )}
         </section>
@@ -113,6 +116,82 @@ function DeviceTable(props: { store: Store; devices: Device[]; onRevoke(device: 
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The store's entrance cameras and their role at the door (入口 / 出口 / 进出双向): an exit camera ends the visits of
+ * those it sees. Staff who manage devices set it (setEntranceCameraRole); others read it.
+ */
+function EntranceRoles(props: { store: Store; devicesVersion: unknown }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const { api, merchant } = session;
+  const cameras = useLoad(
+    () => api.entranceCameras(merchant.id, props.store.id),
+    [api, merchant.id, props.store.id, props.devicesVersion],
+  );
+  const [saving, setSaving] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string>('');
+  const [error, setError] = useState<unknown>(null);
+  const canSet = session.can('device.manage');
+
+  async function setRole(camera: EntranceCamera, role: CameraRole) {
+    setSaving(camera.deviceId);
+    setError(null);
+    setSaved('');
+    try {
+      const updated = await api.setEntranceCameraRole(merchant.id, camera.deviceId, role);
+      setSaved(t('devices.entranceRoleSaved', { name: updated.name, role: t(`cameraRole.${updated.role}`) }));
+      cameras.reload();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(null);
+    }
+  }
+
+  const live = (cameras.data ?? []).filter((c) => c.status !== 'revoked');
+  return (
+    <div class="entrance-roles" data-testid={`entrance-roles-${props.store.id}`}>
+      <h3>{t('devices.entranceRole')}</h3>
+      <Loadable
+        loading={cameras.loading}
+        error={cameras.error}
+        hasData={cameras.data !== undefined}
+        empty={live.length === 0}
+      >
+        <ul class="plain-list">
+          {live.map((camera) => (
+            <li key={camera.deviceId} class="field" data-camera-name={camera.name}>
+              <label for={`entrance-role-${camera.deviceId}`}>
+                {t('devices.entranceRoleOf', { name: camera.name })}
+              </label>
+              {canSet ? (
+                <select
+                  id={`entrance-role-${camera.deviceId}`}
+                  value={camera.role}
+                  disabled={saving === camera.deviceId}
+                  onChange={(e) => void setRole(camera, e.currentTarget.value as CameraRole)}
+                >
+                  {CAMERA_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`cameraRole.${role}`)}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <output id={`entrance-role-${camera.deviceId}`}>{t(`cameraRole.${camera.role}`)}</output>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Loadable>
+      <Problem error={error} />
+      <p role="status" class="muted">
+        {saved}
+      </p>
+    </div>
   );
 }
 

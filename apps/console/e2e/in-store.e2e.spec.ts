@@ -1,0 +1,214 @@
+/**
+ * 店内顾客 end to end in headless Chromium, against the real server and face engine: two members register and enroll
+ * in the member app; one of them also turns on "recognise me when I enter". The store manager names an entrance
+ * camera's role in the console and opens 店内顾客; the camera page by the door (the browser suite's fake camera) sees
+ * the consenting member walk in, and the console names them (masked) with their benefits; the member without entrance
+ * consent walks in and is counted, not named.
+ *
+ * Every wait is for something a page shows; the time from the camera's first crop to the console's row is measured and
+ * logged, not asserted.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import {
+  expectAccessible,
+  installFakeCamera,
+  screenshot,
+  shopperPhotos,
+  showOnCamera,
+  startE2eStack,
+  type E2eStack,
+} from '@shualian/server/testing/browser';
+import { DEMO_MERCHANT, registerAndEnroll } from '../../member/e2e/member-steps.ts';
+import { signInToConsole } from './console-steps.ts';
+
+const CONSENTING = { phone: '13912340611', displayName: '孙悟空', masked: '孙**' };
+const NOT_CONSENTING = { phone: '13912340622', displayName: '猪八戒', masked: '猪**' };
+const CAMERA = '南山店正门摄像头';
+
+let stack: E2eStack;
+let photos: { a: Buffer; aAgain: Buffer; b: Buffer };
+let nobody: Buffer;
+const contexts: BrowserContext[] = [];
+let consoleContext: BrowserContext;
+let staff: Page;
+let door: Page;
+let firstCropAt: number | null = null;
+/** What the server said of each crop the door sent: `outcome visitor visitId`, for the log. */
+const cropOutcomes: string[] = [];
+
+async function api<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${stack.url}${path}`, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+const newContext = async (options: Parameters<E2eStack['browser']['newContext']>[0] = {}) => {
+  const context = await stack.browser.newContext({ locale: 'zh-CN', ...options });
+  contexts.push(context);
+  return context;
+};
+
+/** What 店内顾客 says, from its data attributes. */
+const inStore = () => staff.getByTestId('in-store');
+
+before(async () => {
+  stack = await startE2eStack();
+  photos = await shopperPhotos();
+  nobody = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 205, g: 198, b: 186 } } })
+    .jpeg()
+    .toBuffer();
+});
+
+after(async () => {
+  for (const context of contexts) await context.close();
+  await stack?.close();
+});
+
+test(
+  'two members enroll in the member app; only one turns on "recognise me when I enter"',
+  { timeout: 600_000 },
+  async () => {
+    const a = await registerAndEnroll(stack, await newContext(), { photo: photos.a, ...CONSENTING });
+    const b = await registerAndEnroll(stack, await newContext(), { photo: photos.b, ...NOT_CONSENTING });
+    const text = await api<{ version: string; sha256: string }>(
+      'GET',
+      `/v1/members/entrance-consent-document?merchantCode=${DEMO_MERCHANT}`,
+    );
+    await api('POST', '/v1/member/consents/entrance', {
+      token: a.memberToken,
+      body: { version: text.version, textSha256: text.sha256, accepted: true },
+    });
+    const on = await api<{ on: boolean; faceEnrolled: boolean }>('GET', '/v1/member/entrance-recognition', {
+      token: a.memberToken,
+    });
+    assert.deepEqual([on.on, on.faceEnrolled], [true, true]);
+    const off = await api<{ on: boolean }>('GET', '/v1/member/entrance-recognition', { token: b.memberToken });
+    assert.equal(off.on, false, 'off by default');
+  },
+);
+
+test('the store manager registers an entrance camera and makes it the entry camera', { timeout: 240_000 }, async () => {
+  consoleContext = await newContext({ viewport: { width: 1280, height: 900 } });
+  staff = await consoleContext.newPage();
+  await signInToConsole(staff, stack.url, 'manager');
+  const form = staff.locator('section[aria-labelledby="register-device-title"]');
+  await form.locator('#register-kind').selectOption('entrance_camera');
+  await form.locator('#register-name').fill(CAMERA);
+  await form.locator('button[type="submit"]').click();
+  const code = (await form.getByTestId('activation-code').textContent())?.trim();
+  assert.ok(code, 'the console shows the activation code');
+
+  const role = staff.getByLabel(`“${CAMERA}”的门口角色`);
+  assert.equal(await role.inputValue(), 'both', 'both ways until staff say otherwise');
+  await role.selectOption('entry');
+  await staff
+    .getByRole('status')
+    .filter({ hasText: `“${CAMERA}”已设为入口。` })
+    .waitFor();
+  assert.equal(await role.inputValue(), 'entry');
+  await expectAccessible(staff, 'console stores with an entrance camera');
+  await screenshot(staff, 'in-store-camera-role');
+
+  const doorContext = await newContext({ viewport: { width: 1280, height: 800 } });
+  await installFakeCamera(doorContext, { photo: nobody, respondsToScreen: false });
+  door = await doorContext.newPage();
+  door.on('request', (request) => {
+    if (firstCropAt === null && request.url().endsWith('/v1/entrance/crops')) firstCropAt = Date.now();
+  });
+  door.on('response', (response) => {
+    if (!response.url().endsWith('/v1/entrance/crops') || !response.ok()) return;
+    response.json().then(
+      (body: { crops: Array<{ outcome: string; visitor: string | null; visitId: string | null }> }) => {
+        for (const r of body.crops) cropOutcomes.push(`${r.outcome} ${r.visitor} ${r.visitId?.slice(0, 8)}`);
+      },
+      () => {},
+    );
+  });
+  await door.goto(`${stack.url}/entrance/`);
+  await door.getByLabel('激活码').fill(code);
+  await door.getByRole('button', { name: '激活' }).click();
+  await door.getByTestId('camera-role').filter({ hasText: '进店方向' }).waitFor();
+});
+
+test('店内顾客 with nobody in the store says so', async () => {
+  await staff.getByRole('navigation').getByRole('link', { name: '店内顾客' }).click();
+  await staff.getByRole('heading', { level: 1, name: '店内顾客' }).waitFor();
+  await staff.getByText('店内暂时没有已识别的会员。').waitFor();
+  assert.equal(await inStore().getAttribute('data-anonymous'), '0');
+  await expectAccessible(staff, 'in store, empty');
+});
+
+test(
+  'the consenting member walks in: the console names them, masked, with their benefits',
+  { timeout: 180_000 },
+  async () => {
+    await showOnCamera(door, { photo: photos.aAgain, respondsToScreen: false });
+    const row = staff.getByRole('row').filter({ hasText: CONSENTING.masked });
+    await row.waitFor({ timeout: 120_000 });
+    const shownAt = Date.now();
+    assert.ok(firstCropAt !== null, 'the camera sent a crop');
+    console.log(
+      `in store: ${shownAt - firstCropAt} ms from the camera's first crop to the member's row in the console`,
+    );
+
+    const cells = await row.locator('th, td').allInnerTexts();
+    assert.equal(cells[0], CONSENTING.masked);
+    assert.match(cells[1]!, /^139\*{4}0611$/, 'the phone, masked');
+    assert.equal(cells[3], '第 1 次');
+    assert.match(cells[5]!, /^\d+ 张$/, 'their usable coupons');
+    assert.equal(await staff.getByText(CONSENTING.displayName).count(), 0, 'never the full name');
+    assert.equal(await staff.locator('main img, main video, main canvas').count(), 0, 'no face image');
+    assert.equal(await inStore().getAttribute('data-members'), '1');
+    await expectAccessible(staff, 'in store, a member');
+    await screenshot(staff, 'in-store-member');
+  },
+);
+
+test(
+  'the member without entrance consent walks in: counted as anonymous, never named',
+  { timeout: 180_000 },
+  async () => {
+    // The first member steps further in, out of the camera's view; then the other walks in.
+    await showOnCamera(door, { photo: nobody, respondsToScreen: false });
+    await door.waitForFunction(
+      () => document.querySelector('[data-testid="entrance-status"]')?.getAttribute('data-faces') === '0',
+      undefined,
+      { timeout: 0, polling: 100 },
+    );
+    const shownAt = Date.now();
+    const before = cropOutcomes.length;
+    await showOnCamera(door, { photo: photos.b, respondsToScreen: false });
+    try {
+      await staff.getByTestId('anonymous-count').filter({ hasText: '另有 1 位顾客' }).waitFor({ timeout: 120_000 });
+      console.log(
+        `in store: ${Date.now() - shownAt} ms from the second member's face at the door to the anonymous count`,
+      );
+    } finally {
+      // Whether they were counted or not, what the server made of their crops (joined the first member's visit?).
+      const tally = new Map<string, number>();
+      for (const o of cropOutcomes.slice(before)) tally.set(o, (tally.get(o) ?? 0) + 1);
+      console.log(`in store: the server's answers to the second member's crops: ${JSON.stringify([...tally])}`);
+      await screenshot(staff, 'in-store-second-shopper');
+      await screenshot(door, 'in-store-door-second-shopper');
+    }
+    assert.equal(await inStore().getAttribute('data-members'), '1');
+    assert.equal(await staff.getByText(NOT_CONSENTING.masked).count(), 0);
+    assert.equal(await staff.getByText(NOT_CONSENTING.displayName).count(), 0);
+    assert.equal(await staff.getByRole('row').filter({ hasText: '0622' }).count(), 0, 'not even their phone');
+    await staff.getByRole('row').filter({ hasText: CONSENTING.masked }).waitFor();
+    await staff.getByRole('heading', { level: 2, name: '店内会员 1 位，未识别顾客 1 位' }).waitFor();
+    await expectAccessible(staff, 'in store, a member and an anonymous shopper');
+    await screenshot(staff, 'in-store-member-and-anonymous');
+  },
+);
