@@ -1,6 +1,7 @@
 export * from './birthday.ts';
 export * from './camera.ts';
 export * from './device-client.ts';
+export * from './device-activation.tsx';
 export * from './dialog.tsx';
 export * from './form-field.tsx';
 export * from './hash-router.ts';
