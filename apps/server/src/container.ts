@@ -291,6 +291,9 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   const faceSessions = new FaceSessionRepository(db);
   const consentRecords = new ConsentRepository(db);
   const consentRegister = new ConsentRegister(consentRecords);
+  // The entrance (built further down the graph) is told when a member's face or entrance consent goes, to forget
+  // them at once, and when a consent is given, to read who consents afresh.
+  const entranceRef: { current?: EntranceService } = {};
   // Biometrics reads consent through the register and ends face sessions through checkout's hook; neither calls back.
   const faceData = new FaceDataService({
     templates: new FaceTemplateRepository(db),
@@ -303,10 +306,9 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     settings: merchantSettings,
     audit,
     endFaceSessions: endFaceSessionsOnDeletion(faceSessions, now),
+    faceDeleted: (merchantId, memberId) => entranceRef.current?.forgetMember(merchantId, memberId),
     now,
   });
-  // The entrance (built further up the graph) is told when a member's entrance consent changes, to read it afresh.
-  const entranceRef: { current?: EntranceService } = {};
   const consents = new ConsentService(
     consentRecords,
     consentRegister,
@@ -316,7 +318,10 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     merchantSettings,
     audit,
     now,
-    (merchantId) => entranceRef.current?.forgetConsenting(merchantId),
+    (merchantId, memberId, recognisable) =>
+      recognisable
+        ? entranceRef.current?.forgetConsenting(merchantId)
+        : entranceRef.current?.forgetMember(merchantId, memberId),
   );
   // The staff's member list asks biometrics and consent about a page of members; both stand on members, so it is
   // built after them.

@@ -43,6 +43,11 @@ export interface FaceDataDependencies {
   settings: MerchantSettingsService;
   audit: AuditService;
   endFaceSessions: EndFaceSessions;
+  /**
+   * Told after a member's face data was deleted (committed) outside a consent withdrawal, so what still holds their
+   * face in memory (the entrance's tracks) lets go at once. Its failure is not the deletion's.
+   */
+  faceDeleted?: (merchantId: string, memberId: string) => unknown;
   now?: () => Date;
 }
 
@@ -74,6 +79,7 @@ export class FaceDataService {
   private readonly settings: MerchantSettingsService;
   private readonly auditLog: AuditService;
   private readonly endFaceSessions: EndFaceSessions;
+  private readonly faceDeleted: (merchantId: string, memberId: string) => unknown;
   private readonly now: () => Date;
 
   constructor(dependencies: FaceDataDependencies) {
@@ -87,6 +93,7 @@ export class FaceDataService {
     this.settings = dependencies.settings;
     this.auditLog = dependencies.audit;
     this.endFaceSessions = dependencies.endFaceSessions;
+    this.faceDeleted = dependencies.faceDeleted ?? (() => {});
     this.now = dependencies.now ?? (() => new Date());
   }
 
@@ -235,12 +242,18 @@ export class FaceDataService {
   }
 
   /** Deletes every template and image of the member and takes them out of the gallery (see `deleteWithin`). */
-  deleteAll(
+  async deleteAll(
     merchantId: string,
     memberId: string,
     by: { actorType: AuditEvent['actor_type']; actorId: string | null; reason: string },
   ): Promise<{ templatesDeleted: number; imagesDeleted: number }> {
-    return this.transactions.run((trx) => this.deleteWithin(trx, merchantId, memberId, by));
+    const deleted = await this.transactions.run((trx) => this.deleteWithin(trx, merchantId, memberId, by));
+    try {
+      await this.faceDeleted(merchantId, memberId);
+    } catch (error) {
+      console.error('what holds the deleted face in memory could not let go at once; its sweep will', error);
+    }
+    return deleted;
   }
 
   /**

@@ -45,6 +45,13 @@ export interface EntranceConsentDocument {
 }
 
 /** Whether the member has "recognise me when I enter" on, and the text they would agree to. */
+/**
+ * Told when a member's recognition at the entrance changed: `recognisable` false means they must not be recognised from
+ * now on. Awaited after the change committed; a failure there is logged, not the member's (the minute sweep ends
+ * what it missed).
+ */
+export type EntranceConsentListener = (merchantId: string, memberId: string, recognisable: boolean) => unknown;
+
 export interface EntranceConsentStatus {
   on: boolean;
   /** the version the member agreed to (null: off) */
@@ -69,8 +76,11 @@ export class ConsentService {
     private readonly settings: MerchantSettingsService,
     private readonly audit: AuditService,
     private readonly now: () => Date = () => new Date(),
-    /** Told after a member's entrance consent changed (committed): the entrance reads who consents afresh. */
-    private readonly entranceConsentChanged: (merchantId: string) => void = () => {},
+    /**
+     * Told after a member's entrance recognition changed (committed): on, the entrance reads who consents afresh; off
+     * (withdrawn, or their face deleted with the biometric consent), it forgets them at once.
+     */
+    private readonly entranceConsentChanged: EntranceConsentListener = () => {},
   ) {}
 
   /** The document of the merchant a code names (the member app knows its merchant by code before sign-in). */
@@ -153,7 +163,7 @@ export class ConsentService {
   async withdraw(actor: MemberActor): Promise<{ templatesDeleted: number; imagesDeleted: number }> {
     if (!(await this.active(actor.merchantId, actor.memberId)))
       throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
-    return this.transactions.run(async (trx) => {
+    const deleted = await this.transactions.run(async (trx) => {
       const deleted = await this.faceData.deleteWithin(trx, actor.merchantId, actor.memberId, {
         actorType: 'member',
         actorId: actor.memberId,
@@ -163,6 +173,24 @@ export class ConsentService {
       const existing = await this.active(actor.merchantId, actor.memberId, trx);
       if (!existing) throw conflict('consent_not_given', 'there is no biometric consent to withdraw');
       await this.consents.with(trx).withdraw(actor.merchantId, existing.id, this.now());
+      // Recognition at the entrance stands on the face just deleted: it ends with it, and the member turns it on
+      // again themselves after a new enrollment.
+      const entranceOff = await this.consents
+        .with(trx)
+        .withdrawPurpose(actor.merchantId, actor.memberId, ENTRANCE_PURPOSE, this.now());
+      if (entranceOff > 0)
+        await this.audit.record(
+          {
+            merchantId: actor.merchantId,
+            actorType: 'member',
+            actorId: actor.memberId,
+            action: 'entrance.consent_withdrawn',
+            targetType: 'member',
+            targetId: actor.memberId,
+            details: { with: 'biometric.consent_withdrawn' },
+          },
+          trx,
+        );
       await this.audit.record(
         {
           merchantId: actor.merchantId,
@@ -181,6 +209,16 @@ export class ConsentService {
       );
       return deleted;
     });
+    await this.tellEntrance(actor.merchantId, actor.memberId, false);
+    return deleted;
+  }
+
+  private async tellEntrance(merchantId: string, memberId: string, recognisable: boolean): Promise<void> {
+    try {
+      await this.entranceConsentChanged(merchantId, memberId, recognisable);
+    } catch (error) {
+      console.error('the entrance could not take in a consent change at once; its sweep will', error);
+    }
   }
 
   /** The member's biometric consent in force; `trx` is the caller's transaction when it holds the member's lock. */
@@ -270,7 +308,7 @@ export class ConsentService {
       );
       return consent;
     });
-    this.entranceConsentChanged(actor.merchantId);
+    await this.tellEntrance(actor.merchantId, actor.memberId, true);
     return consent;
   }
 
@@ -303,7 +341,7 @@ export class ConsentService {
       );
       return { withdrawnAt: at };
     });
-    this.entranceConsentChanged(actor.merchantId);
+    await this.tellEntrance(actor.merchantId, actor.memberId, false);
     return withdrawn;
   }
 }

@@ -482,8 +482,11 @@ test('a member stays anonymous until they turn entrance recognition on, is named
   assert.ok(shown.lastPurchaseAt);
   assert.ok(!JSON.stringify(now).includes('张晓燕') && !JSON.stringify(now).includes('13800001234'));
 
+  const tracked = ctx.services.entrance.trackedFaces();
   await ctx.services.consents.withdrawEntrance(member);
   assert.deepEqual((await presence()).members, [], 'gone from the staff view at once');
+  assert.equal(ctx.services.entrance.trackedFaces(), tracked - 1, 'her face is no longer held in memory');
+  assert.equal((await visitsOf(shop.merchantId))[0]!.end_reason, 'consent_withdrawn', 'her visit ended then');
   const [after] = await crops(door, [faces.aAgain]);
   assert.deepEqual([after!.outcome, after!.visitor], ['entered', 'anonymous']);
   assert.notEqual(after!.visitId, first!.visitId);
@@ -572,4 +575,56 @@ test("a consenting member's visit starts named; the sweep ends it when the membe
     400,
     'date_invalid',
   );
+});
+
+test('a member who deletes their face data, or withdraws the biometric consent, is forgotten at the door at once', async () => {
+  const { shop, door } = await openShop('entrance-forget');
+  const member = await enrolledMember(ctx.services, ctx.database.db, shop, {
+    phone: '13800002468',
+    name: '韩梅梅',
+    faces: [faces.a],
+    entrance: true,
+  });
+  const [named] = await crops(door, [faces.aAgain]);
+  assert.deepEqual([named!.outcome, named!.visitor], ['entered', 'member']);
+  const tracked = ctx.services.entrance.trackedFaces();
+
+  await ctx.services.faceData.deleteAll(shop.merchantId, member.memberId, {
+    actorType: 'member',
+    actorId: member.memberId,
+    reason: 'member_request',
+  });
+  assert.equal(ctx.services.entrance.trackedFaces(), tracked - 1, 'no track holds her face any more');
+  assert.deepEqual(
+    (await visitsOf(shop.merchantId)).map((v) => [v.member_id, v.end_reason]),
+    [[member.memberId, 'consent_withdrawn']],
+    'her visit ended with her face data',
+  );
+  const [after] = await crops(door, [faces.aAgain]);
+  assert.deepEqual([after!.outcome, after!.visitor], ['entered', 'anonymous'], 'her face is a stranger now');
+
+  // Withdrawing the biometric consent (which deletes the face) turns entrance recognition off with it.
+  const other = await openShop('entrance-forget-consent');
+  const again = await enrolledMember(ctx.services, ctx.database.db, other.shop, {
+    phone: '13800002468',
+    name: '李梅',
+    faces: [faces.a],
+    entrance: true,
+  });
+  const [b] = await crops(other.door, [faces.aAgain]);
+  assert.deepEqual([b!.outcome, b!.visitor], ['entered', 'member']);
+  await ctx.services.consents.withdraw(again);
+  const status = await ctx.services.consents.entranceStatus(again);
+  assert.deepEqual([status.on, status.faceEnrolled], [false, false]);
+  assert.deepEqual(
+    (await visitsOf(other.shop.merchantId)).map((v) => [v.member_id, v.end_reason]),
+    [[again.memberId, 'consent_withdrawn']],
+  );
+  const audit = await ctx.database.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('merchant_id', '=', other.shop.merchantId)
+    .where('target_id', '=', again.memberId)
+    .execute();
+  assert.ok(audit.some((a) => a.action === 'entrance.consent_withdrawn'));
 });

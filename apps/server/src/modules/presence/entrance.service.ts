@@ -226,6 +226,46 @@ export class EntranceService {
     this.consenting.delete(merchantId);
   }
 
+  /**
+   * The member may no longer be recognised at the entrance (they turned recognition off, withdrew their biometric
+   * consent or deleted their face data): their open visits end now, in the database and in every store this process
+   * tracks, and their tracks go with the embeddings they held. Their next crop starts an anonymous visit.
+   */
+  async forgetMember(merchantId: string, memberId: string): Promise<void> {
+    this.forgetConsenting(merchantId);
+    const stores = new Set<string>();
+    for (const storeKey of this.stores.keys())
+      if (storeKey.startsWith(`${merchantId}/`)) stores.add(storeKey.slice(merchantId.length + 1));
+    for (const visit of await this.deps.visits.openVisitsOf(merchantId))
+      if (visit.member_id === memberId) stores.add(visit.store_id);
+    for (const storeId of stores) {
+      await this.inStore(merchantId, storeId, (tracker) =>
+        tracker.rollbackOnFailure(() =>
+          this.deps.transactions.run(async (trx) => {
+            const events: DomainEvent[] = [];
+            const scope = { merchantId, storeId, deviceId: null };
+            await this.apply(trx, tracker, scope, tracker.endMember(memberId, 'consent_withdrawn'), events);
+            // A visit another process tracks (or none does, after a restart) ends here too.
+            const visits = this.deps.visits.with(trx);
+            const open = await visits.openVisitOf(merchantId, storeId, memberId);
+            if (open) {
+              const row = await visits.end({
+                merchantId,
+                id: open.id,
+                leftAt: open.last_seen_at,
+                reason: 'consent_withdrawn',
+              });
+              if (row) events.push(visitEnded(row));
+            }
+            for (const event of events) await recordEvent(trx, event);
+          }),
+        ),
+      );
+      const state = this.stores.get(key(merchantId, storeId));
+      if (state && state.tracker.size === 0 && state.pending === 0) this.stores.delete(key(merchantId, storeId));
+    }
+  }
+
   /** Anonymous and member faces held in memory now, per store of this process (tests and the bench look). */
   trackedFaces(): number {
     let count = 0;
