@@ -9,7 +9,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import type { EngineRecognizer } from '../src/modules/biometrics/engine-adapter.ts';
-import { twoPeople, variant } from './face-images.ts';
+import { peopleApart, twoPeople, variant } from './face-images.ts';
 import { faceAxis } from './camera.ts';
 import { sharedRecognizer } from './test-app.ts';
 
@@ -100,6 +100,21 @@ async function untilReady(url: string): Promise<void> {
 export async function shopperPhotos(): Promise<{ a: Buffer; aAgain: Buffer; b: Buffer }> {
   const { a, b } = await twoPeople(((await sharedRecognizer()) as EngineRecognizer).faceEngine);
   return { a, aAgain: await variant(a), b };
+}
+
+/**
+ * Three people from different demo photos whom the engine tells apart surely (each pair at least 0.05 under its
+ * `match` score), and another capture of the first: for the entrance's journeys, where who is who is the point and
+ * look-alikes are the specs' own case.
+ */
+export async function entranceShoppers(): Promise<{ a: Buffer; aAgain: Buffer; b: Buffer; c: Buffer }> {
+  const recognizer = await sharedRecognizer();
+  const [a, b, c] = await peopleApart(
+    (recognizer as EngineRecognizer).faceEngine,
+    (x, y) => recognizer.similarity(x, y),
+    { count: 3, below: recognizer.thresholds.match - 0.05 },
+  );
+  return { a: a!, aAgain: await variant(a!), b: b!, c: c! };
 }
 
 /** How the test camera plays the shopper; see `installFakeCamera`. */

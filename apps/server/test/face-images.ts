@@ -70,3 +70,36 @@ export async function twoPeople(engine: {
   }
   throw new Error('no demo photo shows two people who pass the quality gates');
 }
+
+/**
+ * `count` people from different demo photos, each the largest face of its photo that passes every gate and reads
+ * live, and no two scoring within `apart` of the engine's `match` score together: people the engine tells apart
+ * surely (not look-alikes, which the specs made for them test), for journeys about something else.
+ */
+export async function peopleApart(
+  engine: {
+    analyze(bytes: Uint8Array): Promise<AnalysisResult>;
+  },
+  similarity: (a: Float32Array, b: Float32Array) => number,
+  options: { count: number; below: number },
+): Promise<Buffer[]> {
+  const chosen: Array<{ image: Buffer; embedding: Float32Array }> = [];
+  for (const n of [1, 2, 3, 4, 5, 6] as const) {
+    const photo = samplePhoto(n);
+    const { faces } = await engine.analyze(await readFile(photo));
+    const candidates = faces
+      .filter((f) => f.quality.ok)
+      .sort((x, y) => y.box.width * y.box.height - x.box.width * x.box.height);
+    for (const face of candidates) {
+      const cropped = await faceCrop(photo, face.box);
+      const again = await engine.analyze(cropped);
+      const subject = again.subject;
+      if (again.faces.length !== 1 || !subject?.quality.ok || !subject.liveness.live || !subject.embedding) continue;
+      if (chosen.some((c) => similarity(c.embedding, subject.embedding!) >= options.below)) continue;
+      chosen.push({ image: cropped, embedding: subject.embedding });
+      if (chosen.length === options.count) return chosen.map((c) => c.image);
+      break;
+    }
+  }
+  throw new Error(`the demo photos do not hold ${options.count} people apart below ${options.below}`);
+}
