@@ -58,11 +58,15 @@ export class ConsoleApi {
       }),
     );
 
-  /** Who is in the store now (consenting members named, masked; everyone else a count). Polled by 店内顾客. */
-  presence = (merchantId: string, storeId: string) =>
+  /**
+   * Who is in the store now (consenting members named, masked; everyone else a count). With `after` (the last answer's
+   * version) the server answers when the store changes, or after `waitSeconds`: 店内顾客's live list.
+   */
+  presence = (merchantId: string, storeId: string, wait?: { after: string; waitSeconds: number }) =>
     unwrap(
       this.client.GET('/v1/merchants/{merchantId}/stores/{storeId}/presence', {
-        params: { path: { merchantId, storeId } },
+        params: { path: { merchantId, storeId }, query: wait },
+        timeoutMs: ((wait?.waitSeconds ?? 0) + 15) * 1000,
       }),
     );
   entranceCameras = async (merchantId: string, storeId: string) =>

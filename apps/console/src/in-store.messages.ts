@@ -2,7 +2,7 @@
 export const IN_STORE_ZH = {
   'page.in-store': '店内顾客',
   'inStore.intro':
-    '开启了“进店识别”的会员进店后显示在这里，姓名与手机号已打码；其他顾客只计人数，不识别身份。不显示任何人脸图片。每 {seconds} 秒自动刷新。',
+    '开启了“进店识别”的会员进店后显示在这里，姓名与手机号已打码；其他顾客只计人数，不识别身份。不显示任何人脸图片。有人进店或离店时即时更新。',
   'inStore.store': '门店',
   'inStore.noStore': '你的账号没有可查看的门店。',
   'inStore.summary': '店内会员 {members} 位，未识别顾客 {anonymous} 位',
@@ -42,7 +42,7 @@ export const IN_STORE_ZH = {
 export const IN_STORE_EN: Record<keyof typeof IN_STORE_ZH, string> = {
   'page.in-store': 'In store now',
   'inStore.intro':
-    'Members who turned on “recognise me when I enter” appear here when they walk in, with name and phone masked; everyone else is only counted, never identified. No face images are shown. Refreshes every {seconds} seconds.',
+    'Members who turned on “recognise me when I enter” appear here when they walk in, with name and phone masked; everyone else is only counted, never identified. No face images are shown. Updates as soon as someone enters or leaves.',
   'inStore.store': 'Store',
   'inStore.noStore': 'Your account has no store to look at.',
   'inStore.summary': '{members} members and {anonymous} unrecognised shoppers in the store',

@@ -58,7 +58,7 @@ import {
 import { MemberRepository } from './modules/members/member.repository.ts';
 import { OtpRepository } from './modules/members/otp.repository.ts';
 import { PaymentAgreementService, PaymentService, ReceiptService } from './modules/payments/index.ts';
-import { EntranceService, PresenceService } from './modules/presence/index.ts';
+import { EntranceService, PresenceFeed, PresenceService } from './modules/presence/index.ts';
 import { VisitRepository } from './modules/presence/visit.repository.ts';
 import { PaymentAgreementRepository } from './modules/payments/payment-agreement.repository.ts';
 import { PaymentRepository } from './modules/payments/payment.repository.ts';
@@ -330,6 +330,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   // The entrance names members among those with entrance consent (the consent register) in the member gallery; the
   // staff view asks loyalty (tier), promotions (usable coupons) and payments (purchases) through ports.
   const visitRecords = new VisitRepository(db);
+  const presenceFeed = new PresenceFeed();
   const entrance = new EntranceService({
     visits: visitRecords,
     transactions,
@@ -341,6 +342,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     tenancy,
     audit,
     clockSkewSeconds: config.deviceClockSkewSeconds,
+    feed: presenceFeed,
     now,
   });
   entranceRef.current = entrance;
@@ -366,6 +368,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       lastPurchaseAt: async (merchantId, memberId) =>
         (await paymentRecords.list(merchantId, { memberId, limit: 1 }))[0]?.created_at ?? null,
     },
+    presenceFeed,
     now,
   );
 

@@ -2036,7 +2036,7 @@ export interface paths {
         };
         /**
          * Who is in the store now: consenting members with their benefits, and how many anonymous visitors
-         * @description Any staff role of the store (`presence.read`). Members are those who turned entrance recognition on, seen within the visit window: masked name and phone, tier, visits to this store, last purchase, usable coupons, payments this visit. Everyone else is a count. Poll it (every few seconds) for a live list; never a face image.
+         * @description Any staff role of the store (`presence.read`). Members are those who turned entrance recognition on, seen within the visit window: masked name and phone, tier, visits to this store, last purchase, usable coupons, payments this visit. Everyone else is a count. Never a face image. For a live list, send the last answer's `version` as `after` with `waitSeconds`: the read answers as soon as someone enters, is named or leaves (as counted by this server process; other changes, such as payments, show by the end of the wait).
          */
         get: operations["getStorePresence"];
         put?: never;
@@ -23992,7 +23992,12 @@ export interface operations {
     };
     getStorePresence: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the `version` of the last answer: the read waits until the store changes from it */
+                after?: string;
+                /** @description with `after`: answer when the store changes (a member or anonymous visitor enters, is named, leaves) or after this many seconds, whichever comes first; 0 answers at once */
+                waitSeconds?: number;
+            };
             header?: never;
             path: {
                 merchantId: string;
@@ -24046,6 +24051,8 @@ export interface operations {
                         }[];
                         /** Format: uuid */
                         storeId: string;
+                        /** @description the store's presence as of this answer; send it back as `after` to wait for the next change */
+                        version: string;
                         /** @description a visit ends after this many minutes unseen */
                         visitWindowMinutes: number;
                     };

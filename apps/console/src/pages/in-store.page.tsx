@@ -6,8 +6,13 @@ import { readVipTiers, vipArrivals } from '../vip-arrivals.ts';
 import { useSession } from '../session.context.tsx';
 import { PageTitle, Problem } from '../ui/page.view.tsx';
 
-/** How often the list is read again: a shopper walking in shows within this (plus the camera's own second). */
-export const PRESENCE_POLL_MS = 1_000;
+/**
+ * The list is read again as soon as the server says the store changed (someone entered, was named or left), and at
+ * the latest after this long (payments, and changes another server process counted, show by then).
+ */
+export const PRESENCE_WAIT_SECONDS = 20;
+/** After a failed read, the next one waits this long. */
+const RETRY_MS = 2_000;
 const STORE_KEY = 'shualian.console.inStore.store';
 const vipKey = (merchantId: string) => `shualian.console.inStore.vipTiers.${merchantId}`;
 
@@ -15,8 +20,9 @@ type Member = StorePresence['members'][number];
 
 /**
  * 店内顾客: who is in the store now, for the staff on the floor. Consenting members by masked name with their tier,
- * visits, last purchase and usable coupons; everyone else a count. Polled every second, the last list kept on
- * screen while the next one loads (and when it fails). A chime for the VIP tiers chosen on this device.
+ * visits, last purchase and usable coupons; everyone else a count. Live: the server answers a waiting read when
+ * someone enters, is named or leaves; the last list stays on screen while the next one comes (and when a read fails).
+ * A chime for the VIP tiers chosen on this device.
  */
 export function InStorePage() {
   const { t } = useI18n();
@@ -47,7 +53,7 @@ export function InStorePage() {
           </div>
         )}
       </PageTitle>
-      <p class="muted">{t('inStore.intro', { seconds: PRESENCE_POLL_MS / 1000 })}</p>
+      <p class="muted">{t('inStore.intro')}</p>
       {storeId ? (
         <StorePresenceView key={`${merchant.id}:${storeId}`} storeId={storeId} />
       ) : (
@@ -57,18 +63,23 @@ export function InStorePage() {
   );
 }
 
-/** Reads the store's presence now and every PRESENCE_POLL_MS after the last answer; keeps the last list shown. */
+/**
+ * Reads the store's presence now, then holds one read open that the server answers when the store changes (or after
+ * PRESENCE_WAIT_SECONDS); keeps the last list shown while the next one comes, and when a read fails.
+ */
 function usePresence(storeId: string) {
   const { api, merchant } = useSession();
   const [state, setState] = useState<{ data?: StorePresence; error?: unknown }>({});
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let version: string | undefined;
     const read = () => {
       api
-        .presence(merchant.id, storeId)
+        .presence(merchant.id, storeId, version ? { after: version, waitSeconds: PRESENCE_WAIT_SECONDS } : undefined)
         .then(
           (data) => {
+            version = data.version;
             if (!stopped) setState({ data });
             return undefined;
           },
@@ -78,9 +89,10 @@ function usePresence(storeId: string) {
           },
         )
         .then((refused) => {
-          // A refusal that asking again will not change (no longer this store's staff, the store gone) stops the polling.
+          // A refusal that asking again will not change (no longer this store's staff, the store gone) stops reading.
           const status = (refused as { status?: number } | undefined)?.status;
-          if (!stopped && status !== 403 && status !== 404) timer = setTimeout(read, PRESENCE_POLL_MS);
+          if (stopped || status === 403 || status === 404) return;
+          timer = setTimeout(read, refused ? RETRY_MS : 0);
         });
     };
     read();

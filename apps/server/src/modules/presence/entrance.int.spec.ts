@@ -453,6 +453,8 @@ test('a member stays anonymous until they turn entrance recognition on, is named
     ...duckWingsCharge(shop, member.memberId),
     idempotencyKey: 'entrance-members-pay',
   });
+  // The payment is stamped by the database's clock; the staff view reads "now" at the test's, which must not lag it.
+  clock = Math.max(clock, Date.now() + 1_000);
   const now = await presence();
   assert.equal(now.anonymous.count, 0);
   assert.equal(now.members.length, 1);
@@ -627,4 +629,50 @@ test('a member who deletes their face data, or withdraws the biometric consent, 
     .where('target_id', '=', again.memberId)
     .execute();
   assert.ok(audit.some((a) => a.action === 'entrance.consent_withdrawn'));
+});
+
+test('a waiting read of who is in the store answers when someone enters; with nothing new it answers at its limit, unchanged; bad waits are refused', async () => {
+  const { shop, manager, door } = await openShop('entrance-live');
+  await enrolledMember(ctx.services, ctx.database.db, shop, {
+    phone: '13800003579',
+    name: '王芳',
+    faces: [faces.a],
+    entrance: true,
+  });
+  const url = `/v1/merchants/${shop.merchantId}/stores/${shop.storeIds[0]}/presence`;
+  const read = async (query = '') => {
+    const response = await ctx.app.inject({ method: 'GET', url: url + query, headers: { authorization: manager } });
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json() as { version: string; members: Array<{ name: string }>; anonymous: { count: number } };
+  };
+  const empty = await read();
+  assert.deepEqual(empty.members, []);
+
+  let answered = false;
+  const waiting = read(`?after=${empty.version}&waitSeconds=25`).then((r) => ((answered = true), r));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal(answered, false, 'nothing changed yet: the read waits');
+  const sentAt = Date.now();
+  await crops(door, [faces.aAgain]);
+  const live = await waiting;
+  assert.deepEqual(
+    live.members.map((m) => m.name),
+    ['王*'],
+  );
+  assert.notEqual(live.version, empty.version);
+  // The read answered because the store changed, not because its 25 s ran out.
+  assert.ok(Date.now() - sentAt < 20_000, 'answered on the change');
+
+  const unchanged = await read(`?after=${live.version}&waitSeconds=1`);
+  assert.equal(unchanged.version, live.version, 'nothing new: the same version at the limit');
+  const stale = await read(`?after=${empty.version}&waitSeconds=25`);
+  assert.equal(stale.version, live.version, 'a reader behind answers at once with the store as it is');
+
+  for (const query of ['?after=x&waitSeconds=5', `?after=${live.version}&waitSeconds=26`, '?waitSeconds=-1']) {
+    assertError(
+      await ctx.app.inject({ method: 'GET', url: url + query, headers: { authorization: manager } }),
+      400,
+      'invalid_request',
+    );
+  }
 });

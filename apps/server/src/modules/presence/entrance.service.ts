@@ -11,6 +11,7 @@ import type { DeviceService } from '../devices/index.ts';
 import type { MerchantSettingsService } from '../settings/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { CROP_RULES, nameAtEntrance, readCrop, trackerRules, type CropOutcome } from './entrance-pipeline.ts';
+import type { PresenceFeed } from './presence-feed.ts';
 import type { PresenceCamera } from './presence.schema.ts';
 import type { VisitRepository } from './visit.repository.ts';
 import { visitEnded, visitIdentified, visitStarted } from './visit.events.ts';
@@ -47,6 +48,8 @@ export interface EntranceDependencies {
   settings: MerchantSettingsService;
   tenancy: TenancyService;
   audit: AuditService;
+  /** told after each commit that started, named or ended a visit, so waiting staff views answer at once */
+  feed?: PresenceFeed;
   /** how far a crop's time may be from the server's (the device clock window) */
   clockSkewSeconds: number;
   now?: () => Date;
@@ -174,6 +177,7 @@ export class EntranceService {
       for (const { storeId, visitId } of endedHere) {
         if (this.stores.has(key(merchantId, storeId)))
           await this.inStore(merchantId, storeId, async (tracker) => tracker.endVisit(visitId, 'timeout'));
+        this.deps.feed?.changed(merchantId, storeId);
       }
       ended += endedHere.length;
     }
@@ -195,6 +199,7 @@ export class EntranceService {
     for (const [storeKey, state] of this.stores) {
       const [merchantId, storeId] = storeKey.split('/') as [string, string];
       const { entranceVisitWindowMinutes } = await this.deps.settings.of(merchantId);
+      let expired = false;
       await this.inStore(merchantId, storeId, (tracker) =>
         tracker.rollbackOnFailure(() =>
           this.deps.transactions.run(async (trx) => {
@@ -203,9 +208,11 @@ export class EntranceService {
             const events: DomainEvent[] = [];
             await this.apply(trx, tracker, { merchantId, storeId, deviceId: null }, changes, events);
             for (const event of events) await recordEvent(trx, event);
+            expired = events.length > 0;
           }),
         ),
       );
+      if (expired) this.deps.feed?.changed(merchantId, storeId);
       if (state.tracker.size === 0 && state.pending === 0) this.stores.delete(storeKey);
     }
   }
@@ -261,6 +268,7 @@ export class EntranceService {
           }),
         ),
       );
+      this.deps.feed?.changed(merchantId, storeId);
       const state = this.stores.get(key(merchantId, storeId));
       if (state && state.tracker.size === 0 && state.pending === 0) this.stores.delete(key(merchantId, storeId));
     }
@@ -356,7 +364,8 @@ export class EntranceService {
     );
     const rules = trackerRules(recognizer, settings.entranceVisitWindowMinutes);
     const takenAt = new Date(atMs);
-    return this.inStore(merchantId, storeId, (tracker) =>
+    let changedVisits = false;
+    const counted = await this.inStore(merchantId, storeId, (tracker) =>
       tracker.rollbackOnFailure(() =>
         this.deps.transactions.run(async (trx) => {
           const visits = this.deps.visits.with(trx);
@@ -404,10 +413,13 @@ export class EntranceService {
           }
           // Events last: the outbox's counters are the last locks the transaction takes.
           for (const event of events) await recordEvent(trx, event);
+          changedVisits = events.length > 0;
           return { crops: results };
         }),
       ),
     );
+    if (changedVisits) this.deps.feed?.changed(merchantId, storeId);
+    return counted;
   }
 
   /**

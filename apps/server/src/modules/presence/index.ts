@@ -26,6 +26,7 @@ export {
   type MemberPurchases,
   type StorePurchase,
 } from './presence.service.ts';
+export { PresenceFeed } from './presence-feed.ts';
 export { presenceRoutes } from './presence.routes.ts';
 export { PRESENCE_EVENT_TYPES, registerPresenceJobs, type PresenceWork } from './visit.events.ts';
 export {

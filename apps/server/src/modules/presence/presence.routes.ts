@@ -3,7 +3,7 @@ import { requireStaff } from '../../platform/http/authentication.plugin.ts';
 import { errorResponses, StoreParams } from '../../platform/http/shared.schemas.ts';
 import type { App } from '../../platform/http/app.types.ts';
 import type { PresenceService } from './presence.service.ts';
-import { PresenceNow, TrafficQuery, TrafficReport } from './presence.schemas.ts';
+import { PresenceNow, PresenceQuery, TrafficQuery, TrafficReport } from './presence.schemas.ts';
 
 const staff = { tags: ['presence'], security: [{ staffSession: [] }] };
 
@@ -20,19 +20,25 @@ export function presenceRoutes(services: { presence: PresenceService }, auth: Au
           operationId: 'getStorePresence',
           summary: 'Who is in the store now: consenting members with their benefits, and how many anonymous visitors',
           description:
-            'Any staff role of the store (`presence.read`). Members are those who turned entrance recognition on, seen within the visit window: masked name and phone, tier, visits to this store, last purchase, usable coupons, payments this visit. Everyone else is a count. Poll it (every few seconds) for a live list; never a face image.',
+            "Any staff role of the store (`presence.read`). Members are those who turned entrance recognition on, seen within the visit window: masked name and phone, tier, visits to this store, last purchase, usable coupons, payments this visit. Everyone else is a count. Never a face image. For a live list, send the last answer's `version` as `after` with `waitSeconds`: the read answers as soon as someone enters, is named or leaves (as counted by this server process; other changes, such as payments, show by the end of the wait).",
           params: StoreParams,
+          querystring: PresenceQuery,
           response: {
             200: PresenceNow,
             ...errorResponses({ 403: ['forbidden'], 404: ['merchant_not_found', 'store_not_found'] }),
           },
         },
       },
-      async (request) => {
+      async (request, reply) => {
+        const { after, waitSeconds = 0 } = request.query;
+        // The reader hanging up ends the wait, so a closed tab holds nothing.
+        const gone = new AbortController();
+        reply.raw.once('close', () => gone.abort());
         const now = await services.presence.present(
           requireStaff(request),
           request.params.merchantId,
           request.params.storeId,
+          after === undefined ? undefined : { after, waitMs: waitSeconds * 1000, cancelled: gone.signal },
         );
         return {
           ...now,

@@ -7,6 +7,9 @@ export const PresenceNow = Type.Object(
   {
     storeId: Uuid,
     at: Timestamp,
+    version: Type.String({
+      description: "the store's presence as of this answer; send it back as `after` to wait for the next change",
+    }),
     visitWindowMinutes: Type.Integer({ description: 'a visit ends after this many minutes unseen' }),
     members: Type.Array(
       Type.Object({
@@ -38,6 +41,27 @@ export const PresenceNow = Type.Object(
   },
   { description: 'Who is in the store now' },
 );
+
+/** How long a read may wait for a change (the console's live list holds one read open at a time). */
+export const PRESENCE_MAX_WAIT_SECONDS = 25;
+
+export const PresenceQuery = Type.Object({
+  after: Type.Optional(
+    Type.String({
+      maxLength: 64,
+      pattern: '^[0-9a-f]{8}-[0-9]{1,15}$',
+      description: 'the `version` of the last answer: the read waits until the store changes from it',
+    }),
+  ),
+  waitSeconds: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: PRESENCE_MAX_WAIT_SECONDS,
+      description:
+        'with `after`: answer when the store changes (a member or anonymous visitor enters, is named, leaves) or after this many seconds, whichever comes first; 0 answers at once',
+    }),
+  ),
+});
 
 const DateString = Type.String({ format: 'date', description: 'business day (China time), YYYY-MM-DD' });
 export const TrafficQuery = Type.Object({ date: DateString });

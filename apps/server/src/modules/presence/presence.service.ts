@@ -6,6 +6,7 @@ import type { MerchantSettingsService } from '../settings/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { AGE_BANDS, GENDERS, type AgeBand, type Gender } from './demographics.ts';
 import type { Visit } from './presence.schema.ts';
+import { PresenceFeed } from './presence-feed.ts';
 import type { VisitRepository } from './visit.repository.ts';
 
 /**
@@ -67,6 +68,8 @@ export interface PresentMember {
 export interface PresenceNow {
   storeId: string;
   at: Date;
+  /** the store's presence version this answer shows; pass it as `after` to wait for the next change */
+  version: string;
   visitWindowMinutes: number;
   members: PresentMember[];
   anonymous: { count: number };
@@ -93,6 +96,7 @@ export class PresenceService {
     private readonly settings: MerchantSettingsService,
     private readonly benefits: MemberBenefits,
     private readonly purchases: MemberPurchases,
+    private readonly feed: PresenceFeed = new PresenceFeed(),
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -100,8 +104,16 @@ export class PresenceService {
    * Members in the store now (open visits seen within the window, whose entrance consent is still in force: a member
    * who turned it off disappears at once) with what staff need to serve them, and how many anonymous visitors are in.
    */
-  async present(actor: StaffActor, merchantId: string, storeId: string): Promise<PresenceNow> {
+  async present(
+    actor: StaffActor,
+    merchantId: string,
+    storeId: string,
+    wait?: { after: string; waitMs: number; cancelled?: AbortSignal },
+  ): Promise<PresenceNow> {
     await this.tenancy.storeFor(actor, merchantId, storeId, 'presence.read');
+    if (wait) await this.feed.changeAfter(merchantId, storeId, wait.after, wait.waitMs, wait.cancelled);
+    // Read before the visits: a change committed while they are read moves the version past this one.
+    const version = this.feed.version(merchantId, storeId);
     const at = this.now();
     const { entranceVisitWindowMinutes } = await this.settings.of(merchantId);
     const windowMs = entranceVisitWindowMinutes * 60_000;
@@ -151,6 +163,7 @@ export class PresenceService {
     return {
       storeId,
       at,
+      version,
       visitWindowMinutes: entranceVisitWindowMinutes,
       members,
       anonymous: { count: open.filter((v) => v.member_id === null).length },
