@@ -65,6 +65,12 @@ export class ConsoleApi {
         params: { path: { merchantId, storeId } },
       }),
     );
+  traffic = (merchantId: string, storeId: string, date: string) =>
+    unwrap(
+      this.client.GET('/v1/merchants/{merchantId}/stores/{storeId}/traffic', {
+        params: { path: { merchantId, storeId }, query: { date } },
+      }),
+    );
   entranceCameras = async (merchantId: string, storeId: string) =>
     (
       await unwrap(
