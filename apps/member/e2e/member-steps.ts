@@ -194,9 +194,12 @@ export async function goToTab(page: Page, name: '钱包' | '会员卡' | '收据
  * consent text, and waits for the screen to say the new state.
  */
 export async function setEntranceRecognition(page: Page, on: boolean): Promise<void> {
-  await goToTab(page, '我的人脸');
-  await page.getByRole('button', { name: '进店识别设置' }).click();
-  await page.getByRole('heading', { level: 1, name: '进店识别' }).waitFor({ timeout: UI_TIMEOUT_MS });
+  const title = page.getByRole('heading', { level: 1, name: '进店识别' });
+  if (!(await title.isVisible())) {
+    await page.getByRole('navigation').getByRole('link', { name: '我的人脸' }).click();
+    await page.getByRole('button', { name: '进店识别设置' }).click();
+    await title.waitFor({ timeout: UI_TIMEOUT_MS });
+  }
   await page.getByRole('heading', { level: 2, name: /进店识别单独同意书/ }).waitFor({ timeout: UI_TIMEOUT_MS });
   const toggle = page.getByRole('switch', { name: '进店时识别我' });
   await toggle.and(page.locator(':enabled')).waitFor({ timeout: UI_TIMEOUT_MS });

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, hashFor, Spinner, useI18n } from '@shualian/web-kit';
 import { chime } from '../chime.ts';
+import { couponTally } from '../coupon-names.ts';
 import { useSession } from '../session.context.tsx';
 import { Problem } from '../ui/page.view.tsx';
 import { PRESENCE_POLL_MS, usePresence, useVipTiers } from './presence.hooks.ts';
 
 /**
  * The store tablet by the door or the counter (#/store-tablet/<storeId>): the members in the store now in large
- * touch-friendly cards (masked name, tier, visits, last purchase, usable coupons) and how many others are in, read
+ * touch-friendly cards (masked name, tier, visits, last purchase, usable coupons by name) and how many others are in, read
  * again every PRESENCE_POLL_MS, without the console's header and navigation. The VIP chime sounds for the tiers chosen
  * on this device (店内顾客 page). No face image, ever.
  */
@@ -104,7 +105,18 @@ function TabletPresence(props: { storeId: string }) {
                   {m.purchasesThisVisit > 0 && ` · ${t('inStore.purchasedNow')}`}
                 </dd>
                 <dt>{t('inStore.coupons')}</dt>
-                <dd>{t('inStore.couponsN', { n: m.usableCoupons })}</dd>
+                <dd>
+                  {t('inStore.couponsN', { n: m.usableCoupons })}
+                  {m.usableCouponNames.length > 0 && (
+                    <ul class="tablet-coupons">
+                      {couponTally(m.usableCouponNames).map((c) => (
+                        <li key={c.name}>
+                          {c.count > 1 ? t('tablet.couponTimes', { name: c.name, n: c.count }) : c.name}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
                 <dt>{t('inStore.entered')}</dt>
                 <dd>{formatDateTime(m.enteredAt, lang)}</dd>
               </dl>
