@@ -99,6 +99,7 @@ test('the boss signs in and sees both demo stores with their devices', { timeout
   assert.deepEqual(nav, [
     '门店与设备',
     '店内顾客',
+    '客流',
     '会员',
     '付款与退款',
     '促销与优惠券',
