@@ -99,6 +99,7 @@ test('the boss signs in and sees both demo stores with their devices', { timeout
   assert.deepEqual(nav, [
     '门店与设备',
     '店内顾客',
+    '客流',
     '会员',
     '付款与退款',
     '促销与优惠券',
@@ -295,6 +296,37 @@ test('the console speaks English when asked', { timeout: 240_000 }, async () => 
 });
 
 test(
+  "settings: the boss sets the entrance's stranger target and visit window; below the floor is refused at the field",
+  { timeout: 240_000 },
+  async () => {
+    await go('settings');
+    const oneIn = page.getByLabel(/^门口叫出会员/);
+    const window = page.getByLabel(/^多久没被看到算离店/);
+    await oneIn.waitFor();
+    assert.deepEqual([await oneIn.inputValue(), await window.inputValue()], ['10000', '10']);
+    await page.getByText(/0\/11,665 被认成会员/).waitFor();
+
+    await oneIn.fill('999');
+    await window.fill('241');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('请输入不小于 1000 的整数。').waitFor();
+    await page.getByText('请输入 1 到 240 之间的整数。').waitFor();
+
+    await oneIn.fill('3000');
+    await window.fill('15');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByTestId('settings-saved').filter({ hasText: '已保存 2 项改动。' }).waitFor();
+    const saved = (await (
+      await fetch(`${stack.url}/v1/members/entrance-consent-document?merchantCode=yabo`)
+    ).json()) as { visitWindowMinutes: number };
+    assert.equal(saved.visitWindowMinutes, 15, "the members' entrance consent text now says 15 minutes");
+    await page.reload();
+    await oneIn.waitFor();
+    assert.deepEqual([await oneIn.inputValue(), await window.inputValue()], ['3000', '15']);
+  },
+);
+
+test(
   'a cashier sees only what a cashier may do: settings read-only, no devices, no settlement or audit',
   { timeout: 240_000 },
   async () => {
@@ -302,7 +334,7 @@ test(
     await page.locator('#login-username').waitFor();
     await signInToConsole(page, stack.url, 'cashier');
     const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-    assert.deepEqual(nav, ['门店与设备', '店内顾客', '会员', '付款与退款', '促销与优惠券', '刷脸支付设置']);
+    assert.deepEqual(nav, ['门店与设备', '店内顾客', '客流', '会员', '付款与退款', '促销与优惠券', '刷脸支付设置']);
     await page.getByRole('heading', { level: 2, name: NANSHAN }).waitFor();
     assert.equal(
       await page.getByRole('heading', { level: 2, name: FUTIAN }).count(),

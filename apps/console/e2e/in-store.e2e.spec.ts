@@ -1,10 +1,11 @@
 /**
  * 店内顾客 end to end in headless Chromium, against the real server and face engine: two members register and enroll
- * in the member app; one of them also turns on "recognise me when I enter". The store manager names an entrance
- * camera's role in the console and opens 店内顾客; the camera page by the door (the browser suite's fake camera) sees
- * the consenting member walk in, and the console names them (masked) with their benefits; the member without entrance
- * consent and a stranger walk in after them and are counted, never named. The three are people the engine tells apart
- * surely (look-alikes are the server specs' case).
+ * in the member app; one of them also turns on "recognise me when I enter" there (进店识别). The store manager names an
+ * entrance camera's role in the console and opens 店内顾客; the camera page by the door (the browser suite's fake
+ * camera) sees the consenting member walk in, and the console names them (masked) with their benefits; the member
+ * without entrance consent and a stranger walk in after them and are counted, never named (the three are people the
+ * engine tells apart surely; look-alikes are the server specs' case). The full-screen store tablet shows the member
+ * until they turn recognition off in the member app; 客流 counts the day's visitors.
  *
  * Every wait is for something a page shows; the time from the camera's first crop to the console's row is measured and
  * logged, not asserted.
@@ -22,7 +23,12 @@ import {
   startE2eStack,
   type E2eStack,
 } from '@shualian/server/testing/browser';
-import { DEMO_MERCHANT, registerAndEnroll } from '../../member/e2e/member-steps.ts';
+import {
+  DEMO_MERCHANT,
+  registerAndEnroll,
+  setEntranceRecognition,
+  type EnrolledMember,
+} from '../../member/e2e/member-steps.ts';
 import { signInToConsole } from './console-steps.ts';
 
 const CONSENTING = { phone: '13912340611', displayName: '孙悟空', masked: '孙**' };
@@ -36,6 +42,7 @@ const contexts: BrowserContext[] = [];
 let consoleContext: BrowserContext;
 let staff: Page;
 let door: Page;
+let consenting: EnrolledMember;
 let firstCropAt: number | null = null;
 /** When the door camera sent the crop the server named the member from. */
 let memberCropSentAt: number | null = null;
@@ -85,18 +92,24 @@ test(
   async () => {
     const a = await registerAndEnroll(stack, await newContext(), { photo: photos.a, ...CONSENTING });
     const b = await registerAndEnroll(stack, await newContext(), { photo: photos.b, ...NOT_CONSENTING });
-    const text = await api<{ version: string; sha256: string }>(
+    consenting = a;
+    const entrance = a.page.getByTestId('entrance');
+    await a.page.getByTestId('entrance-link').filter({ hasText: '未开启' }).waitFor();
+    await setEntranceRecognition(a.page, true);
+    assert.equal(await entrance.getAttribute('data-state'), 'on');
+    assert.equal(await a.page.getByTestId('entrance-no-face').count(), 0, 'enrolled: nothing stands in the way');
+    await expectAccessible(a.page, 'member entrance recognition on');
+    await screenshot(a.page, 'member-entrance-on');
+    const text = await api<{ version: string }>(
       'GET',
       `/v1/members/entrance-consent-document?merchantCode=${DEMO_MERCHANT}`,
     );
-    await api('POST', '/v1/member/consents/entrance', {
-      token: a.memberToken,
-      body: { version: text.version, textSha256: text.sha256, accepted: true },
-    });
-    const on = await api<{ on: boolean; faceEnrolled: boolean }>('GET', '/v1/member/entrance-recognition', {
-      token: a.memberToken,
-    });
-    assert.deepEqual([on.on, on.faceEnrolled], [true, true]);
+    const on = await api<{ on: boolean; version: string; faceEnrolled: boolean }>(
+      'GET',
+      '/v1/member/entrance-recognition',
+      { token: a.memberToken },
+    );
+    assert.deepEqual([on.on, on.version, on.faceEnrolled], [true, text.version, true], 'the text shown, agreed to');
     const off = await api<{ on: boolean }>('GET', '/v1/member/entrance-recognition', { token: b.memberToken });
     assert.equal(off.on, false, 'off by default');
   },
@@ -229,3 +242,41 @@ test(
     await screenshot(staff, 'in-store-member-and-anonymous');
   },
 );
+
+test(
+  'the store tablet shows the member full screen; they turn recognition off in the member app and are gone at once',
+  { timeout: 180_000 },
+  async () => {
+    await staff.getByTestId('open-tablet').click();
+    const tablet = staff.getByTestId('tablet');
+    await tablet.waitFor();
+    assert.equal(await staff.getByRole('navigation').count(), 0, 'no console chrome on the tablet');
+    const card = staff.locator('.tablet-member').filter({ hasText: CONSENTING.masked });
+    await card.waitFor();
+    assert.match((await card.innerText()).replace(/\s+/g, ' '), /到店次数 第 1 次.*可用优惠券 \d+ 张/);
+    assert.equal(await staff.getByText(CONSENTING.displayName).count(), 0, 'never the full name');
+    assert.equal(await staff.locator('img, video, canvas').count(), 0, 'no face image');
+    await staff.getByRole('button', { name: '点一下开启提示音' }).click();
+    await staff.getByRole('button', { name: '提示音已开启' }).waitFor();
+    await expectAccessible(staff, 'store tablet, a member');
+    await screenshot(staff, 'store-tablet-member');
+
+    await setEntranceRecognition(consenting.page, false);
+    await staff.locator('[data-testid="tablet"][data-members="0"]').waitFor({ timeout: 30_000 });
+    assert.equal(await card.count(), 0, 'the member is off the tablet');
+  },
+);
+
+test("客流: today's visitors by hour, the member among them, and the anonymous ones' age and gender", async () => {
+  await staff.goto(`${stack.url}/console/#/traffic`);
+  const traffic = staff.getByTestId('traffic');
+  await traffic.waitFor();
+  assert.ok(Number(await traffic.getAttribute('data-members')) >= 1, 'the member who walked in is a visitor today');
+  const members = await staff.locator('table.traffic-hours tbody tr td:nth-of-type(1)').allInnerTexts();
+  assert.ok(
+    members.some((n) => Number(n) >= 1),
+    `an hour with the member in it: ${members.join(',')}`,
+  );
+  await expectAccessible(staff, 'traffic today');
+  await screenshot(staff, 'traffic-today');
+});

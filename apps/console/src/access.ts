@@ -7,6 +7,7 @@ import type { Permission } from '@shualian/sdk';
 export type PageId =
   | 'stores'
   | 'in-store'
+  | 'traffic'
   | 'members'
   | 'payments'
   | 'promotions'
@@ -19,6 +20,7 @@ export type PageId =
 export const PAGES: PageId[] = [
   'stores',
   'in-store',
+  'traffic',
   'members',
   'payments',
   'promotions',
@@ -32,6 +34,7 @@ export const PAGES: PageId[] = [
 
 const pageNeeds: Partial<Record<PageId, Permission>> = {
   'in-store': 'presence.read',
+  traffic: 'presence.read',
   promotions: 'promotion.read',
   settlement: 'settlement.read',
   audit: 'audit.read',

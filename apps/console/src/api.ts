@@ -69,6 +69,12 @@ export class ConsoleApi {
         timeoutMs: ((wait?.waitSeconds ?? 0) + 15) * 1000,
       }),
     );
+  traffic = (merchantId: string, storeId: string, date: string) =>
+    unwrap(
+      this.client.GET('/v1/merchants/{merchantId}/stores/{storeId}/traffic', {
+        params: { path: { merchantId, storeId }, query: { date } },
+      }),
+    );
   entranceCameras = async (merchantId: string, storeId: string) =>
     (
       await unwrap(

@@ -23,7 +23,9 @@ import { SettingsPage } from './pages/settings.page.tsx';
 import { CalibrationPage } from './pages/calibration.page.tsx';
 import { SettlementPage } from './pages/settlement.page.tsx';
 import { StoredValuePage } from './pages/stored-value.page.tsx';
+import { StoreTabletPage } from './pages/store-tablet.page.tsx';
 import { StoresPage } from './pages/stores.page.tsx';
+import { TrafficPage } from './pages/traffic.page.tsx';
 import { SessionProvider, useSession, useSessionState } from './session.context.tsx';
 import { Problem } from './ui/page.view.tsx';
 
@@ -60,7 +62,7 @@ function ConsoleApp() {
     case 'ready':
       return (
         <SessionProvider session={state.session}>
-          <Shell />
+          <Routed />
         </SessionProvider>
       );
   }
@@ -69,6 +71,7 @@ function ConsoleApp() {
 const PAGE_COMPONENTS: Record<PageId, (props: { route: HashRoute }) => preact.JSX.Element> = {
   stores: () => <StoresPage />,
   'in-store': () => <InStorePage />,
+  traffic: (props) => <TrafficPage route={props.route} />,
   members: () => <MembersPage />,
   payments: (props) => <PaymentsPage route={props.route} />,
   promotions: () => <PromotionsPage />,
@@ -83,6 +86,20 @@ const PAGE_COMPONENTS: Record<PageId, (props: { route: HashRoute }) => preact.JS
 /** "Name (role)", without saying the role twice when the name already says it (an account named 店长, say). */
 function signedInAs(name: string, role: string, t: (key: string, values?: Record<string, string>) => string): string {
   return name.toLowerCase().includes(role.toLowerCase()) ? name : t('nav.signedInAs', { name, role });
+}
+
+/**
+ * The store tablet (#/store-tablet/<storeId>) fills the screen without the console's header and navigation, for the
+ * staff who may read the store's presence; every other route is the console.
+ */
+function Routed() {
+  const session = useSession();
+  const route = useHashRoute();
+  if (route.path[0] === 'store-tablet' && session.can('presence.read')) {
+    const storeId = route.path[1] ?? session.stores[0]?.id ?? '';
+    return <StoreTabletPage key={`${session.merchant.id}:${storeId}`} storeId={storeId} />;
+  }
+  return <Shell />;
 }
 
 /** Header (merchant, who is signed in, language, sign out), the navigation the role may use, and the page. */

@@ -189,6 +189,33 @@ export async function goToTab(page: Page, name: '钱包' | '会员卡' | '收据
   await page.locator('main .screen-title').waitFor();
 }
 
+/**
+ * Turns "recognise me when I enter" on or off in the member app (我的人脸 → 进店识别), after reading its separate
+ * consent text, and waits for the screen to say the new state.
+ */
+export async function setEntranceRecognition(page: Page, on: boolean): Promise<void> {
+  const title = page.getByRole('heading', { level: 1, name: '进店识别' });
+  if (!(await title.isVisible())) {
+    await page.getByRole('navigation').getByRole('link', { name: '我的人脸' }).click();
+    await page.getByRole('button', { name: '进店识别设置' }).click();
+    await title.waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+  await page.getByRole('heading', { level: 2, name: /进店识别单独同意书/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+  const toggle = page.getByRole('switch', { name: '进店时识别我' });
+  await toggle.and(page.locator(':enabled')).waitFor({ timeout: UI_TIMEOUT_MS });
+  if ((await toggle.isChecked()) !== on) {
+    await toggle.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: on ? '进店识别已开启。' : '进店识别已关闭，立即生效。' })
+      .waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+  await page
+    .getByTestId('entrance-state')
+    .filter({ hasText: on ? /^已开启/ : /^未开启/ })
+    .waitFor();
+}
+
 export async function storedToken(page: Page, merchantCode = DEMO_MERCHANT): Promise<string> {
   const stored = (await page.evaluate(`localStorage.getItem('shualian.member.session.${merchantCode}')`)) as
     string | null;

@@ -8,6 +8,7 @@ import { CardScreen } from './screens/card.screen.tsx';
 import { ConsentScreen } from './screens/consent.screen.tsx';
 import { CouponsScreen } from './screens/coupons.screen.tsx';
 import { EnrollScreen } from './screens/enroll.screen.tsx';
+import { EntranceScreen } from './screens/entrance.screen.tsx';
 import { FaceDataScreen } from './screens/face-data.screen.tsx';
 import { HomeScreen } from './screens/home.screen.tsx';
 import { PaymentsScreen } from './screens/payments.screen.tsx';
@@ -168,6 +169,8 @@ function ScreenFor(props: { route: Route }) {
       return <ConsentScreen />;
     case 'enroll':
       return <EnrollScreen />;
+    case 'entrance':
+      return <EntranceScreen />;
   }
 }
 
@@ -176,7 +179,7 @@ const TABS = [
   { name: 'card', label: 'nav.card', icon: '▣', matches: ['card'] },
   { name: 'receipts', label: 'nav.receipts', icon: '▤', matches: ['receipts', 'receipt'] },
   { name: 'payments', label: 'nav.payments', icon: '◎', matches: ['payments'] },
-  { name: 'face', label: 'nav.face', icon: '☺', matches: ['face', 'consent', 'enroll'] },
+  { name: 'face', label: 'nav.face', icon: '☺', matches: ['face', 'consent', 'enroll', 'entrance'] },
 ] as const;
 
 function TabBar() {

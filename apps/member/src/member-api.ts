@@ -3,6 +3,7 @@ import {
   createApiClient,
   unwrap,
   type ConsentDocument,
+  type EntranceConsentDocument,
   type QueryOf,
   type RequestOf,
 } from '@shualian/sdk';
@@ -37,6 +38,14 @@ export class MemberApi {
       }),
     );
   withdrawConsent = () => unwrap(this.client.DELETE('/v1/member/consents/biometric'));
+  entranceRecognition = () => unwrap(this.client.GET('/v1/member/entrance-recognition'));
+  turnEntranceOn = (document: EntranceConsentDocument) =>
+    unwrap(
+      this.client.POST('/v1/member/consents/entrance', {
+        body: { version: document.version, textSha256: document.sha256, accepted: true },
+      }),
+    );
+  turnEntranceOff = () => unwrap(this.client.DELETE('/v1/member/consents/entrance'));
   // The first face call loads the face engine on the server: allow it time.
   enrollFace = (frames: string[]) =>
     unwrap(this.client.POST('/v1/member/face', { body: { frames }, timeoutMs: 120_000 }));

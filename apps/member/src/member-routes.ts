@@ -10,6 +10,7 @@ export type Route =
   | { name: 'coupons' }
   | { name: 'face' }
   | { name: 'consent' }
+  | { name: 'entrance' }
   | { name: 'enroll' };
 
 function routeOf({ path }: HashRoute): Route {
@@ -21,6 +22,7 @@ function routeOf({ path }: HashRoute): Route {
     case 'coupons':
     case 'face':
     case 'consent':
+    case 'entrance':
     case 'enroll':
       return { name: path[0] };
     default:

@@ -1,10 +1,12 @@
 import type { Messages } from '@shualian/web-kit';
 import { COUPONS_EN, COUPONS_ZH } from './coupons.messages.ts';
+import { ENTRANCE_EN, ENTRANCE_ZH } from './entrance.messages.ts';
 
 /** Every word the member app shows, Chinese first; both languages carry the same keys (messages.spec.ts checks). */
 export const messages: Messages = {
   'zh-CN': {
     ...COUPONS_ZH,
+    ...ENTRANCE_ZH,
     'app.title': '刷脸会员',
     'app.loading': '正在加载…',
     'app.signOut': '退出登录',
@@ -328,6 +330,7 @@ export const messages: Messages = {
   },
   en: {
     ...COUPONS_EN,
+    ...ENTRANCE_EN,
     'app.title': 'Shualian member',
     'app.loading': 'Loading…',
     'app.signOut': 'Sign out',

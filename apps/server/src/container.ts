@@ -355,7 +355,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     {
       tierOf: async (merchantId, memberId) => (await memberCards.tierOf(merchantId, memberId))?.name ?? null,
       usableCoupons: async (merchantId, memberId) =>
-        (await coupons.wallet({ type: 'member', merchantId, memberId })).usable.length,
+        (await coupons.wallet({ type: 'member', merchantId, memberId })).usable.map((c) => c.name),
     },
     {
       inStore: async (merchantId, storeId, from, to) =>

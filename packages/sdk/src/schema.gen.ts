@@ -24042,6 +24042,8 @@ export interface operations {
                             purchasesThisVisit: number;
                             /** @description the member's loyalty tier, if any */
                             tier: string | null;
+                            /** @description the names of those coupons, one per coupon (a name twice when the member holds two) */
+                            usableCouponNames: string[];
                             /** @description coupons in the member's wallet usable now */
                             usableCoupons: number;
                             /** @description visits of this member to this store, this one included */

@@ -9,6 +9,9 @@ type FieldKind = 'switch' | 'fen' | 'count';
 interface Field {
   key: SettingKey;
   kind: FieldKind;
+  /** the server's bounds, checked here too so the merchant reads them at the field */
+  min?: number;
+  max?: number;
 }
 
 /** The form, grouped as a merchant thinks of it; every key here is one of the server's settings. */
@@ -55,6 +58,13 @@ export const SETTING_GROUPS: Array<{ id: string; fields: Field[] }> = [
       { key: 'testPaymentChannel', kind: 'switch' },
     ],
   },
+  {
+    id: 'entrance',
+    fields: [
+      { key: 'entranceStrangerOneIn', kind: 'count', min: 1_000 },
+      { key: 'entranceVisitWindowMinutes', kind: 'count', min: 1, max: 240 },
+    ],
+  },
 ];
 
 const FIELDS = SETTING_GROUPS.flatMap((g) => g.fields);
@@ -77,15 +87,20 @@ function parseDraft(draft: Draft): {
 } {
   const values: Record<string, number | boolean> = {};
   const problems: Partial<Record<SettingKey, string>> = {};
-  for (const { key, kind } of FIELDS) {
+  for (const { key, kind, min, max } of FIELDS) {
     const raw = draft[key];
     if (kind === 'switch') values[key] = raw === true;
     else if (kind === 'fen') {
       const fen = parseYuan(String(raw));
       if (fen === undefined) problems[key] = 'settings.invalidYuan';
       else values[key] = fen;
-    } else if (/^\s*\d{1,9}\s*$/.test(String(raw))) values[key] = Number(String(raw).trim());
-    else problems[key] = 'settings.invalidCount';
+    } else if (!/^\s*\d{1,9}\s*$/.test(String(raw))) problems[key] = 'settings.invalidCount';
+    else {
+      const count = Number(String(raw).trim());
+      if ((min !== undefined && count < min) || (max !== undefined && count > max)) {
+        problems[key] = max === undefined ? 'settings.atLeast' : 'settings.between';
+      } else values[key] = count;
+    }
   }
   return { values: values as Partial<MerchantSettings>, problems };
 }
@@ -254,7 +269,9 @@ function SettingField(props: {
               ? 'settings.unitYuan'
               : key === 'rawImageRetentionDays'
                 ? 'settings.unitDays'
-                : 'settings.unitTimes',
+                : key === 'entranceVisitWindowMinutes'
+                  ? 'settings.unitMinutes'
+                  : 'settings.unitTimes',
           )}
         </span>
       </label>
@@ -270,7 +287,7 @@ function SettingField(props: {
       />
       {props.problem && (
         <p id={problemId} class="field-error">
-          {t(props.problem)}
+          {t(props.problem, { min: String(props.field.min ?? 0), max: String(props.field.max ?? '') })}
         </p>
       )}
       <p id={help} class="hint">

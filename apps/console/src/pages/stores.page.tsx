@@ -134,6 +134,8 @@ function EntranceRoles(props: { store: Store; devicesVersion: unknown }) {
   const [saving, setSaving] = useState<string | null>(null);
   const [saved, setSaved] = useState<string>('');
   const [error, setError] = useState<unknown>(null);
+  // The role the server answered, shown until the list read again has it: otherwise the select springs back meanwhile.
+  const [answered, setAnswered] = useState<Record<string, CameraRole>>({});
   const canSet = session.can('device.manage');
 
   async function setRole(camera: EntranceCamera, role: CameraRole) {
@@ -142,6 +144,7 @@ function EntranceRoles(props: { store: Store; devicesVersion: unknown }) {
     setSaved('');
     try {
       const updated = await api.setEntranceCameraRole(merchant.id, camera.deviceId, role);
+      setAnswered((roles) => ({ ...roles, [camera.deviceId]: updated.role }));
       setSaved(t('devices.entranceRoleSaved', { name: updated.name, role: t(`cameraRole.${updated.role}`) }));
       cameras.reload();
     } catch (caught) {
@@ -170,7 +173,7 @@ function EntranceRoles(props: { store: Store; devicesVersion: unknown }) {
               {canSet ? (
                 <select
                   id={`entrance-role-${camera.deviceId}`}
-                  value={camera.role}
+                  value={answered[camera.deviceId] ?? camera.role}
                   disabled={saving === camera.deviceId}
                   onChange={(e) => void setRole(camera, e.currentTarget.value as CameraRole)}
                 >

@@ -89,6 +89,9 @@ export function FaceDataScreen() {
                 {t('face.delete')}
               </button>
             )}
+            <button type="button" class="wide" onClick={() => navigate({ name: 'entrance' })}>
+              {t('face.entranceLink')}
+            </button>
             {data.consent && (
               <button type="button" class="danger wide" onClick={() => setAsking('withdraw')}>
                 {t('face.withdraw')}

@@ -15,6 +15,7 @@ export function HomeScreen() {
   const wallet = useLoad(() => api.wallet());
   const me = useLoad(() => api.me());
   const face = useLoad(() => api.faceData());
+  const entrance = useLoad(() => api.entranceRecognition());
 
   return (
     <main class="screen" id="main">
@@ -61,6 +62,15 @@ export function HomeScreen() {
         <strong>{t('home.coupons')}</strong>
         <br />
         <span class="muted small">{t('home.couponsHint')}</span>
+      </a>
+      <a class="card coupons-link" href="#/entrance" data-testid="entrance-link">
+        <strong>{t('home.entrance')}</strong>
+        {entrance.data && (
+          <>
+            <br />
+            <span class="muted small">{t(entrance.data.on ? 'home.entranceOn' : 'home.entranceOff')}</span>
+          </>
+        )}
       </a>
       <TopUp onDone={wallet.reload} />
       {wallet.data && <History history={wallet.data.history} />}

@@ -453,6 +453,22 @@ test('a member stays anonymous until they turn entrance recognition on, is named
     ...duckWingsCharge(shop, member.memberId),
     idempotencyKey: 'entrance-members-pay',
   });
+  // A coupon she holds: staff see its name, not only a count.
+  const template = await ctx.services.coupons.createTemplate(admin, shop.merchantId, {
+    name: '满50减10',
+    rules: { minCartFen: 5000 },
+    method: { type: 'fixed_off', target: 'order', amountFen: 1000 },
+    stacking: 'stackable',
+    priority: 0,
+    validity: { kind: 'days', days: 30 },
+    offlineOnly: false,
+    perMemberCap: null,
+  });
+  await ctx.services.coupons.grant(admin, shop.merchantId, template.id, {
+    memberId: member.memberId,
+    reason: 'entrance test',
+    idempotencyKey: 'entrance-members-coupon',
+  });
   // The payment is stamped by the database's clock; the staff view reads "now" at the test's, which must not lag it.
   clock = Math.max(clock, Date.now() + 1_000);
   const now = await presence();
@@ -468,6 +484,7 @@ test('a member stays anonymous until they turn entrance recognition on, is named
       tier: shown.tier,
       visitCount: shown.visitCount,
       usableCoupons: shown.usableCoupons,
+      usableCouponNames: shown.usableCouponNames,
       purchasesThisVisit: shown.purchasesThisVisit,
     },
     {
@@ -477,7 +494,8 @@ test('a member stays anonymous until they turn entrance recognition on, is named
       phone: '138****1234',
       tier: null,
       visitCount: 1,
-      usableCoupons: 0,
+      usableCoupons: 1,
+      usableCouponNames: ['满50减10'],
       purchasesThisVisit: 1,
     },
   );

@@ -23,6 +23,9 @@ export const PresenceNow = Type.Object(
         visitCount: Type.Integer({ description: 'visits of this member to this store, this one included' }),
         lastPurchaseAt: Type.Union([Timestamp, Type.Null()], { description: "the member's latest payment, any store" }),
         usableCoupons: Type.Integer({ description: "coupons in the member's wallet usable now" }),
+        usableCouponNames: Type.Array(Type.String(), {
+          description: 'the names of those coupons, one per coupon (a name twice when the member holds two)',
+        }),
         purchasesThisVisit: Type.Integer({
           description: 'payments in this store from a minute before the visit began (clocks differ by seconds)',
         }),

@@ -16,8 +16,8 @@ import type { VisitRepository } from './visit.repository.ts';
 export interface MemberBenefits {
   /** the member's tier name, or null (no programme, no tier yet) */
   tierOf(merchantId: string, memberId: string): Promise<string | null>;
-  /** how many of the member's coupons are usable now */
-  usableCoupons(merchantId: string, memberId: string): Promise<number>;
+  /** the names of the member's coupons usable now, one per coupon */
+  usableCoupons(merchantId: string, memberId: string): Promise<string[]>;
 }
 
 /** A member's payment as the visit links it. */
@@ -59,6 +59,8 @@ export interface PresentMember {
   visitCount: number;
   lastPurchaseAt: Date | null;
   usableCoupons: number;
+  /** their names, one per coupon (the same name as often as the member holds it) */
+  usableCouponNames: string[];
   /** payments of this member in this store during the visit (PURCHASE_LINK) */
   purchasesThisVisit: number;
   enteredAt: Date;
@@ -151,7 +153,8 @@ export class PresenceService {
           tier,
           visitCount: counts.get(memberId) ?? 1,
           lastPurchaseAt,
-          usableCoupons,
+          usableCoupons: usableCoupons.length,
+          usableCouponNames: usableCoupons,
           purchasesThisVisit: purchases.filter((p) => p.memberId === memberId && linked(visit, p.paidAt, at.getTime()))
             .length,
           enteredAt: visit.entered_at,
