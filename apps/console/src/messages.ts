@@ -1,4 +1,5 @@
 import { withCommon, type Messages } from '@shualian/web-kit';
+import { DOORS_EN, DOORS_ZH } from './doors.messages.ts';
 import { IN_STORE_EN, IN_STORE_ZH } from './in-store.messages.ts';
 import { PROMOTIONS_EN, PROMOTIONS_ZH } from './promotions.messages.ts';
 
@@ -6,6 +7,7 @@ import { PROMOTIONS_EN, PROMOTIONS_ZH } from './promotions.messages.ts';
 const zh = {
   ...PROMOTIONS_ZH,
   ...IN_STORE_ZH,
+  ...DOORS_ZH,
   'app.title': '商户后台',
   'session.checking': '正在确认登录状态…',
   'session.noMerchant': '你的账号下还没有商户。',
@@ -606,6 +608,7 @@ const zh = {
 const en: Record<keyof typeof zh, string> = {
   ...PROMOTIONS_EN,
   ...IN_STORE_EN,
+  ...DOORS_EN,
   'app.title': 'Merchant console',
   'session.checking': 'Checking your sign-in…',
   'session.noMerchant': 'There is no merchant under your account yet.',

@@ -166,7 +166,7 @@ export class DoorAccessService {
       const door = await this.deps.doors.door(merchantId, doorId);
       if (!door) throw notFound('door_not_found', 'no such door');
       if (door.store_id !== device.store_id)
-        throw conflict('door_in_other_store', "the camera and the door are in different stores; nothing was bound");
+        throw conflict('door_in_other_store', 'the camera and the door are in different stores; nothing was bound');
     }
     await this.deps.transactions.run(async (trx) => {
       const doors = this.deps.doors.with(trx);
@@ -205,14 +205,16 @@ export class DoorAccessService {
     return this.deps.doors.recentEvents(merchantId, storeId, limit);
   }
 
-  /** Bars a member from the merchant's member-only doors (merchant admins); audited with the reason. */
+  /** Bars a member from the merchant's member-only doors (store managers, merchant admins); audited with the reason. */
   async blockMember(actor: StaffActor, merchantId: string, memberId: string, reason: string): Promise<void> {
     await this.deps.tenancy.merchantFor(actor, merchantId, 'device.manage');
     if (!(await this.deps.members.find(merchantId, memberId))) throw notFound('member_not_found', 'no such member');
     const why = reason.trim();
     if (why.length < 1 || why.length > 200) throw invalid('reason_invalid', 'give a reason of 1 to 200 characters');
     await this.deps.transactions.run(async (trx) => {
-      await this.deps.doors.with(trx).block({ merchantId, memberId, reason: why, staffId: actor.staffId, at: this.now() });
+      await this.deps.doors
+        .with(trx)
+        .block({ merchantId, memberId, reason: why, staffId: actor.staffId, at: this.now() });
       await this.deps.audit.recordStaffAction(
         actor,
         merchantId,
@@ -262,8 +264,7 @@ export class DoorAccessService {
   /** The decision for this person at this door: the one made within DOOR_REPEAT_MS, else a new one. */
   private decideOnce(door: Door, deviceId: string, person: DoorCandidate): Promise<DoorDecision> {
     const nowMs = this.now().getTime();
-    if (this.recent.size > 512)
-      for (const [k, entry] of this.recent) if (entry.until <= nowMs) this.recent.delete(k);
+    if (this.recent.size > 512) for (const [k, entry] of this.recent) if (entry.until <= nowMs) this.recent.delete(k);
     const subject = person.memberId
       ? `member:${person.memberId}`
       : person.visitId
@@ -404,7 +405,8 @@ function view(door: Door, cameraIds: string[]): DoorView {
 
 function checkName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 60) throw invalid('door_name_invalid', 'a door name has 1 to 60 characters');
+  if (trimmed.length < 1 || trimmed.length > 60)
+    throw invalid('door_name_invalid', 'a door name has 1 to 60 characters');
   return trimmed;
 }
 

@@ -1,5 +1,18 @@
-import { createPrivateKey, createPublicKey, hkdfSync, randomBytes, randomUUID, sign, type KeyObject } from 'node:crypto';
-import { DOOR_COMMAND_SCHEME, doorCommandSignedBytes, type DoorCommand, type SignedDoorCommand } from '@shualian/device-signing';
+import {
+  createPrivateKey,
+  createPublicKey,
+  hkdfSync,
+  randomBytes,
+  randomUUID,
+  sign,
+  type KeyObject,
+} from 'node:crypto';
+import {
+  DOOR_COMMAND_SCHEME,
+  doorCommandSignedBytes,
+  type DoorCommand,
+  type SignedDoorCommand,
+} from '@shualian/device-signing';
 
 /** How long an open command is valid: long enough for a slow network, too short to be kept for later. */
 export const DOOR_COMMAND_TTL_MS = 5_000;

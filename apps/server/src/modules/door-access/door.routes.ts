@@ -206,7 +206,7 @@ export function doorRoutes(services: { doorAccess: DoorAccessService }, auth: Au
           operationId: 'blockMemberAtDoors',
           summary: "Bar a member from the merchant's member-only doors",
           description:
-            'Merchant admins. The member is still recognised and counted at the entrance, but no door opens for them (`member_blocked`). Audited with the reason.',
+            'Store managers and merchant admins (the bar holds at every door of the merchant). The member is still recognised and counted at the entrance, but no door opens for them (`member_blocked`). Audited with the reason.',
           params: MemberDoorParams,
           body: BlockBody,
           response: {
@@ -238,7 +238,7 @@ export function doorRoutes(services: { doorAccess: DoorAccessService }, auth: Au
           ...staff,
           operationId: 'unblockMemberAtDoors',
           summary: "Let a barred member through the merchant's member-only doors again",
-          description: 'Merchant admins. Audited.',
+          description: 'Store managers and merchant admins. Audited.',
           params: MemberDoorParams,
           response: {
             204: Type.Null({ description: 'No longer barred' }),

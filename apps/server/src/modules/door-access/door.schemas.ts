@@ -11,7 +11,7 @@ const RelayUrl = Type.String({
   minLength: 1,
   maxLength: 500,
   description:
-    "where the door controller takes signed open commands (POST, JSON); http or https, no user, password or #fragment",
+    'where the door controller takes signed open commands (POST, JSON); http or https, no user, password or #fragment',
 });
 
 export const NewDoor = Type.Object({ name: DoorName, relayUrl: RelayUrl }, { additionalProperties: false });
