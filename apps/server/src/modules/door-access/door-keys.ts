@@ -26,9 +26,20 @@ const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
  * staff and to notice a changed master key).
  */
 export class DoorKeys {
+  /** derived keys, per door (a few per store) */
+  private readonly derived = new Map<string, KeyObject>();
+
   constructor(private readonly masterKey: Buffer) {}
 
   private privateKey(merchantId: string, doorId: string): KeyObject {
+    const cached = this.derived.get(`${merchantId}/${doorId}`);
+    if (cached) return cached;
+    const key = this.derive(merchantId, doorId);
+    this.derived.set(`${merchantId}/${doorId}`, key);
+    return key;
+  }
+
+  private derive(merchantId: string, doorId: string): KeyObject {
     const seed = Buffer.from(hkdfSync('sha256', this.masterKey, merchantId, `shualian door command key ${doorId}`, 32));
     return createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
   }
