@@ -91,6 +91,45 @@ export class ConsoleApi {
       }),
     );
 
+  /** Member-only doors: a consenting member the watching camera recognises opens one (signed command to its relay). */
+  doors = async (merchantId: string, storeId: string) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/stores/{storeId}/doors', {
+          params: { path: { merchantId, storeId } },
+        }),
+      )
+    ).doors;
+  registerDoor = (merchantId: string, storeId: string, body: RequestOf<'registerDoor'>) =>
+    unwrap(
+      this.client.POST('/v1/merchants/{merchantId}/stores/{storeId}/doors', {
+        params: { path: { merchantId, storeId } },
+        body,
+      }),
+    );
+  updateDoor = (merchantId: string, doorId: string, body: RequestOf<'updateDoor'>) =>
+    unwrap(
+      this.client.PATCH('/v1/merchants/{merchantId}/doors/{doorId}', {
+        params: { path: { merchantId, doorId } },
+        body,
+      }),
+    );
+  setCameraDoor = (merchantId: string, deviceId: string, doorId: string | null) =>
+    unwrap(
+      this.client.PUT('/v1/merchants/{merchantId}/devices/{deviceId}/door', {
+        params: { path: { merchantId, deviceId } },
+        body: { doorId },
+      }),
+    );
+  doorEvents = async (merchantId: string, storeId: string, limit = 20) =>
+    (
+      await unwrap(
+        this.client.GET('/v1/merchants/{merchantId}/stores/{storeId}/door-events', {
+          params: { path: { merchantId, storeId }, query: { limit } },
+        }),
+      )
+    ).events;
+
   members = async (merchantId: string, filter: QueryOf<'listMembers'>) =>
     (
       await unwrap(

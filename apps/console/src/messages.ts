@@ -1,5 +1,6 @@
 import { withCommon, type Messages } from '@shualian/web-kit';
 import { ENTRANCE_EN, ENTRANCE_ZH } from './entrance.messages.ts';
+import { DOORS_EN, DOORS_ZH } from './doors.messages.ts';
 import { IN_STORE_EN, IN_STORE_ZH } from './in-store.messages.ts';
 import { PROMOTIONS_EN, PROMOTIONS_ZH } from './promotions.messages.ts';
 
@@ -8,6 +9,7 @@ const zh = {
   ...PROMOTIONS_ZH,
   ...IN_STORE_ZH,
   ...ENTRANCE_ZH,
+  ...DOORS_ZH,
   'app.title': '商户后台',
   'session.checking': '正在确认登录状态…',
   'session.noMerchant': '你的账号下还没有商户。',
@@ -319,6 +321,14 @@ const zh = {
   'auditAction.device.registered': '登记设备',
   'auditAction.device.activated': '设备激活',
   'auditAction.device.revoked': '停用设备',
+  'auditAction.door.registered': '登记会员专用门',
+  'auditAction.door.updated': '修改会员专用门（名称、继电器地址、启用或停用）',
+  'auditAction.door.camera_bound': '门口摄像头绑定或解绑会员专用门',
+  'auditAction.door.member_blocked': '禁止会员通过会员专用门',
+  'auditAction.door.member_unblocked': '恢复会员通过会员专用门',
+  'auditAction.door.opened': '刷脸开门',
+  'auditAction.door.relay_failed': '开门指令未送达门控',
+  'auditAction.door.refused': '刷脸开门被拒',
   'auditAction.entrance.camera_role_set': '设置门口摄像头方向（进店、离店、双向）',
   'auditAction.entrance.consent_granted': '会员开启进店识别',
   'auditAction.entrance.consent_withdrawn': '会员关闭进店识别',
@@ -601,6 +611,7 @@ const en: Record<keyof typeof zh, string> = {
   ...PROMOTIONS_EN,
   ...IN_STORE_EN,
   ...ENTRANCE_EN,
+  ...DOORS_EN,
   'app.title': 'Merchant console',
   'session.checking': 'Checking your sign-in…',
   'session.noMerchant': 'There is no merchant under your account yet.',
@@ -923,6 +934,14 @@ const en: Record<keyof typeof zh, string> = {
   'auditAction.device.registered': 'Device registered',
   'auditAction.device.activated': 'Device activated',
   'auditAction.device.revoked': 'Device revoked',
+  'auditAction.door.registered': 'Member-only door registered',
+  'auditAction.door.updated': 'Member-only door changed (name, relay URL, enabled)',
+  'auditAction.door.camera_bound': 'Entrance camera bound to or unbound from a door',
+  'auditAction.door.member_blocked': 'Member barred from the member-only doors',
+  'auditAction.door.member_unblocked': 'Member let through the member-only doors again',
+  'auditAction.door.opened': 'Door opened by face',
+  'auditAction.door.relay_failed': 'Open command not accepted by the door relay',
+  'auditAction.door.refused': 'Door refused to open',
   'auditAction.entrance.camera_role_set': 'Entrance camera role set (entry, exit, both)',
   'auditAction.entrance.consent_granted': 'Member turned entrance recognition on',
   'auditAction.entrance.consent_withdrawn': 'Member turned entrance recognition off',

@@ -58,6 +58,8 @@ import {
 import { MemberRepository } from './modules/members/member.repository.ts';
 import { OtpRepository } from './modules/members/otp.repository.ts';
 import { PaymentAgreementService, PaymentService, ReceiptService } from './modules/payments/index.ts';
+import { DoorAccessService, DoorKeys, HttpDoorRelay } from './modules/door-access/index.ts';
+import { DoorRepository } from './modules/door-access/door.repository.ts';
 import { EntranceService, PresenceFeed, PresenceService } from './modules/presence/index.ts';
 import { VisitRepository } from './modules/presence/visit.repository.ts';
 import { PaymentAgreementRepository } from './modules/payments/payment-agreement.repository.ts';
@@ -114,6 +116,8 @@ export interface Services {
   birthdayGifts: BirthdayGiftService;
   /** The tier's coupon to the member who reaches it (on loyalty.tier_changed). */
   tierUpgradeGifts: TierUpgradeGiftService;
+  /** Member-only doors: signed open commands to their relays, the cameras that watch them, the doors' trail. */
+  doorAccess: DoorAccessService;
   /** The store entrance: cameras' crops counted into visits (the in-memory tracker), camera roles, the sweeps. */
   entrance: EntranceService;
   /** Who is in a store now, and its traffic. */
@@ -331,6 +335,18 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
   // staff view asks loyalty (tier), promotions (usable coupons) and payments (purchases) through ports.
   const visitRecords = new VisitRepository(db);
   const presenceFeed = new PresenceFeed();
+  // A door's commands are signed with a key derived from the master key (nothing secret stored), sent to its relay.
+  const doorAccess = new DoorAccessService({
+    doors: new DoorRepository(db),
+    transactions,
+    keys: new DoorKeys(masterKey),
+    relay: new HttpDoorRelay(config.doorRelayTimeoutMs),
+    devices,
+    members,
+    tenancy,
+    audit,
+    now,
+  });
   const entrance = new EntranceService({
     visits: visitRecords,
     transactions,
@@ -341,6 +357,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
     settings: merchantSettings,
     tenancy,
     audit,
+    doors: doorAccess,
     clockSkewSeconds: config.deviceClockSkewSeconds,
     feed: presenceFeed,
     now,
@@ -464,6 +481,7 @@ export function createServices(db: Kysely<Database>, config: Config, options: Se
       now,
     ),
     tierUpgradeGifts: new TierUpgradeGiftService(loyaltyRecords, transactions, tierCoupons),
+    doorAccess,
     entrance,
     presence,
   };

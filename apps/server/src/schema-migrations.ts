@@ -1,6 +1,7 @@
 import { baselineMigrations } from '@shualian/db';
 import { collectMigrations } from './platform/db/module-migrations.ts';
 import { migrations as checkout } from './modules/checkout/index.ts';
+import { migrations as doorAccess } from './modules/door-access/index.ts';
 import { migrations as ledger } from './modules/ledger/index.ts';
 import { migrations as loyalty } from './modules/loyalty/index.ts';
 import { migrations as members } from './modules/members/index.ts';
@@ -14,6 +15,7 @@ import { migrations as promotions } from './modules/promotions/index.ts';
  */
 export const schemaMigrations = collectMigrations(baselineMigrations, {
   checkout,
+  doorAccess,
   ledger,
   loyalty,
   members,

@@ -117,3 +117,13 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
+
+export {
+  createDoorCommandVerifier,
+  DOOR_COMMAND_MAX_LIFETIME_MS,
+  DOOR_COMMAND_SCHEME,
+  signedBytes as doorCommandSignedBytes,
+  type DoorCommand,
+  type DoorCommandCheck,
+  type SignedDoorCommand,
+} from './door-command.ts';

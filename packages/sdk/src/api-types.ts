@@ -88,6 +88,10 @@ export type EntranceCrop = RequestOf<'submitEntranceCrops'>['crops'][number];
 export type CropResult = ResponseOf<'submitEntranceCrops'>['crops'][number];
 export type EntranceCamera = ResponseOf<'listEntranceCameras'>['cameras'][number];
 export type CameraRole = EntranceCamera['role'];
+export type Door = ResponseOf<'listDoors'>['doors'][number];
+export type DoorEvent = ResponseOf<'listDoorEvents'>['events'][number];
+/** What the member-only door a camera watches did for one crop (null: it watches none). */
+export type DoorDecision = ResponseOf<'submitEntranceCrops'>['crops'][number]['door'];
 export type StorePresence = ResponseOf<'getStorePresence'>;
 export type PresentMember = StorePresence['members'][number];
 export type StoreTraffic = ResponseOf<'getStoreTraffic'>;

@@ -1067,6 +1067,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/{merchantId}/devices/{deviceId}/door": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Bind an entrance camera to the member-only door it watches, or unbind it (null)
+         * @description Store managers of its store and merchant admins; the camera and the door must be in the same store. From the camera's next crop, a consenting member it recognises opens the door. Audited.
+         */
+        put: operations["setCameraDoor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/{merchantId}/devices/{deviceId}/entrance-role": {
         parameters: {
             query?: never;
@@ -1105,6 +1125,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/doors/{doorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a door, point it at another relay URL, or disable and enable it
+         * @description Store managers of its store and merchant admins. A disabled door sends no command: every crop of its cameras is refused (`door_disabled`) and written in the trail. Audited.
+         */
+        patch: operations["updateDoor"];
         trace?: never;
     };
     "/v1/merchants/{merchantId}/events/dead-letters": {
@@ -1334,6 +1374,30 @@ export interface paths {
         put: operations["correctMemberBirthday"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/members/{memberId}/door-block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Bar a member from the merchant's member-only doors
+         * @description Store managers and merchant admins (the bar holds at every door of the merchant). The member is still recognised and counted at the entrance, but no door opens for them (`member_blocked`). Audited with the reason.
+         */
+        put: operations["blockMemberAtDoors"];
+        post?: never;
+        /**
+         * Let a barred member through the merchant's member-only doors again
+         * @description Store managers and merchant admins. Audited.
+         */
+        delete: operations["unblockMemberAtDoors"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2001,6 +2065,50 @@ export interface paths {
          * @description Creates a pending device. Type its activation code into the device, which then calls `activateDevice` with its public key. The code is shown once and expires (SHUALIAN_ACTIVATION_CODE_TTL_HOURS).
          */
         post: operations["registerDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/stores/{storeId}/door-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The store's doors' trail: every open, failed relay and refusal, newest first
+         * @description Staff who may see the store's devices. No face data; an anonymous person is never identified (memberId null).
+         */
+        get: operations["listDoorEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/{merchantId}/stores/{storeId}/doors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A store's member-only doors, their relays, public keys and the cameras that watch them
+         * @description Staff who may see the store's devices.
+         */
+        get: operations["listDoors"];
+        put?: never;
+        /**
+         * Register a member-only door: its name and the URL of the relay that opens it
+         * @description Store managers of the store and merchant admins. The server makes the door an Ed25519 key of its own and signs every open command with it; give the answer's `publicKey` to the relay, which checks each command (signature, expiry, single use) and can never make one. Bind the entrance camera that watches the door with `setCameraDoor`. Audited.
+         */
+        post: operations["registerDoor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3782,6 +3890,17 @@ export interface operations {
                 content: {
                     "application/json": {
                         crops: {
+                            /** @description what the member-only door this camera watches did for this crop (show 请进 when opened, 请找店员 otherwise); null when the camera watches no door or the crop had no face */
+                            door: {
+                                /** Format: uuid */
+                                doorId: string;
+                                /** @description `opened`: the relay accepted the signed open command; `relay_failed`: it did not answer in time or refused it; `refused`: no command was sent (see `reason`) */
+                                outcome: "opened" | "relay_failed" | "refused";
+                                /** @description `anonymous`: not a member who turned entrance recognition on; `no_entrance_consent`: recognised, but entrance consent was withdrawn; `member_blocked`: the member is barred from the doors; `door_disabled`: staff disabled the door */
+                                reason: "anonymous" | "no_entrance_consent" | "member_blocked" | "door_disabled" | (never | null);
+                                /** @description the same person's decision of a moment ago: nothing was sent to the relay for this crop */
+                                repeated: boolean;
+                            } | null;
                             /** @description the crop in the request */
                             index: number;
                             /** @description `entered`: a visit started; `seen`: joined an open visit; `left`: the exit camera ended the visit; `not_counted`: an exit camera saw someone with no open visit; `no_face`: no face the engine could describe */
@@ -11835,6 +11954,230 @@ export interface operations {
             };
         };
     };
+    setCameraDoor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the door the camera watches; null: none
+                     */
+                    doorId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The door the camera watches now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        deviceId: string;
+                        /** Format: uuid */
+                        doorId: string | null;
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `device_not_found`: no such device in this merchant
+             *     - `door_not_found`: no such door in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "device_not_found" | "door_not_found" | "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `device_not_entrance_camera`: the device named is not an entrance camera
+             *     - `door_in_other_store`: the camera and the door are in different stores; nothing was bound
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "device_not_entrance_camera" | "door_in_other_store";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     setEntranceCameraRole: {
         parameters: {
             query?: never;
@@ -12196,6 +12539,240 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "device_already_revoked";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateDoor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                doorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description false: the door opens for nobody (every crop refused) */
+                    enabled?: boolean;
+                    /** @description what staff call the door, e.g. 会员通道 */
+                    name?: string;
+                    /** @description where the door controller takes signed open commands (POST, JSON); http or https, no user, password or #fragment */
+                    relayUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The door as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the entrance cameras that watch the door */
+                        cameraIds: string[];
+                        /** @enum {string} */
+                        commandScheme: "SHUALIAN-DOOR-ED25519-V1";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        doorId: string;
+                        enabled: boolean;
+                        name: string;
+                        /** @description the door's Ed25519 public key (base64url SPKI; the raw 32-byte key is its last 32 bytes): give it to the relay, which checks every command with it (@shualian/device-signing createDoorCommandVerifier) */
+                        publicKey: string;
+                        relayUrl: string;
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            /**
+             * @description - `door_name_invalid`: a door name has 1 to 60 characters
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `relay_url_invalid`: the relay URL is not an http or https URL without user, password or #fragment, of at most 500 characters
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "door_name_invalid" | "invalid_request" | "relay_url_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `door_not_found`: no such door in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "door_not_found" | "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `door_name_taken`: the store already has a door of that name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "door_name_taken";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -15016,6 +15593,380 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "member_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    blockMemberAtDoors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why, for the audit log */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Barred */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `reason_invalid`: give a reason of 1 to 200 characters
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "reason_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_found`: no such member in this merchant
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_found" | "merchant_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    unblockMemberAtDoors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer barred */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `member_not_blocked`: the member is not barred from the doors
+             *     - `merchant_not_found`: no such merchant (or not one of your provider)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "member_not_blocked" | "merchant_not_found";
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -23743,6 +24694,576 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `body_too_large`: the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: the body is not in a content type this operation reads (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listDoorEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                merchantId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's doors' trail, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: uuid */
+                            commandId: string | null;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** Format: uuid */
+                            doorId: string;
+                            /** Format: uuid */
+                            eventId: string;
+                            /**
+                             * Format: uuid
+                             * @description the member; null for anyone not named
+                             */
+                            memberId: string | null;
+                            /** @description `opened`: the relay accepted the signed open command; `relay_failed`: it did not answer in time or refused it; `refused`: no command was sent (see `reason`) */
+                            outcome: "opened" | "relay_failed" | "refused";
+                            /** @description `anonymous`: not a member who turned entrance recognition on; `no_entrance_consent`: recognised, but entrance consent was withdrawn; `member_blocked`: the member is barred from the doors; `door_disabled`: staff disabled the door */
+                            reason: "anonymous" | "no_entrance_consent" | "member_blocked" | "door_disabled" | (never | null);
+                            relayError: string | null;
+                            /** @description the relay's HTTP status, if it answered */
+                            relayStatus: number | null;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listDoors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store's member-only doors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doors: {
+                            /** @description the entrance cameras that watch the door */
+                            cameraIds: string[];
+                            /** @enum {string} */
+                            commandScheme: "SHUALIAN-DOOR-ED25519-V1";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            doorId: string;
+                            enabled: boolean;
+                            name: string;
+                            /** @description the door's Ed25519 public key (base64url SPKI; the raw 32-byte key is its last 32 bytes): give it to the relay, which checks every command with it (@shualian/device-signing createDoorCommandVerifier) */
+                            publicKey: string;
+                            relayUrl: string;
+                            /** Format: uuid */
+                            storeId: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_request" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `url_too_long`: a path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "url_too_long";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `internal_error`: something failed on the server; nothing was half-done, and the same request may be retried */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    registerDoor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchantId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description what staff call the door, e.g. 会员通道 */
+                    name: string;
+                    /** @description where the door controller takes signed open commands (POST, JSON); http or https, no user, password or #fragment */
+                    relayUrl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The door, with the public key for its relay */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the entrance cameras that watch the door */
+                        cameraIds: string[];
+                        /** @enum {string} */
+                        commandScheme: "SHUALIAN-DOOR-ED25519-V1";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        doorId: string;
+                        enabled: boolean;
+                        name: string;
+                        /** @description the door's Ed25519 public key (base64url SPKI; the raw 32-byte key is its last 32 bytes): give it to the relay, which checks every command with it (@shualian/device-signing createDoorCommandVerifier) */
+                        publicKey: string;
+                        relayUrl: string;
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            /**
+             * @description - `door_name_invalid`: a door name has 1 to 60 characters
+             *     - `invalid_request`: the request does not match the operation (see details.issues), or its JSON is malformed
+             *     - `relay_url_invalid`: the relay URL is not an http or https URL without user, password or #fragment, of at most 500 characters
+             *     - `string_invalid`: a string holds a NUL character or an unpaired surrogate, or the body is not valid UTF-8; nothing was written
+             *     - `url_invalid`: the path is not valid percent-encoded UTF-8
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "door_name_invalid" | "invalid_request" | "relay_url_invalid" | "string_invalid" | "url_invalid";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `session_invalid`: the staff session is unknown, expired or signed out, or the staff account is disabled
+             *     - `session_missing`: no staff bearer token (Authorization: Bearer <token> from login)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "session_invalid" | "session_missing";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `forbidden`: your role, merchant or store may not do this here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description - `merchant_not_found`: no such merchant (or not one of your provider)
+             *     - `store_not_found`: no such store in this merchant
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "merchant_not_found" | "store_not_found";
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description for people; may change */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description - `door_name_taken`: the store already has a door of that name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "door_name_taken";
                             details?: {
                                 [key: string]: unknown;
                             };

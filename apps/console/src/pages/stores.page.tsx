@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDateTime, useI18n, useLoad } from '@shualian/web-kit';
 import type { CameraRole, Device, DeviceKind, EntranceCamera, Store } from '@shualian/sdk';
 import { CAMERA_ROLES, DEVICE_KINDS } from '../api.ts';
+import { StoreDoors } from './doors.view.tsx';
 import { useSession } from '../session.context.tsx';
 import { Dialog, Loadable, PageTitle, Problem, StatusBadge } from '../ui/page.view.tsx';
 
@@ -43,6 +44,14 @@ export function StoresPage() {
               />
               {(devices.data ?? []).some((d) => d.storeId === store.id && d.kind === 'entrance_camera') && (
                 <EntranceRoles store={store} devicesVersion={devices.data} />
+              )}
+              {(devices.data ?? []).some((d) => d.storeId === store.id && d.kind === 'entrance_camera') && (
+                <StoreDoors
+                  store={store}
+                  cameras={(devices.data ?? [])
+                    .filter((d) => d.storeId === store.id && d.kind === 'entrance_camera' && d.status !== 'revoked')
+                    .map((d) => ({ id: d.id, name: d.name }))}
+                />
               )}
             </Loadable>
           )}

@@ -178,6 +178,8 @@ export function DoorScreen(props: {
         s.sentTotal += batch.crops.length;
         s.counted += answer.crops.filter((c) => c.outcome !== 'no_face').length;
         s.last = { at: Date.now(), counts: tally(answer.crops.map((c) => c.outcome)) };
+        const doors = answer.crops.flatMap((c) => (c.door ? [c.door] : []));
+        if (doors.length) s.door = { at: Date.now(), opened: doors.some((d) => d.outcome === 'opened') };
         s.network = 'ok';
         s.waiting = queue.waiting;
       },

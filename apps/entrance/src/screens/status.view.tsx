@@ -23,6 +23,8 @@ export interface DoorStats {
   network: 'ok' | 'retrying';
   waiting: number;
   dropped: number;
+  /** the member-only door this camera watches: what it did at the last answer that said (opened or not) */
+  door?: { at: number; opened: boolean };
 }
 
 const OUTCOMES: CropOutcome[] = ['entered', 'seen', 'left', 'not_counted', 'no_face'];
@@ -163,6 +165,14 @@ export function StatusView(props: {
           <dd data-testid="last-answer" aria-live="polite">
             {answer}
           </dd>
+          {stats.door && (
+            <>
+              <dt>{t('status.door')}</dt>
+              <dd data-testid="door-answer" aria-live="polite" class={stats.door.opened ? 'door-open' : 'door-closed'}>
+                {t(stats.door.opened ? 'door.open' : 'door.askStaff', { time: time(stats.door.at) })}
+              </dd>
+            </>
+          )}
           <dt>{t('status.network')}</dt>
           <dd data-testid="network" aria-live="polite">
             {network}

@@ -13,6 +13,8 @@ export interface Config {
   staffSessionTtlMinutes: number;
   /** How far a device's clock may be from the server's before its request is refused. */
   deviceClockSkewSeconds: number;
+  /** How long the server waits for a door's relay to answer an open command before it tells the camera 请找店员. */
+  doorRelayTimeoutMs: number;
   /** A device that has not sent a heartbeat for this long is shown offline. */
   deviceOfflineAfterSeconds: number;
   /** How long a device activation code stays valid. */
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     staffSessionTtlMinutes: integer(env, 'SHUALIAN_STAFF_SESSION_TTL_MINUTES', 12 * 60, 1, 30 * 24 * 60),
     deviceClockSkewSeconds: integer(env, 'SHUALIAN_DEVICE_CLOCK_SKEW_SECONDS', 300, 5, 3600),
+    doorRelayTimeoutMs: integer(env, 'SHUALIAN_DOOR_RELAY_TIMEOUT_MS', 2000, 100, 10_000),
     deviceOfflineAfterSeconds: integer(env, 'SHUALIAN_DEVICE_OFFLINE_AFTER_SECONDS', 120, 10, 86400),
     activationCodeTtlHours: integer(env, 'SHUALIAN_ACTIVATION_CODE_TTL_HOURS', 72, 1, 24 * 30),
     authRateLimitPerMinute: integer(env, 'SHUALIAN_AUTH_RATE_LIMIT_PER_MINUTE', 10, 1, 10000),

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Base64Image, NullableTimestamp, Uuid } from '../../platform/http/shared.schemas.ts';
+import { DoorDecisionSchema } from '../door-access/index.ts';
 import { CROP_RULES } from './entrance-pipeline.ts';
 
 /** The entrance camera's wire shapes: crops in, what they counted, its configuration, its role at the door. */
@@ -56,6 +57,7 @@ export const CropsCounted = Type.Object(
           description: 'a consenting member (named to staff, never to the camera) or an anonymous visitor',
         }),
         visitId: Type.Union([Uuid, Type.Null()]),
+        door: DoorDecisionSchema,
       }),
     ),
   },

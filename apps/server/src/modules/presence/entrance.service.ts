@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/index.ts';
 import { checkImages, type MemberGallery, type Recognizer } from '../biometrics/index.ts';
 import type { ConsentRegister } from '../consent/index.ts';
 import type { DeviceService } from '../devices/index.ts';
+import type { DoorAccessService, DoorCandidate, DoorDecision } from '../door-access/index.ts';
 import type { MerchantSettingsService } from '../settings/index.ts';
 import type { TenancyService } from '../tenancy/index.ts';
 import { CROP_RULES, nameAtEntrance, readCrop, trackerRules, type CropOutcome } from './entrance-pipeline.ts';
@@ -27,6 +28,8 @@ export interface CropResult {
   outcome: 'entered' | 'seen' | 'left' | 'not_counted' | 'no_face';
   visitor: 'member' | 'anonymous' | null;
   visitId: string | null;
+  /** what the member-only door the camera watches did (null: it watches none, or no face) */
+  door: DoorDecision | null;
 }
 
 export interface EntranceCameraView {
@@ -50,6 +53,8 @@ export interface EntranceDependencies {
   audit: AuditService;
   /** told after each commit that started, named or ended a visit, so waiting staff views answer at once */
   feed?: PresenceFeed;
+  /** member-only doors: a camera that watches one opens it for the consenting members it recognises */
+  doors: Pick<DoorAccessService, 'atDoor'>;
   /** how far a crop's time may be from the server's (the device clock window) */
   clockSkewSeconds: number;
   now?: () => Date;
@@ -127,6 +132,7 @@ export class EntranceService {
     // The camera's turn is taken as the request arrives, before anything is awaited: its requests count in the order
     // they came, while their pictures are checked and analysed in parallel.
     const turn = this.takeTurn(device.deviceId);
+    let counted: { crops: Omit<CropResult, 'door'>[]; people: DoorCandidate[] };
     try {
       await checkImages(input.crops, (i) => `crops[${i}].image`);
       assertInOrder(await this.deps.visits.camera(device.merchantId, device.deviceId), input.atMs);
@@ -134,10 +140,14 @@ export class EntranceService {
       const analysed = Promise.all(input.crops.map((crop) => readCrop(recognizer, crop)));
       analysed.catch(() => {});
       await turn.ready;
-      return await this.count(device, input.atMs, await analysed, recognizer);
+      counted = await this.count(device, input.atMs, await analysed, recognizer);
     } finally {
       turn.release();
     }
+    // The door is asked once the crops are counted (a relay that is slow or down never costs a visit), outside the
+    // camera's turn and the store's queue.
+    const decisions = await this.deps.doors.atDoor(device, counted.people);
+    return { crops: counted.crops.map((crop) => ({ ...crop, door: decisions.get(crop.index) ?? null })) };
   }
 
   /**
@@ -353,7 +363,7 @@ export class EntranceService {
     atMs: number,
     outcomes: CropOutcome[],
     recognizer: Recognizer,
-  ): Promise<{ crops: CropResult[] }> {
+  ): Promise<{ crops: Omit<CropResult, 'door'>[]; people: DoorCandidate[] }> {
     const { merchantId, storeId, deviceId } = device;
     const settings = await this.deps.settings.of(merchantId);
     const consenting = await this.consentingMembers(merchantId);
@@ -386,13 +396,15 @@ export class EntranceService {
             if (inForce.has(member)) continue;
             await this.apply(trx, tracker, scope, tracker.endMember(member, 'consent_withdrawn'), events);
           }
-          const results: CropResult[] = [];
+          const results: Omit<CropResult, 'door'>[] = [];
+          const people: DoorCandidate[] = [];
           for (const [index, outcome] of outcomes.entries()) {
             if (outcome.kind === 'no_face') {
               results.push({ index, outcome: 'no_face', visitor: null, visitId: null });
               continue;
             }
             const member = named[index] && inForce.has(named[index]) ? named[index] : null;
+            const consentLapsed = named[index] !== null && member === null;
             const { changes, visit } = tracker.observe(
               { atMs, camera: deviceId, role, member, ...outcome.reading },
               rules,
@@ -400,9 +412,11 @@ export class EntranceService {
             const applied = await this.apply(trx, tracker, scope, changes, events);
             if (!visit) {
               results.push({ index, outcome: 'not_counted', visitor: null, visitId: null });
+              people.push({ index, memberId: member, consentLapsed, visitId: null });
               continue;
             }
             const visitId = applied.ids.get(visit.visitId) ?? visit.visitId;
+            people.push({ index, memberId: visit.member, consentLapsed, visitId });
             const left = changes.some((c) => c.type === 'ended' && c.reason === 'exit');
             results.push({
               index,
@@ -414,7 +428,7 @@ export class EntranceService {
           // Events last: the outbox's counters are the last locks the transaction takes.
           for (const event of events) await recordEvent(trx, event);
           changedVisits = events.length > 0;
-          return { crops: results };
+          return { crops: results, people };
         }),
       ),
     );

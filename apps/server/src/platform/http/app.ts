@@ -29,6 +29,7 @@ import { walletRoutes } from '../../modules/ledger/index.ts';
 import { loyaltyRoutes } from '../../modules/loyalty/index.ts';
 import { paymentAgreementRoutes, paymentRoutes, receiptRoutes } from '../../modules/payments/index.ts';
 import { promotionRoutes } from '../../modules/promotions/index.ts';
+import { doorRoutes } from '../../modules/door-access/index.ts';
 import { entranceRoutes, presenceRoutes } from '../../modules/presence/index.ts';
 import { healthRoutes } from './health.routes.ts';
 import { Readiness } from './readiness.ts';
@@ -172,6 +173,7 @@ export async function buildApp({
   await app.register(livenessCaptureRoutes(services, auth));
   await app.register(entranceRoutes(services, auth));
   await app.register(presenceRoutes(services, auth));
+  await app.register(doorRoutes(services, auth));
   await app.register(deadLetterRoutes(services.deadLetters, auth));
 
   if (webAppsDir) await app.register(webAppRoutes(webAppsDir));

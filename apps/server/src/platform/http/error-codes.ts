@@ -205,6 +205,14 @@ export const ERROR_CODES = {
   crop_out_of_order:
     "the crops were taken before this camera's last counted crop (details.lastCropAt): send a camera's crops in the order taken; nothing was counted",
   device_not_entrance_camera: 'the device named is not an entrance camera',
+  door_not_found: 'no such door in this merchant',
+  door_name_invalid: 'a door name has 1 to 60 characters',
+  door_name_taken: 'the store already has a door of that name',
+  relay_url_invalid:
+    'the relay URL is not an http or https URL without user, password or #fragment, of at most 500 characters',
+  door_in_other_store: 'the camera and the door are in different stores; nothing was bound',
+  reason_invalid: 'give a reason of 1 to 200 characters',
+  member_not_blocked: 'the member is not barred from the doors',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
