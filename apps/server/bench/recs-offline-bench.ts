@@ -61,12 +61,12 @@ if (values.tune) {
   console.log(`tune half, popularity: hit ${fmt(base.hitRate)} ndcg ${fmt(base.ndcg)}`);
   let best = { ndcg: -1, hitRate: -1, params: chosen };
   // What training depends on, then the blend (serving only) for each trained model.
-  for (const halfLifeDays of [30, 90, 180, 365, 100_000]) {
-    for (const repeatShrink of [0.5, 1, 2, 4]) {
-      for (const coShrink of [0, 10, 50]) {
+  for (const halfLifeDays of [60, 365, 100_000]) {
+    for (const repeatShrink of [1, 4]) {
+      for (const coShrink of [10]) {
         const model = Recommender.train(train, { ...chosen, halfLifeDays, repeatShrink, coShrink, neighbours: 50 });
-        for (const repeatWeight of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4]) {
-          for (const coWeight of [0, 0.1, 0.2, 0.3, 0.4, 0.5]) {
+        for (const repeatWeight of [0, 0.05, 0.1, 0.2, 0.3]) {
+          for (const coWeight of [0, 0.1, 0.2, 0.4]) {
             const params = { ...chosen, halfLifeDays, repeatShrink, coShrink, repeatWeight, coWeight };
             const blend = model.withBlend(repeatWeight, coWeight);
             const scores = scoreRankings(heldOut, tune, k, (member) => blend.recommend(member, k));

@@ -2,7 +2,8 @@
  * "猜你喜欢": which items a member is likely to buy on their next visit, learnt from purchase history alone.
  *
  * Three estimates of the chance that an item is in the member's next basket, each a probability-like number, blended
- * linearly (the weights chosen on groceries-dev, apps/server/bench/recs-offline-bench.ts):
+ * linearly (the defaults chosen on half of groceries-dev's members, apps/server/bench/recs-offline-bench.ts --tune;
+ * that data holds little beyond popularity, so the personal weights are small):
  * - repeat: the share of the member's baskets that held the item, recent baskets weighing more (half-life in days) and
  *   shrunk towards nothing for members with few baskets — groceries are bought again and again;
  * - co-occurrence: for each item the member bought, the chance that a member who bought it also bought this one
@@ -36,11 +37,11 @@ export interface RecommenderParams {
 }
 
 export const DEFAULT_RECOMMENDER_PARAMS: Readonly<RecommenderParams> = Object.freeze({
-  repeatWeight: 0.3,
-  coWeight: 0.3,
-  halfLifeDays: 180,
-  repeatShrink: 1,
-  coShrink: 5,
+  repeatWeight: 0.05,
+  coWeight: 0.1,
+  halfLifeDays: 60,
+  repeatShrink: 4,
+  coShrink: 10,
   neighbours: 50,
 });
 
