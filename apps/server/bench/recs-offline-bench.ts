@@ -61,20 +61,26 @@ if (values.tune) {
   console.log(`tune half, popularity: hit ${fmt(base.hitRate)} ndcg ${fmt(base.ndcg)}`);
   let best = { ndcg: -1, hitRate: -1, params: chosen };
   // What training depends on, then the blend (serving only) for each trained model.
-  for (const halfLifeDays of [60, 365, 100_000]) {
-    for (const repeatShrink of [1, 4]) {
+  for (const popularityHalfLifeDays of [90, 180, 365, 730, Infinity]) {
+    for (const [halfLifeDays, repeatShrink] of [
+      [60, 4],
+      [365, 1],
+    ] as const) {
       for (const coShrink of [10]) {
-        const model = Recommender.train(train, { ...chosen, halfLifeDays, repeatShrink, coShrink, neighbours: 50 });
-        for (const repeatWeight of [0, 0.05, 0.1, 0.2, 0.3]) {
-          for (const coWeight of [0, 0.1, 0.2, 0.4]) {
-            const params = { ...chosen, halfLifeDays, repeatShrink, coShrink, repeatWeight, coWeight };
+        const trained = { halfLifeDays, repeatShrink, coShrink, popularityHalfLifeDays };
+        const model = Recommender.train(train, { ...chosen, ...trained });
+        for (const repeatWeight of [0, 0.02, 0.05, 0.1]) {
+          for (const coWeight of [0, 0.05, 0.1, 0.2]) {
+            const params = { ...chosen, ...trained, repeatWeight, coWeight };
             const blend = model.withBlend(repeatWeight, coWeight);
             const scores = scoreRankings(heldOut, tune, k, (member) => blend.recommend(member, k));
             if (scores.ndcg > best.ndcg && scores.hitRate >= base.hitRate) best = { ...scores, params };
           }
         }
       }
-      console.log(`  … half-life ${halfLifeDays} shrink ${repeatShrink}: best so far ${JSON.stringify(best)}`);
+      console.log(
+        `  … popularity half-life ${popularityHalfLifeDays}, half-life ${halfLifeDays}: best so far ${JSON.stringify(best)}`,
+      );
     }
   }
   chosen = best.params;

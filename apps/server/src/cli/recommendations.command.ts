@@ -16,13 +16,15 @@ async function readCsv(path: string): Promise<{ header: string[]; rows: string[]
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
   } catch (error) {
-    throw new Error(`${path}: not a readable CSV (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${path}: not a readable CSV (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
   const [header, ...rows] = records;
   if (!header) throw new Error(`${path}: empty, expected a header line`);

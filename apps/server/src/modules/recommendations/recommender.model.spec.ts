@@ -67,10 +67,10 @@ test('what the store cannot sell is never recommended, and k items still come wh
   assert.deepEqual(model.recommend('someone new', 2, { exclude: new Set(['milk']) }), ['bread', 'butter']);
   const onShelf = new Set(['eggs', 'butter']);
   assert.deepEqual(model.recommend('d', 4, { available: (item) => onShelf.has(item) }), ['butter', 'eggs']);
-  assert.deepEqual(
-    model.recommend('d', 4, { available: (item) => item !== 'butter', exclude: new Set(['bread']) }),
-    ['milk', 'eggs'],
-  );
+  assert.deepEqual(model.recommend('d', 4, { available: (item) => item !== 'butter', exclude: new Set(['bread']) }), [
+    'milk',
+    'eggs',
+  ]);
   assert.deepEqual(model.recommend('d', 4, { available: () => false }), []);
 });
 

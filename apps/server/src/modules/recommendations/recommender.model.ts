@@ -3,12 +3,13 @@
  *
  * Three estimates of the chance that an item is in the member's next basket, each a probability-like number, blended
  * linearly (the defaults chosen on half of groceries-dev's members, apps/server/bench/recs-offline-bench.ts --tune;
- * that data holds little beyond popularity, so the personal weights are small):
+ * that data holds little beyond popularity: co-occurrence measured nothing there and is off by default, the repeat weight
+ * is small):
  * - repeat: the share of the member's baskets that held the item, recent baskets weighing more (half-life in days) and
  *   shrunk towards nothing for members with few baskets — groceries are bought again and again;
  * - co-occurrence: for each item the member bought, the chance that a member who bought it also bought this one
  *   (shrunk for rare items), averaged with the member's repeat weights;
- * - popularity: the share of baskets that held the item. A member with no history, and an item no member is tied to,
+ * - popularity: the share of baskets that held the item, recent baskets weighing more. A member with no history, and an item no member is tied to,
  *   fall back to it; for a new member the ranking is popularity's exactly.
  * A basket is one member's purchases of one calendar day. Pure: training reads the purchases and nothing else.
  */
@@ -28,6 +29,8 @@ export interface RecommenderParams {
   /** Popularity gets what is left: 1 − repeatWeight − coWeight. */
   /** Days after which a basket counts half in the member's repeat shares. */
   halfLifeDays: number;
+  /** Days after which a basket counts half in popularity (what sells now, rather than last year). */
+  popularityHalfLifeDays: number;
   /** Baskets' worth of doubt added to a member's repeat shares (a single basket is weak evidence). */
   repeatShrink: number;
   /** Members' worth of doubt added to an item's co-occurrence chances (a rare item's neighbours are noise). */
@@ -37,9 +40,10 @@ export interface RecommenderParams {
 }
 
 export const DEFAULT_RECOMMENDER_PARAMS: Readonly<RecommenderParams> = Object.freeze({
-  repeatWeight: 0.05,
-  coWeight: 0.1,
+  repeatWeight: 0.02,
+  coWeight: 0,
   halfLifeDays: 60,
+  popularityHalfLifeDays: 365,
   repeatShrink: 4,
   coShrink: 10,
   neighbours: 50,
@@ -96,6 +100,8 @@ export class Recommender {
       basket.add(item);
     }
     const members = [...baskets.keys()].sort(byId);
+    let latest = -Infinity;
+    for (const days of baskets.values()) for (const day of days.keys()) latest = Math.max(latest, day);
 
     const basketsWith = new Map<string, number>();
     let basketCount = 0;
@@ -109,10 +115,11 @@ export class Recommender {
       let total = params.repeatShrink;
       for (const [day, items] of days) {
         const weight = 0.5 ** ((last - day) / params.halfLifeDays);
+        const recent = 0.5 ** ((latest - day) / params.popularityHalfLifeDays);
         total += weight;
-        basketCount += 1;
+        basketCount += recent;
         for (const item of items) {
-          basketsWith.set(item, (basketsWith.get(item) ?? 0) + 1);
+          basketsWith.set(item, (basketsWith.get(item) ?? 0) + recent);
           shares.set(item, (shares.get(item) ?? 0) + weight);
         }
       }
@@ -198,19 +205,20 @@ export class Recommender {
   }
 }
 
-/** The popularity baseline: the k most popular items that may be sold, for everyone. */
+/** The popularity baseline: the k items in most baskets that may be sold, for everyone, whenever bought. */
 export function popularityBaseline(purchases: Iterable<Purchase>): (k: number, options?: RecommendOptions) => string[] {
-  const model = Recommender.train(purchases, { repeatWeight: 0, coWeight: 0 });
+  const model = Recommender.train(purchases, { repeatWeight: 0, coWeight: 0, popularityHalfLifeDays: Infinity });
   return (k, options) => model.recommend('', k, options);
 }
 
 function checkParams(params: RecommenderParams): void {
-  const { repeatWeight, coWeight, halfLifeDays, repeatShrink, coShrink, neighbours } = params;
+  const { repeatWeight, coWeight, halfLifeDays, popularityHalfLifeDays, repeatShrink, coShrink, neighbours } = params;
   const ok =
     repeatWeight >= 0 &&
     coWeight >= 0 &&
     repeatWeight + coWeight <= 1 &&
     halfLifeDays > 0 &&
+    popularityHalfLifeDays > 0 &&
     repeatShrink >= 0 &&
     coShrink >= 0 &&
     Number.isSafeInteger(neighbours) &&
