@@ -42,6 +42,29 @@ console.log(
     `${train.length} purchases left to train on`,
 );
 
+// How much a member's own past says about their last basket: held-out items they had bought before, against what
+// popularity alone would put there (1 = nothing personal to learn).
+{
+  const rowsOf = new Map<string, number>();
+  const bought = new Map<string, Set<string>>();
+  for (const { member, item } of train) {
+    rowsOf.set(item, (rowsOf.get(item) ?? 0) + 1);
+    bought.set(member, (bought.get(member) ?? new Set()).add(item));
+  }
+  let observed = 0;
+  let expected = 0;
+  for (const [member, basket] of heldOut) {
+    for (const item of bought.get(member) ?? []) {
+      if (basket.has(item)) observed += 1;
+      expected += 1 - (1 - rowsOf.get(item)! / train.length) ** basket.size;
+    }
+  }
+  console.log(
+    `held-out items bought before by the same member: ${observed}, by popularity alone ${expected.toFixed(0)} ` +
+      `(lift ${(observed / expected).toFixed(2)})`,
+  );
+}
+
 const popular = popularityBaseline(train);
 const popularTop = popular(k);
 const fmt = (x: number) => x.toFixed(4);
@@ -94,11 +117,12 @@ for (const [name, members] of [
   const base = scoreRankings(heldOut, members, k, () => popularTop);
   const ours = evaluate(chosen, members);
   const noRebuy = evaluate(chosen, members, true);
+  const recentOnly = evaluate({ ...chosen, repeatWeight: 0, coWeight: 0 }, members);
   console.log(
     `${name} (${ours.members}): popularity hit ${fmt(base.hitRate)} ndcg ${fmt(base.ndcg)} | recommender hit ` +
       `${fmt(ours.hitRate)} (×${(ours.hitRate / base.hitRate).toFixed(3)}) ndcg ${fmt(ours.ndcg)} ` +
       `(×${(ours.ndcg / base.ndcg).toFixed(3)}) | without items already bought: hit ${fmt(noRebuy.hitRate)} ` +
-      `ndcg ${fmt(noRebuy.ndcg)}`,
+      `ndcg ${fmt(noRebuy.ndcg)} | recent popularity alone: hit ${fmt(recentOnly.hitRate)} ndcg ${fmt(recentOnly.ndcg)}`,
   );
 }
 

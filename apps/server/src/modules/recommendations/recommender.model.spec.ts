@@ -27,7 +27,8 @@ const shop = history(
 );
 
 test('a new member is recommended what sells most, in order, ties to the lower item id', () => {
-  const model = Recommender.train(shop);
+  // Every basket counting the same, butter and eggs are tied (three baskets each).
+  const model = Recommender.train(shop, { popularityHalfLifeDays: Infinity });
   assert.deepEqual(model.recommend('someone new', 3), ['milk', 'bread', 'butter']);
   assert.deepEqual(model.recommend('someone new', 10), ['milk', 'bread', 'butter', 'eggs']);
   assert.deepEqual(model.items, ['milk', 'bread', 'butter', 'eggs']);
@@ -35,6 +36,12 @@ test('a new member is recommended what sells most, in order, ties to the lower i
   assert.deepEqual(model.recommend('someone new', 0), []);
   assert.throws(() => model.recommend('someone new', -1), RangeError);
   assert.throws(() => model.recommend('someone new', 1.5), RangeError);
+});
+
+test('what sells now comes before what sold as much long ago', () => {
+  const purchases = history('a: 1 mooncake', 'b: 2 mooncake', 'c: 400 zongzi', 'd: 401 zongzi');
+  assert.deepEqual(Recommender.train(purchases).recommend('new', 2), ['zongzi', 'mooncake']);
+  assert.deepEqual(popularityBaseline(purchases)(2), ['mooncake', 'zongzi'], 'the baseline counts every basket alike');
 });
 
 test('what other buyers of bread bought comes before what only sells more', () => {

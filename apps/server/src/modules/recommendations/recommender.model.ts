@@ -2,15 +2,15 @@
  * "猜你喜欢": which items a member is likely to buy on their next visit, learnt from purchase history alone.
  *
  * Three estimates of the chance that an item is in the member's next basket, each a probability-like number, blended
- * linearly (the defaults chosen on half of groceries-dev's members, apps/server/bench/recs-offline-bench.ts --tune;
- * that data holds little beyond popularity: co-occurrence measured nothing there and is off by default, the repeat weight
- * is small):
+ * linearly. The defaults were chosen on half of groceries-dev's members (apps/server/bench/recs-offline-bench.ts
+ * --tune); that data holds little beyond popularity, so co-occurrence, which measured nothing there, is off by default
+ * and the repeat weight is small:
  * - repeat: the share of the member's baskets that held the item, recent baskets weighing more (half-life in days) and
  *   shrunk towards nothing for members with few baskets — groceries are bought again and again;
  * - co-occurrence: for each item the member bought, the chance that a member who bought it also bought this one
  *   (shrunk for rare items), averaged with the member's repeat weights;
- * - popularity: the share of baskets that held the item, recent baskets weighing more. A member with no history, and an item no member is tied to,
- *   fall back to it; for a new member the ranking is popularity's exactly.
+ * - popularity: the share of baskets that held the item, recent baskets weighing more. A member with no history, and
+ *   an item no member is tied to, fall back to it; for a new member the ranking is popularity's exactly.
  * A basket is one member's purchases of one calendar day. Pure: training reads the purchases and nothing else.
  */
 
