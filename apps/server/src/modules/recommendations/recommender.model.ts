@@ -37,6 +37,8 @@ export interface RecommenderParams {
   coShrink: number;
   /** Neighbours kept per item (the strongest), bounding the work of serving on a large catalogue. */
   neighbours: number;
+  /** A member's items that count for co-occurrence (those of their largest repeat shares), bounding training. */
+  coItemsPerMember: number;
 }
 
 export const DEFAULT_RECOMMENDER_PARAMS: Readonly<RecommenderParams> = Object.freeze({
@@ -47,6 +49,7 @@ export const DEFAULT_RECOMMENDER_PARAMS: Readonly<RecommenderParams> = Object.fr
   repeatShrink: 4,
   coShrink: 10,
   neighbours: 50,
+  coItemsPerMember: 50,
 });
 
 export interface RecommendOptions {
@@ -127,11 +130,14 @@ export class Recommender {
       const share = new Map<string, number>();
       for (const item of bought) share.set(item, shares.get(item)! / total);
       repeat.set(member, share);
-      for (const a of bought) {
+      const habits = bought
+        .toSorted((a, b) => share.get(b)! - share.get(a)! || byId(a, b))
+        .slice(0, params.coItemsPerMember);
+      for (const a of habits) {
         buyers.set(a, (buyers.get(a) ?? 0) + 1);
         let row = together.get(a);
         if (!row) together.set(a, (row = new Map()));
-        for (const b of bought) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+        for (const b of habits) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
       }
     }
 
@@ -212,7 +218,8 @@ export function popularityBaseline(purchases: Iterable<Purchase>): (k: number, o
 }
 
 function checkParams(params: RecommenderParams): void {
-  const { repeatWeight, coWeight, halfLifeDays, popularityHalfLifeDays, repeatShrink, coShrink, neighbours } = params;
+  const { repeatWeight, coWeight, halfLifeDays, popularityHalfLifeDays, repeatShrink, coShrink } = params;
+  const counts = [params.neighbours, params.coItemsPerMember];
   const ok =
     repeatWeight >= 0 &&
     coWeight >= 0 &&
@@ -221,7 +228,6 @@ function checkParams(params: RecommenderParams): void {
     popularityHalfLifeDays > 0 &&
     repeatShrink >= 0 &&
     coShrink >= 0 &&
-    Number.isSafeInteger(neighbours) &&
-    neighbours >= 0;
+    counts.every((n) => Number.isSafeInteger(n) && n >= 0);
   if (!ok) throw new RangeError(`recommender parameters out of range: ${JSON.stringify(params)}`);
 }
