@@ -4,6 +4,7 @@ import { faceCommand } from '@shualian/face-engine/cli';
 import { loadConfig } from '../platform/config.ts';
 import { entranceCommand } from './entrance-replay.command.ts';
 import { faceEvaluationCommands } from './face-evaluation.command.ts';
+import { recsCommand } from './recommendations.command.ts';
 import { schemaMigrations } from '../schema-migrations.ts';
 import { banner, openConfiguredDatabase, startServer } from '../server.ts';
 
@@ -46,6 +47,7 @@ const face = faceCommand();
 for (const command of faceEvaluationCommands()) face.addCommand(command);
 program.addCommand(face);
 program.addCommand(entranceCommand());
+program.addCommand(recsCommand());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
