@@ -11,18 +11,26 @@
  *    crop and for those that started a visit, and from the crop's time to the `visit.started` subscriber's handler.
  *
  *   nice -n 10 npx tsx apps/server/bench/entrance-bench.ts [--workers 1] [--cameras 2] [--rate 3] [--seconds 40]
+ *     [--analysis entrance|full]
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx apps/server/bench/entrance-bench.ts
+ *
+ * Crops are at most 320 px, as the entrance app's picker sends them. `--analysis full` makes the server analyse each
+ * crop as it did before the entrance had its own analysis (ENTRANCE_ANALYSIS): the whole engine, as enrollment does.
+ * Step 1 measures both analyses, crop about, whichever `--analysis` says. Pin the process to cores with `taskset -c`:
+ * the server, its engine workers and the database then share those cores, as on a server of that size.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { EngineRecognizer } from '../src/modules/biometrics/engine-adapter.ts';
 import { lazyRecognizer } from '../src/modules/biometrics/recognizer-loader.ts';
+import type { Recognizer } from '../src/modules/biometrics/index.ts';
 import { readCrop } from '../src/modules/presence/index.ts';
 import { OutboxDispatcher } from '../src/platform/outbox/index.ts';
 import { activateCamera, enrolledMember, sendCrops, walkingFrames } from '../test/entrance.ts';
+import sharp from 'sharp';
 import { faceCrop, samplePhoto } from '../test/face-images.ts';
 import { createMerchant, createProvider, createTestApp, login } from '../test/test-app.ts';
 
@@ -34,6 +42,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '40' },
     frames: { type: 'string', default: '6' },
     throughput: { type: 'string', default: '40' },
+    analysis: { type: 'string', default: 'entrance' },
   },
 });
 const workers = Number(values.workers);
@@ -41,6 +50,16 @@ const cameras = Number(values.cameras);
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const framesPerPerson = Number(values.frames);
+if (values.analysis !== 'entrance' && values.analysis !== 'full') throw new Error('--analysis is entrance or full');
+
+/** A person walking up to the door, as the picker sends them: at most 320 px a side (CROP_SHAPE.maxSide). */
+async function walkingCrops(photo: Buffer, count: number): Promise<Buffer[]> {
+  return Promise.all(
+    (await walkingFrames(photo, count)).map((frame) =>
+      sharp(frame).resize({ width: 320, height: 320, fit: 'inside', withoutEnlargement: true }).jpeg().toBuffer(),
+    ),
+  );
+}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,23 +88,48 @@ async function people(): Promise<Buffer[]> {
 }
 
 const photos = await people();
-const recognizer = await EngineRecognizer.load({ workers });
+// A first analysis on a starved core can take seconds: the bench measures waiting, not the deadline.
+const engine = await EngineRecognizer.load({ workers, jobDeadlineMs: 30_000 });
+/** The server's recognizer, analysing entrance crops as every other picture (the whole engine). */
+const fullAnalysis: Recognizer = Object.assign(Object.create(engine) as EngineRecognizer, {
+  analyze: (image: Buffer) => engine.analyze(image),
+});
+const recognizer = values.analysis === 'full' ? fullAnalysis : engine;
 
-// 1. Crops per second per core: the engine alone, every worker kept busy.
-const crops = await walkingFrames(photos[0]!, 4);
-const sample = Array.from({ length: Number(values.throughput) }, (_, i) =>
-  i < 4 ? crops[i]! : photos[i % photos.length]!,
+// 1. Crops per second per core: the engine alone, every worker kept busy, each analysis in turn, round by round.
+const crops = await walkingCrops(photos[0]!, 4);
+const sample = await Promise.all(
+  Array.from({ length: Number(values.throughput) }, async (_, i) =>
+    i < 4 ? crops[i]! : (await walkingCrops(photos[i % photos.length]!, 1))[0]!,
+  ),
 );
 for (const crop of sample.slice(0, workers * 2)) await readCrop(recognizer, crop); // warm up
-let next = 0;
-const throughputStart = performance.now();
-await Promise.all(
-  Array.from({ length: workers }, async () => {
-    while (next < sample.length) await readCrop(recognizer, sample[next++]!);
-  }),
-);
-const throughputSeconds = (performance.now() - throughputStart) / 1000;
-const cropsPerSecond = sample.length / throughputSeconds;
+const engineSeconds = { entrance: 0, full: 0 };
+// CPU time of this process (every thread): what a crop costs whatever share of the cores other work leaves us.
+const engineCpuMs = { entrance: 0, full: 0 };
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+for (let round = 0; round < 4; round++) {
+  for (const [name, analysing] of [
+    ['entrance', engine],
+    ['full', fullAnalysis],
+  ] as const) {
+    const part = sample.filter((_, i) => i % 4 === round);
+    let next = 0;
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        while (next < part.length) await readCrop(analysing, part[next++]!);
+      }),
+    );
+    engineSeconds[name] += (performance.now() - start) / 1000;
+    engineCpuMs[name] += cpuMs(cpuStart);
+  }
+}
+const engineRate = (name: 'entrance' | 'full') => Number((sample.length / engineSeconds[name]).toFixed(2));
 
 // 2. A store's cameras at a steady rate, through the API.
 const ctx = await createTestApp({}, { recognizer: lazyRecognizer(async () => recognizer) });
@@ -122,6 +166,7 @@ const refusals: Record<string, number> = {};
 let inFlight = 0;
 const pending: Promise<void>[] = [];
 const started = performance.now();
+const storeCpuStart = process.cpuUsage();
 const interval = 1000 / rate;
 for (let c = 0; c < cameras; c++) {
   // Each camera sees its own stream of people, one after another; the first person of camera 0 is the member.
@@ -136,7 +181,7 @@ for (let c = 0; c < cameras; c++) {
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
         if (walking.length === 0) {
           const person = stream[Math.floor(tickNo / framesPerPerson) % stream.length]!;
-          walking = await walkingFrames(person, framesPerPerson);
+          walking = await walkingCrops(person, framesPerPerson);
         }
         const crop = walking.shift()!;
         tickNo++;
@@ -169,20 +214,35 @@ for (let c = 0; c < cameras; c++) {
 await Promise.all(pending);
 // Let the last requests answer.
 while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+const storeCpuMs = cpuMs(storeCpuStart);
+const storeSeconds = (performance.now() - started) / 1000;
 await dispatcher.drain();
 await dispatcher.stop();
 
 console.log(
   JSON.stringify(
     {
-      machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAverage: loadavg() },
+      machine: {
+        cpus: cpus().length,
+        coresAllowed: availableParallelism(),
+        model: cpus()[0]?.model,
+        node: process.version,
+        loadAverage: loadavg(),
+      },
       database: ctx.database.kind,
       workers,
+      analysis: values.analysis,
       engineOnly: {
         crops: sample.length,
-        seconds: Number(throughputSeconds.toFixed(1)),
-        cropsPerSecond: Number(cropsPerSecond.toFixed(2)),
-        perWorker: Number((cropsPerSecond / workers).toFixed(2)),
+        cropsPerSecond: { entrance: engineRate('entrance'), full: engineRate('full') },
+        entranceOverFull: Number((engineSeconds.full / engineSeconds.entrance).toFixed(2)),
+        cpuMsPerCrop: {
+          entrance: Math.round(engineCpuMs.entrance / sample.length),
+          full: Math.round(engineCpuMs.full / sample.length),
+        },
+        coresUsed: Number(
+          ((engineCpuMs.entrance + engineCpuMs.full) / 1000 / (engineSeconds.entrance + engineSeconds.full)).toFixed(2),
+        ),
       },
       store: {
         cameras,
@@ -192,6 +252,9 @@ console.log(
         skipped,
         sent: all.length + refused,
         answeredPerSecond: Number((all.length / seconds).toFixed(2)),
+        // the whole process: API, signatures, database, engine, and this bench's own crop making
+        cpuMsPerAnsweredCrop: Math.round(storeCpuMs / Math.max(1, all.length)),
+        coresUsed: Number((storeCpuMs / 1000 / storeSeconds).toFixed(2)),
         refused,
         refusals,
         outcomes,
@@ -210,4 +273,4 @@ console.log(
   ),
 );
 await ctx.close();
-await recognizer.close();
+await engine.close();

@@ -5,12 +5,16 @@
  * entrance-greeting-bench.ts.
  *
  *   nice -n 10 npx tsx apps/server/bench/entrance-embeddings.ts --dataset ../shared/datasets/lfw-dev \
- *     --out /tmp/entrance-cache/lfw-dev.jsonl [--workers 1]
+ *     --out /tmp/entrance-cache/lfw-dev.jsonl [--workers 1] [--analysis full|entrance]
+ *
+ * `--analysis entrance` analyses as the server does an entrance crop (ENTRANCE_ANALYSIS: small detector input, the
+ * 2-pass probe); `full` (the default) as enrollment does, which makes the members' templates.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ENTRANCE_ANALYSIS } from '@shualian/face-engine';
 import { EngineRecognizer } from '../src/modules/biometrics/engine-adapter.ts';
 
 const { values } = parseArgs({
@@ -18,10 +22,13 @@ const { values } = parseArgs({
     dataset: { type: 'string' },
     out: { type: 'string' },
     workers: { type: 'string', default: '1' },
+    analysis: { type: 'string', default: 'full' },
   },
 });
 const dataset = values.dataset!;
 const out = values.out!;
+if (values.analysis !== 'full' && values.analysis !== 'entrance') throw new Error('--analysis is full or entrance');
+const options = values.analysis === 'entrance' ? ENTRANCE_ANALYSIS : {};
 mkdirSync(dirname(out), { recursive: true });
 
 const rows = readFileSync(join(dataset, 'identities.csv'), 'utf8')
@@ -49,7 +56,10 @@ await Promise.all(
       const [file, identity] = todo[next++]!;
       let line: Record<string, unknown>;
       try {
-        const result = await recognizer.faceEngine.analyze(await readFile(join(dataset, file)));
+        const result = await recognizer.faceEngine.analyze(await readFile(join(dataset, file)), {
+          ...options,
+          descriptors: true,
+        });
         const face = result.subject;
         line = {
           file,
@@ -62,6 +72,10 @@ await Promise.all(
                 'base64',
               )
             : null,
+          // face-api's descriptor of each chip and mirror, to compose cheaper probes (entrance-greeting-bench.ts)
+          descriptors: face?.descriptors?.map((d) =>
+            Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64'),
+          ),
         };
       } catch (error) {
         line = { file, identity, error: error instanceof Error ? error.message : String(error), embedding: null };

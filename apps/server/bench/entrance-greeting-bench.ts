@@ -7,11 +7,17 @@
  * names), whose strangers score higher among themselves.
  *
  *   nice -n 10 npx tsx apps/server/bench/entrance-greeting-bench.ts --cache /tmp/entrance-cache/lfw-dev.jsonl \
- *     [--subgroup packages/face-engine/src/bench/lfw-dev-east-asian.txt] [--splits 10]
+ *     [--subgroup packages/face-engine/src/bench/lfw-dev-east-asian.txt] [--splits 10] [--probes <cache>]
+ *
+ * `--probes`: the crops (members' other photos, strangers' photos) are read from this cache instead, made with
+ * `entrance-embeddings.ts --analysis entrance`, while members stay enrolled from `--cache` (the full analysis, as
+ * enrollment makes templates). Last, how the visit tracker tells two crops apart: the share of pairs of crops of
+ * different people, and of the same person, that reach its same-face score. `--probe-passes 1|2`: the crops' templates
+ * composed from the first 1 or 2 of the cached chip descriptors (chip 1.0, then its mirror) instead.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SCORE_CALIBRATION, decideIdentity, THRESHOLDS } from '@shualian/face-engine';
+import { composeTemplate, cosine, SCORE_CALIBRATION, decideIdentity, THRESHOLDS } from '@shualian/face-engine';
 import { EngineGallery } from '../src/modules/biometrics/engine-adapter.ts';
 import { nameAtEntrance, type CropReading } from '../src/modules/presence/index.ts';
 
@@ -20,6 +26,8 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     subgroup: { type: 'string' },
     splits: { type: 'string', default: '10' },
+    probes: { type: 'string' },
+    'probe-passes': { type: 'string' },
   },
 });
 
@@ -29,32 +37,51 @@ interface Photo {
   reading: CropReading | null;
 }
 
-const photos: Photo[] = readFileSync(values.cache!, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => {
-    const r = JSON.parse(line) as {
-      file: string;
-      identity: string;
-      usable?: boolean;
-      age?: number | null;
-      gender?: 'female' | 'male' | null;
-      embedding: string | null;
-    };
-    const bytes = r.embedding ? Buffer.from(r.embedding, 'base64') : null;
-    return {
-      file: r.file,
-      identity: r.identity,
-      reading: bytes
-        ? {
-            embedding: new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
-            clear: Boolean(r.usable),
-            age: r.age ?? null,
-            gender: r.gender ?? null,
-          }
-        : null,
-    };
-  });
+const readCache = (path: string, passes: number | null = null): Photo[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const r = JSON.parse(line) as {
+        file: string;
+        identity: string;
+        usable?: boolean;
+        age?: number | null;
+        gender?: 'female' | 'male' | null;
+        embedding: string | null;
+        descriptors?: string[];
+      };
+      const vector = (base64: string) => {
+        const bytes = Buffer.from(base64, 'base64');
+        return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      };
+      const embedding =
+        passes && r.descriptors
+          ? composeTemplate(r.descriptors.slice(0, passes).map(vector))
+          : r.embedding && vector(r.embedding);
+      return {
+        file: r.file,
+        identity: r.identity,
+        reading: embedding
+          ? {
+              embedding,
+              clear: Boolean(r.usable),
+              age: r.age ?? null,
+              gender: r.gender ?? null,
+            }
+          : null,
+      };
+    });
+const photos = readCache(values.cache!);
+const ownProbes = Boolean(values.probes || values['probe-passes']);
+const probeOf = new Map(
+  ownProbes
+    ? readCache(values.probes ?? values.cache!, values['probe-passes'] ? Number(values['probe-passes']) : null).map(
+        (p) => [p.file, p.reading],
+      )
+    : [],
+);
+const probe = (p: Photo): CropReading | null => (ownProbes ? (probeOf.get(p.file) ?? null) : p.reading);
 
 function halfOf(identity: string, salt: string): 1 | 2 {
   const text = salt + identity;
@@ -126,19 +153,21 @@ function replay(people: Set<string> | null, naming: Naming) {
     }
     counts.gallery += consenting.size;
     const strangerVisits = new Map<string, boolean>();
-    for (const probe of strangerProbes) {
+    for (const stranger of strangerProbes) {
       counts.strangers++;
-      const greeted = Boolean(probe.reading && naming(gallery, consenting, probe.reading));
+      const reading = probe(stranger);
+      const greeted = Boolean(reading && naming(gallery, consenting, reading));
       if (greeted) counts.strangersGreeted++;
-      strangerVisits.set(probe.identity, (strangerVisits.get(probe.identity) ?? false) || greeted);
+      strangerVisits.set(stranger.identity, (strangerVisits.get(stranger.identity) ?? false) || greeted);
     }
     const memberVisits = new Map<string, boolean>();
-    for (const probe of memberProbes) {
+    for (const own of memberProbes) {
       counts.members++;
-      const named = probe.reading ? naming(gallery, consenting, probe.reading) : null;
-      if (named === probe.identity) counts.membersGreeted++;
+      const reading = probe(own);
+      const named = reading ? naming(gallery, consenting, reading) : null;
+      if (named === own.identity) counts.membersGreeted++;
       else if (named) counts.greetedAsOther++;
-      memberVisits.set(probe.identity, (memberVisits.get(probe.identity) ?? false) || named === probe.identity);
+      memberVisits.set(own.identity, (memberVisits.get(own.identity) ?? false) || named === own.identity);
     }
     counts.strangerVisits += strangerVisits.size;
     counts.strangerVisitsGreeted += [...strangerVisits.values()].filter(Boolean).length;
@@ -178,4 +207,31 @@ for (const [label, people] of [
       );
     }
   }
+}
+
+{
+  // The tracker: two crops are one person at the engine's 1:1 match score (trackerRules).
+  const crops = photos.flatMap((p) => {
+    const reading = probe(p);
+    return reading ? [{ identity: p.identity, embedding: reading.embedding }] : [];
+  });
+  let impostor = 0;
+  let impostorSame = 0;
+  let genuine = 0;
+  let genuineSame = 0;
+  for (let i = 0; i < crops.length; i++) {
+    for (let j = i + 1; j < crops.length; j++) {
+      const same = cosine(crops[i]!.embedding, crops[j]!.embedding) >= THRESHOLDS.match;
+      if (crops[i]!.identity === crops[j]!.identity) {
+        genuine++;
+        if (same) genuineSame++;
+      } else {
+        impostor++;
+        if (same) impostorSame++;
+      }
+    }
+  }
+  console.log(
+    `tracker at ${THRESHOLDS.match}: ${impostorSame} of ${impostor} pairs of different people taken for one (${(impostorSame / impostor).toExponential(1)}), ${genuineSame} of ${genuine} pairs of one person (${(genuineSame / genuine).toFixed(3)})`,
+  );
 }

@@ -174,3 +174,16 @@ export const GENUINE_SCORES = {
     { score: 0.9654, shareAtOrAbove: 0.393 },
   ],
 } as const;
+
+/**
+ * How the store entrance analyses a crop (the server's presence module): the crop is already one face picked on the
+ * device, so the tiny detector looks at it small; the probe template is the chip at 1.0 and its mirror (2 of the 4
+ * passes enrolled templates are made with, compared against them as they are); passive liveness is not read, since
+ * counting and greeting never decide on it. What each costs and what it does to greetings: docs/benchmarks.md,
+ * "Store entrance".
+ */
+export const ENTRANCE_ANALYSIS = {
+  detectorInputSize: 224,
+  chipScales: [1] as readonly number[],
+  skipLiveness: true,
+};

@@ -6,6 +6,7 @@ import sharp, { type Sharp } from 'sharp';
 import {
   createFaceEngine,
   FaceEngineError,
+  ENTRANCE_ANALYSIS,
   fuseTemplates,
   type FaceEngine,
   type AnalysisResult,
@@ -160,5 +161,22 @@ test('a picture larger than the engine analyses is scaled down, and its faces co
         face.box.width * 0.1,
     );
     assert.equal(engine.decide(engine.similarity(face.embedding!, twin.embedding!)), 'match');
+  }
+});
+
+test('an entrance crop analysed as the entrance does (small detector input, 2-pass probe, no liveness) still matches its face and no other', async () => {
+  for (const face of group.faces) {
+    const crop = await (await cropAround(face, 0.5)).resize({ width: 320, withoutEnlargement: true }).jpeg().toBuffer();
+    const seen = await engine.analyze(crop, { ...ENTRANCE_ANALYSIS, descriptors: true });
+    assert.equal(seen.faces.length, 1);
+    const probe = seen.subject!;
+    assert.equal(probe.descriptors?.length, 2, 'the chip at 1.0 and its mirror only');
+    assert.equal(probe.liveness.live, false, 'passive liveness is not read');
+    assert.equal(seen.timings.liveness, undefined);
+    assert.ok(probe.age !== null && probe.gender !== null, 'age and gender are still estimated');
+    for (const other of group.faces) {
+      const decision = engine.decide(engine.similarity(probe.embedding!, other.embedding!));
+      assert.equal(decision, other === face ? 'match' : 'no_match');
+    }
   }
 });

@@ -29,6 +29,8 @@ export interface DetectedFace {
   liveness: PassiveLiveness;
   /** Unit-length identity vector; null for faces that were not embedded. */
   embedding: Float32Array | null;
+  /** face-api's descriptors of each chip and its mirror, scale by scale, when asked for (`descriptors`) */
+  descriptors?: Float32Array[];
   age: number | null;
   gender: 'female' | 'male' | null;
 }
@@ -38,6 +40,17 @@ export interface AnalyzeOptions {
   embedAll?: boolean;
   /** Stop after landmarks, pose and quality: no liveness, embedding or age (for following a head turn). */
   geometryOnly?: boolean;
+  /**
+   * The tiny detector's input side (px, a multiple of 32; default 416). A picture that is one face crop needs far less
+   * than a frame with faces across the room, and the detector's cost grows with the square of this side.
+   */
+  detectorInputSize?: number;
+  /** The template's chip scales, each with its mirror (default EMBEDDING_FUSION.chipScales): fewer is a cheaper probe. */
+  chipScales?: readonly number[];
+  /** No passive liveness (reported as not live): for uses that never decide on it, such as counting at a door. */
+  skipLiveness?: boolean;
+  /** Keep face-api's descriptor of each chip on the embedded faces (benches compose other templates from them). */
+  descriptors?: boolean;
 }
 
 export interface AnalysisResult {
@@ -131,7 +144,9 @@ export class FaceEngine {
     const small = Math.max(image.width, image.height) <= DETECTION.padUpFrontMaxSide;
     let source = small ? pad(image, border) : image;
     let offset = small ? border : 0;
-    let detections = await time('detect', () => this.detect(source, DETECTION.minConfidence, DETECTION.primary));
+    let detections = await time('detect', () =>
+      this.detect(source, DETECTION.minConfidence, DETECTION.primary, options.detectorInputSize),
+    );
     const tightCrop = detections.length === 0;
     if (tightCrop) {
       if (!small) {
@@ -173,8 +188,11 @@ export class FaceEngine {
     const subject = subjectOf(faces, image.width, image.height);
     for (const { face, chip, sourceBox, sourceFive } of found) {
       if (options.geometryOnly || (face !== subject && !options.embedAll)) continue;
-      face.liveness = await time('liveness', () => this.passiveLiveness(source, sourceBox));
-      face.embedding = await time('embed', () => this.embed(chip, source, sourceFive, sourceBox));
+      if (!options.skipLiveness) face.liveness = await time('liveness', () => this.passiveLiveness(source, sourceBox));
+      const descriptors: Float32Array[] = [];
+      const scales = options.chipScales ?? EMBEDDING_FUSION.chipScales;
+      face.embedding = await time('embed', () => this.embed(chip, source, sourceFive, sourceBox, scales, descriptors));
+      if (options.descriptors) face.descriptors = descriptors;
       Object.assign(face, await time('age_gender', () => this.ageGender(chip)));
     }
     return { width: image.width, height: image.height, faces, subject, timings };
@@ -211,12 +229,17 @@ export class FaceEngine {
     this.models.faceres?.dispose();
   }
 
-  private async detect(image: RgbImage, minConfidence: number, detector: 'ssd' | 'tiny' = 'ssd') {
+  private async detect(
+    image: RgbImage,
+    minConfidence: number,
+    detector: 'ssd' | 'tiny' = 'ssd',
+    tinyInputSize = DETECTION.tinyInputSize,
+  ) {
     const input = tensorOf(image);
     try {
       if (detector === 'tiny') {
         const options = new faceapi.TinyFaceDetectorOptions({
-          inputSize: DETECTION.tinyInputSize,
+          inputSize: tinyInputSize,
           scoreThreshold: minConfidence,
         });
         return await faceapi.nets.tinyFaceDetector.locateFaces(input as never, options);
@@ -258,12 +281,19 @@ export class FaceEngine {
   }
 
   /**
-   * The identity template (template.ts): face-api's descriptors of the aligned chip at each of
-   * `EMBEDDING_FUSION.chipScales` and of their mirrors, plus faceres when the configuration fuses it.
+   * The identity template (template.ts): face-api's descriptors of the aligned chip at each of `scales`
+   * (EMBEDDING_FUSION.chipScales unless a cheaper probe is asked for) and of their mirrors, collected in
+   * `descriptors`, plus faceres when the configuration fuses it.
    */
-  private async embed(chip: RgbImage, source: RgbImage, five: Point[], box: Box): Promise<Float32Array> {
-    const descriptors: Float32Array[] = [];
-    for (const scale of EMBEDDING_FUSION.chipScales) {
+  private async embed(
+    chip: RgbImage,
+    source: RgbImage,
+    five: Point[],
+    box: Box,
+    scales: readonly number[],
+    descriptors: Float32Array[],
+  ): Promise<Float32Array> {
+    for (const scale of scales) {
       const scaled = scale === 1 ? chip : alignedChip(source, five, scale);
       for (const image of [scaled, resize(scaled, scaled.width, scaled.height, true)]) {
         const input = tensorOf(image);

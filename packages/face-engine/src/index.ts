@@ -38,7 +38,13 @@ export {
 
 /** Length of the identity vectors the engine produces (template.ts). */
 export const embeddingDimensions = templateDimensions();
-export { ENTRANCE_CALIBRATION, GENUINE_SCORES, IDENTIFY_POLICY, SCORE_CALIBRATION } from './config.ts';
+export {
+  ENTRANCE_ANALYSIS,
+  ENTRANCE_CALIBRATION,
+  GENUINE_SCORES,
+  IDENTIFY_POLICY,
+  SCORE_CALIBRATION,
+} from './config.ts';
 export { composeTemplate } from './template.ts';
 export {
   decideIdentity,

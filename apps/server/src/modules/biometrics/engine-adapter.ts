@@ -6,12 +6,14 @@ import {
   fuseTemplates,
   decideIdentity,
   DEFAULT_IDENTIFY_POLICY,
+  ENTRANCE_ANALYSIS,
   IDENTIFY_POLICY,
   MODEL_ID,
   QUALITY_LIMITS,
   SCORE_CALIBRATION,
   strangerChance,
   THRESHOLDS,
+  type AnalyzeOptions,
   type FailureReason,
   type ImageLimits,
   type PoolAnalysis,
@@ -22,6 +24,7 @@ import { DomainError, invalid } from '../../platform/domain-errors.ts';
 import type { IdentityVerdict } from './identity.policy.ts';
 import { IMAGE_LIMITS } from './image-gate.ts';
 import type {
+  AnalysisOptions,
   FaceInspection,
   FrameAnalysis,
   GalleryMatch,
@@ -75,8 +78,8 @@ export class EngineRecognizer implements Recognizer {
     return this.pool;
   }
 
-  async analyze(image: Buffer): Promise<FrameAnalysis> {
-    const result = await this.run(image, { colour: true });
+  async analyze(image: Buffer, options: AnalysisOptions = {}): Promise<FrameAnalysis> {
+    const result = await this.run(image, options.purpose === 'entrance' ? ENTRANCE_ANALYSIS : { colour: true });
     const faceCount = result.faces.length;
     const subject = result.subject;
     const alone = isAlone(result);
@@ -175,10 +178,7 @@ export class EngineRecognizer implements Recognizer {
     return this.pool.close();
   }
 
-  private async run(
-    image: Buffer,
-    options: { embedAll?: boolean; geometryOnly?: boolean; colour?: boolean } = {},
-  ): Promise<PoolAnalysis> {
+  private async run(image: Buffer, options: AnalyzeOptions & { colour?: boolean } = {}): Promise<PoolAnalysis> {
     try {
       return await this.pool.analyze(image, options);
     } catch (error) {

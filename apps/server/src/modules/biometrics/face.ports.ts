@@ -60,6 +60,15 @@ export interface FaceInspection {
   timingsMs: Record<string, number>;
 }
 
+export interface AnalysisOptions {
+  /**
+   * `entrance`: a face crop picked by an entrance camera, read only to count and greet: detected small, embedded with
+   * the cheaper probe template (comparable with enrolled templates), without passive liveness (`passiveLive` false)
+   * or face colour (`faceRgb` null). See docs/benchmarks.md, "Store entrance".
+   */
+  purpose?: 'entrance';
+}
+
 export interface Recognizer {
   /** Identifies the model and its preprocessing; templates from another model are not comparable. */
   readonly model: string;
@@ -74,7 +83,7 @@ export interface Recognizer {
    * `image_corrupt` for input that is not a usable picture; (503) `face_analysis_failed` or `face_engine_busy` when the
    * engine could not answer. Every method that takes a picture does the same.
    */
-  analyze(image: Buffer): Promise<FrameAnalysis>;
+  analyze(image: Buffer, options?: AnalysisOptions): Promise<FrameAnalysis>;
   /** Every face with its quality, pose and liveness; embeddings for all faces when `embedAll`. */
   inspect(image: Buffer, options?: { embedAll?: boolean }): Promise<FaceInspection>;
   /** How many faces and where the one face looks, without identifying it: detection and landmarks only, cheap. */

@@ -27,9 +27,12 @@ export interface CropReading {
 
 export type CropOutcome = { kind: 'face'; reading: CropReading } | { kind: 'no_face'; reasons: string[] };
 
-/** The face engine on one crop (it has passed the image gate). A crop whose face cannot be described counts nobody. */
+/**
+ * The face engine on one crop (it has passed the image gate), analysed as an entrance crop: the cheaper analysis that
+ * keeps what counting and greeting use. A crop whose face cannot be described counts nobody.
+ */
 export async function readCrop(recognizer: Recognizer, image: Buffer): Promise<CropOutcome> {
-  const analysis = await recognizer.analyze(image);
+  const analysis = await recognizer.analyze(image, { purpose: 'entrance' });
   if (!analysis.identifiable || !analysis.embedding) return { kind: 'no_face', reasons: analysis.reasons };
   return {
     kind: 'face',
