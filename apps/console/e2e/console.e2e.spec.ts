@@ -306,13 +306,13 @@ test(
     assert.deepEqual([await oneIn.inputValue(), await window.inputValue()], ['10000', '10']);
     await page.getByText(/0\/11,665 被认成会员/).waitFor();
 
-    await oneIn.fill('999');
+    await oneIn.fill('2999');
     await window.fill('241');
     await page.getByRole('button', { name: '保存设置' }).click();
-    await page.getByText('请输入不小于 1000 的整数。').waitFor();
+    await page.getByText('请输入不小于 3000 的整数。').waitFor();
     await page.getByText('请输入 1 到 240 之间的整数。').waitFor();
 
-    await oneIn.fill('3000');
+    await oneIn.fill('5000');
     await window.fill('15');
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByTestId('settings-saved').filter({ hasText: '已保存 2 项改动。' }).waitFor();
@@ -322,7 +322,7 @@ test(
     assert.equal(saved.visitWindowMinutes, 15, "the members' entrance consent text now says 15 minutes");
     await page.reload();
     await oneIn.waitFor();
-    assert.deepEqual([await oneIn.inputValue(), await window.inputValue()], ['3000', '15']);
+    assert.deepEqual([await oneIn.inputValue(), await window.inputValue()], ['5000', '15']);
   },
 );
 

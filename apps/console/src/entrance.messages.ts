@@ -53,7 +53,7 @@ export const ENTRANCE_ZH = {
   'setting.entranceStrangerOneIn': '门口叫出会员：陌生人被认成会员的机会不高于 1/N',
   'setting.entranceVisitWindowMinutes': '多久没被看到算离店',
   'settingHelp.entranceStrangerOneIn':
-    '默认 10000，最低 1000。默认值下实测（lfw-dev 人脸库）陌生人画面 0/11,665 被认成会员，东亚面孔之间 0/460；代价是会员单张画面被认出约 13%（500 位开启会员）到 56%（18 位），一次到店约 21%–69%。设为 1000 时更多会员被认出，但陌生人被认错的比例实测为 4.3/万，东亚面孔之间约 1/100。N 越大越少认错人，也越少认出会员。',
+    '默认 10000，最低 3000。默认值下实测（lfw-dev 人脸库）陌生人画面 0/11,665 被认成会员，东亚面孔之间 0/460；代价是会员单张画面被认出约 12%（500 位开启会员）到 56%（18 位），一次到店约 20%–73%。设为 3000 时陌生人仍为 0/11,665，会员单张画面被认出约 24%，一次到店约 34%（500 位）。低于 3000 时实测认错陌生人超过承诺，故不允许。N 越大越少认错人，也越少认出会员。',
   'settingHelp.entranceVisitWindowMinutes':
     '1–240 分钟。顾客这么久没被任何门口摄像头看到，本次到店即结束；未识别顾客的人脸特征也最多在内存中保留这么久。',
   'settings.unitMinutes': '（分钟）',
@@ -113,7 +113,7 @@ export const ENTRANCE_EN: Record<keyof typeof ENTRANCE_ZH, string> = {
   'setting.entranceStrangerOneIn': 'Greet a member at the door only when a stranger would match at most 1 in N times',
   'setting.entranceVisitWindowMinutes': 'A visit ends after this long unseen',
   'settingHelp.entranceStrangerOneIn':
-    'Default 10,000, at least 1,000. At the default, measured on lfw-dev, 0 of 11,665 strangers’ crops were greeted as a member, 0 of 460 among East Asian faces; the cost is that a member’s crop is recognised about 13% of the time (500 consenting members) to 56% (18), a visit about 21%–69%. At 1,000 more members are recognised, but strangers were greeted in 4.3 of 10,000 crops, and about 1 in 100 among East Asian faces. A larger N greets fewer strangers and fewer members.',
+    'Default 10,000, at least 3,000. At the default, measured on lfw-dev, 0 of 11,665 strangers’ crops were greeted as a member, 0 of 460 among East Asian faces; the cost is that a member’s crop is recognised about 12% of the time (500 consenting members) to 56% (18), a visit about 20%–73%. At 3,000 strangers were still greeted 0 of 11,665 times, and a member’s crop is recognised about 24% of the time, a visit 34% (500 members). Below 3,000 strangers were greeted more often than promised, so it is not allowed. A larger N greets fewer strangers and fewer members.',
   'settingHelp.entranceVisitWindowMinutes':
     '1–240 minutes. A visit ends when its person has not been seen by any entrance camera for this long; an unrecognised face’s template is held in memory at most this long.',
   'settings.unitMinutes': ' (minutes)',

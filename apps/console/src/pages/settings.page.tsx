@@ -61,7 +61,7 @@ export const SETTING_GROUPS: Array<{ id: string; fields: Field[] }> = [
   {
     id: 'entrance',
     fields: [
-      { key: 'entranceStrangerOneIn', kind: 'count', min: 1_000 },
+      { key: 'entranceStrangerOneIn', kind: 'count', min: 3_000 },
       { key: 'entranceVisitWindowMinutes', kind: 'count', min: 1, max: 240 },
     ],
   },

@@ -46,7 +46,7 @@ const MerchantSettings = Type.Object({
     description: 'the most a merchant or provider admin may top up at once (fen)',
   }),
   entranceStrangerOneIn: Type.Integer({
-    minimum: 1_000,
+    minimum: 3_000,
     description:
       "the entrance names a consenting member only when a stranger's crop would score as high at most once in this many crops (lfw-dev's measured tail, no safety margin: see docs/benchmarks.md for the false-greeting rate)",
   }),
