@@ -50,20 +50,6 @@ const cropSentAt = new Map<unknown, number>();
 /** What the server said of each crop the door sent: `outcome visitor visitId`, for the log. */
 const cropOutcomes: string[] = [];
 
-async function api<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 const newContext = async (options: Parameters<E2eStack['browser']['newContext']>[0] = {}) => {
   const context = await stack.browser.newContext({ locale: 'zh-CN', ...options });
   contexts.push(context);
@@ -100,17 +86,17 @@ test(
     assert.equal(await a.page.getByTestId('entrance-no-face').count(), 0, 'enrolled: nothing stands in the way');
     await expectAccessible(a.page, 'member entrance recognition on');
     await screenshot(a.page, 'member-entrance-on');
-    const text = await api<{ version: string }>(
+    const text = await stack.api<{ version: string }>(
       'GET',
       `/v1/members/entrance-consent-document?merchantCode=${DEMO_MERCHANT}`,
     );
-    const on = await api<{ on: boolean; version: string; faceEnrolled: boolean }>(
+    const on = await stack.api<{ on: boolean; version: string; faceEnrolled: boolean }>(
       'GET',
       '/v1/member/entrance-recognition',
       { token: a.memberToken },
     );
     assert.deepEqual([on.on, on.version, on.faceEnrolled], [true, text.version, true], 'the text shown, agreed to');
-    const off = await api<{ on: boolean }>('GET', '/v1/member/entrance-recognition', { token: b.memberToken });
+    const off = await stack.api<{ on: boolean }>('GET', '/v1/member/entrance-recognition', { token: b.memberToken });
     assert.equal(off.on, false, 'off by default');
   },
 );

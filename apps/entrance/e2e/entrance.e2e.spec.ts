@@ -35,20 +35,6 @@ let context: BrowserContext;
 let page: Page;
 const cropRequests: Array<{ crops: number }> = [];
 
-async function api<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 /** What the door screen says, read from its data attributes. */
 async function door() {
   const status = page.getByTestId('entrance-status');
@@ -81,7 +67,7 @@ async function until(name: string, comparison: Comparison, expected: number | st
 }
 
 const presenceNow = () =>
-  api<{ anonymous: { count: number }; members: unknown[] }>(
+  stack.api<{ anonymous: { count: number }; members: unknown[] }>(
     'GET',
     `/v1/merchants/${manager.staff.merchantId}/stores/${manager.staff.storeId}/presence`,
     { token: manager.token },
@@ -94,7 +80,7 @@ before(async () => {
   nobody = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 205, g: 198, b: 186 } } })
     .jpeg()
     .toBuffer();
-  manager = await api('POST', '/v1/auth/login', { body: { username: 'manager', password: DEMO_PASSWORD } });
+  manager = await stack.api('POST', '/v1/auth/login', { body: { username: 'manager', password: DEMO_PASSWORD } });
   context = await stack.browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   await installFakeCamera(context, { photo: nobody, respondsToScreen: false });
   page = await context.newPage();
@@ -117,7 +103,7 @@ after(async () => {
 /** The store manager registers a device in their store; the console would show this code once. */
 const activationCode = async (kind: 'entrance_camera' | 'kiosk', name: string) =>
   (
-    await api<{ activationCode: string }>(
+    await stack.api<{ activationCode: string }>(
       'POST',
       `/v1/merchants/${manager.staff.merchantId}/stores/${manager.staff.storeId}/devices`,
       { token: manager.token, body: { kind, name } },

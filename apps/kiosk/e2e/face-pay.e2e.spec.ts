@@ -51,34 +51,20 @@ let memberPhone: BrowserContext;
 let context: BrowserContext;
 let page: Page;
 
-async function api<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 const staffLogin = async (username: string) =>
-  api<{ token: string; staff: { merchantId: string; storeId: string | null } }>('POST', '/v1/auth/login', {
+  stack.api<{ token: string; staff: { merchantId: string; storeId: string | null } }>('POST', '/v1/auth/login', {
     body: { username, password: DEMO_PASSWORD },
   });
 
 const walletOfA = async () =>
   (
-    await api<{ balanceFen: number }>('GET', `/v1/merchants/${merchantId}/members/${memberA.memberId}/wallet`, {
+    await stack.api<{ balanceFen: number }>('GET', `/v1/merchants/${merchantId}/members/${memberA.memberId}/wallet`, {
       token: boss,
     })
   ).balanceFen;
 const paymentsOfA = async () =>
   (
-    await api<{ payments: Array<{ amountFen: number; deviceId: string | null }> }>(
+    await stack.api<{ payments: Array<{ amountFen: number; deviceId: string | null }> }>(
       'GET',
       `/v1/merchants/${merchantId}/payments?memberId=${memberA.memberId}`,
       { token: boss },
@@ -94,7 +80,7 @@ before(async () => {
   const bossLogin = await staffLogin('boss');
   boss = bossLogin.token;
   merchantId = bossLogin.staff.merchantId;
-  products = (await api<{ products: Product[] }>('GET', `/v1/merchants/${merchantId}/products`, { token: boss }))
+  products = (await stack.api<{ products: Product[] }>('GET', `/v1/merchants/${merchantId}/products`, { token: boss }))
     .products;
   // Shopper A signs up, consents and enrolls in the member app on their phone, tops up and turns 免密 on.
   memberPhone = await stack.browser.newContext();
@@ -180,7 +166,7 @@ async function outcome(): Promise<'paid' | 'declined' | 'step_up'> {
 /** Why the kiosk declined, with the server's own record of the decision (colour correlation, scores), for a failure message. */
 async function declinedReason(): Promise<string> {
   if (!(await declined().isVisible())) return '';
-  const { events } = await api<{ events: Array<{ action: string; details: unknown }> }>(
+  const { events } = await stack.api<{ events: Array<{ action: string; details: unknown }> }>(
     'GET',
     `/v1/merchants/${merchantId}/audit-events?limit=5`,
     { token: boss },
@@ -231,7 +217,7 @@ test('shopper A pays by face at the kiosk: one payment of the cart total', { tim
   await page.getByRole('button', { name: 'Tap to start' }).waitFor();
   await page.getByRole('button', { name: 'Switch to Chinese' }).tap();
   // The kiosk's heartbeat shows it online, with its version, in the store's device list.
-  const devices = await api<{ devices: Array<{ name: string; online: boolean; appVersion: string | null }> }>(
+  const devices = await stack.api<{ devices: Array<{ name: string; online: boolean; appVersion: string | null }> }>(
     'GET',
     `/v1/merchants/${merchantId}/devices`,
     { token: boss },
@@ -488,17 +474,17 @@ test(
   async () => {
     const backToCart = page.getByRole('button', { name: '返回购物车' });
     if (await backToCart.isVisible()) await backToCart.tap();
-    const { devices } = await api<{ devices: Array<{ id: string; name: string }> }>(
+    const { devices } = await stack.api<{ devices: Array<{ id: string; name: string }> }>(
       'GET',
       `/v1/merchants/${merchantId}/devices`,
       { token: boss },
     );
     const kioskId = devices.find((d) => d.name === '南山店 e2e 收银机')!.id;
     const calibration = `/v1/merchants/${merchantId}/liveness-captures`;
-    const { consent } = await api<{ consent: { version: string } }>('GET', calibration, { token: boss });
+    const { consent } = await stack.api<{ consent: { version: string } }>('GET', calibration, { token: boss });
 
     const attempt = async (label: 'live' | 'print', scene: { respondsToScreen: boolean }) => {
-      const capture = await api<{ captureId: string }>('POST', calibration, {
+      const capture = await stack.api<{ captureId: string }>('POST', calibration, {
         token: boss,
         body: { deviceId: kioskId, label, consentVersion: consent.version },
       });
@@ -509,7 +495,7 @@ test(
       await verdict.waitFor({ timeout: 90_000 });
       const result = await verdict.getAttribute('data-calibration-verdict');
       if (label === 'live') await expectKioskScreen('calibration verdict');
-      await api('POST', `${calibration}/${capture.captureId}/end`, { token: boss });
+      await stack.api('POST', `${calibration}/${capture.captureId}/end`, { token: boss });
       // The kiosk leaves calibration by itself once the capture ends.
       await page.getByRole('heading', { name: '活体校准采集' }).waitFor({ state: 'detached', timeout: 30_000 });
       return result;
@@ -517,7 +503,7 @@ test(
     assert.equal(await attempt('live', { respondsToScreen: true }), 'passed');
     assert.equal(await attempt('print', { respondsToScreen: false }), 'refused');
 
-    const { labels } = await api<{ labels: Array<{ label: string; attempts: number; passed: number }> }>(
+    const { labels } = await stack.api<{ labels: Array<{ label: string; attempts: number; passed: number }> }>(
       'GET',
       calibration,
       { token: boss },

@@ -31,27 +31,13 @@ let memberPhone: BrowserContext;
 let kiosk: BrowserContext;
 let page: Page;
 
-async function api<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 interface Wallet {
   usable: Array<{ couponId: string; name: string }>;
   used: Array<{ couponId: string; redeemedAt: string | null }>;
 }
-const couponsOfMember = () => api<Wallet>('GET', '/v1/member/coupons', { token: member.memberToken });
+const couponsOfMember = () => stack.api<Wallet>('GET', '/v1/member/coupons', { token: member.memberToken });
 const pointsOfMember = () =>
-  api<{ balance: number; history: Array<{ kind: string; points: number }> }>('GET', '/v1/member/loyalty/points', {
+  stack.api<{ balance: number; history: Array<{ kind: string; points: number }> }>('GET', '/v1/member/loyalty/points', {
     token: member.memberToken,
   });
 
@@ -68,7 +54,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 before(async () => {
   stack = await startE2eStack();
   const photos = await shopperPhotos();
-  const login = await api<{ token: string; staff: { merchantId: string } }>('POST', '/v1/auth/login', {
+  const login = await stack.api<{ token: string; staff: { merchantId: string } }>('POST', '/v1/auth/login', {
     body: { username: 'boss', password: DEMO_PASSWORD },
   });
   boss = login.token;
@@ -76,14 +62,14 @@ before(async () => {
   const merchant = `/v1/merchants/${merchantId}`;
   // The merchant's membership: one point a yuan, 金卡 from the first day with 9.5折 and double points; a refund of a
   // whole payment gives its coupons back.
-  await api('PATCH', `${merchant}/loyalty/program`, { token: boss, body: { pointsPerYuan: 1 } });
-  await api('PUT', `${merchant}/loyalty/tiers`, {
+  await stack.api('PATCH', `${merchant}/loyalty/program`, { token: boss, body: { pointsPerYuan: 1 } });
+  await stack.api('PUT', `${merchant}/loyalty/tiers`, {
     token: boss,
     body: {
       tiers: [{ name: '金卡', threshold: 0, discountPercent: 5, pointsMultiplierPercent: 200, birthdayPoints: 0 }],
     },
   });
-  await api('PUT', `${merchant}/promotion-settings`, {
+  await stack.api('PUT', `${merchant}/promotion-settings`, {
     token: boss,
     body: { restoreCouponsOnRefund: true, welcomeTemplateId: null, redPacket: null },
   });
@@ -97,7 +83,7 @@ before(async () => {
     passwordFree: { perPaymentYuan: 100, dailyYuan: 500 },
     pin: PIN,
   });
-  const { templateId } = await api<{ templateId: string }>('POST', `${merchant}/coupon-templates`, {
+  const { templateId } = await stack.api<{ templateId: string }>('POST', `${merchant}/coupon-templates`, {
     token: boss,
     body: {
       name: '满20减5',
@@ -106,7 +92,7 @@ before(async () => {
       validity: { kind: 'days', days: 30 },
     },
   });
-  await api('POST', `${merchant}/coupon-templates/${templateId}/grants`, {
+  await stack.api('POST', `${merchant}/coupon-templates/${templateId}/grants`, {
     token: boss,
     body: { memberId: member.memberId, reason: '新会员礼', idempotencyKey: `grant-${member.memberId}` },
   });
@@ -183,14 +169,14 @@ test(
     await screenshot(page, 'kiosk-member-paid');
 
     // The server's record agrees with the screens: the payment, its receipt, the coupon spent, the points earned.
-    const { payments } = await api<{ payments: Array<{ paymentId: string; amountFen: number }> }>(
+    const { payments } = await stack.api<{ payments: Array<{ paymentId: string; amountFen: number }> }>(
       'GET',
       `/v1/merchants/${merchantId}/payments?memberId=${member.memberId}`,
       { token: boss },
     );
     assert.equal(payments.length, 1);
     assert.equal(payments[0]!.amountFen, 2208);
-    const { receipts } = await api<{
+    const { receipts } = await stack.api<{
       receipts: Array<{ paymentId: string | null; body: { amountFen?: number; discounts?: unknown[] } }>;
     }>('GET', '/v1/member/receipts', { token: member.memberToken });
     const receipt = receipts.find((r) => r.paymentId === payments[0]!.paymentId);
@@ -209,7 +195,7 @@ test(
     await eventually(pointsOfMember, (p) => p.balance === toEarn, 'points earned on payment.completed');
 
     // The merchant refunds the whole payment: the points go back and, by its rule, the coupon returns.
-    await api('POST', `/v1/merchants/${merchantId}/payments/${payments[0]!.paymentId}/refunds`, {
+    await stack.api('POST', `/v1/merchants/${merchantId}/payments/${payments[0]!.paymentId}/refunds`, {
       token: boss,
       body: { amountFen: 2208, idempotencyKey: `refund-${payments[0]!.paymentId}`, reason: '顾客退货' },
     });

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,8 @@ export interface E2eStack {
   browser: Browser;
   /** The newest SMS code the developer outbox holds for this phone. */
   latestOtp(phone: string): Promise<string>;
+  /** A JSON call to the stack's API, a staff or member token as the bearer; any answer but 2xx fails with its body. */
+  api<T>(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -75,6 +78,19 @@ export async function startE2eStack(options: { waitReady?: boolean } = {}): Prom
       const code = /\b(\d{6})\b/.exec(row?.body ?? '')?.[1];
       if (!code) throw new Error(`no SMS code in the outbox for ${phone}`);
       return code;
+    },
+    api: async <T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> => {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: {
+          ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+      const text = await response.text();
+      assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
     },
     close: async () => {
       await browser.close();
